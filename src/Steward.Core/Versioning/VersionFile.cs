@@ -1,0 +1,75 @@
+using Steward.Core.Errors;
+
+namespace Steward.Core.Versioning;
+
+/// <summary>
+/// The VERSION file: one version (SemVer, with or without <c>v</c>, or PEP 440), surrounding whitespace and a final
+/// newline allowed. Anything else is an error naming the file and line.
+/// </summary>
+public sealed class VersionFile
+{
+    private VersionFile(ParsedVersion version, int line, string newline)
+    {
+        Version = version;
+        Line = line;
+        Newline = newline;
+    }
+
+    public const string FileName = "VERSION";
+
+    public ParsedVersion Version { get; }
+
+    /// <summary>The 1-based line the version stands on.</summary>
+    public int Line { get; }
+
+    /// <summary>The line ending the file uses, so a rewrite keeps it.</summary>
+    public string Newline { get; }
+
+    public static VersionFile Parse(string displayPath, string content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var text = content.StartsWith('\uFEFF') ? content[1..] : content;
+        var lines = text.Split('\n');
+        string? found = null;
+        var foundLine = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r').Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                throw new StewardException(FailureKind.InvalidInput,
+                    $"{displayPath}:{i + 1}: unexpected '{Shorten(line)}' after the version on line {foundLine}; {FileName} holds one version and nothing else");
+            }
+
+            found = line;
+            foundLine = i + 1;
+        }
+
+        if (found is null)
+        {
+            throw new StewardException(FailureKind.InvalidInput, $"{displayPath}:1: the file is empty; write one version, such as 0.1.0");
+        }
+
+        ParsedVersion version;
+        try
+        {
+            version = ParsedVersion.Parse(found);
+        }
+        catch (VersionFormatException e)
+        {
+            throw new StewardException(FailureKind.InvalidInput, $"{displayPath}:{foundLine}: {e.Message}", e);
+        }
+
+        return new VersionFile(version, foundLine, text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n");
+    }
+
+    /// <summary>The file's new content: the version in canonical form and one final newline.</summary>
+    public static string Render(ParsedVersion version, string newline = "\n") => version + newline;
+
+    private static string Shorten(string s) => s.Length <= 40 ? s : s[..37] + "...";
+}

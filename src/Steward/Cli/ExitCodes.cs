@@ -1,0 +1,19 @@
+using Steward.Core.Errors;
+
+namespace Steward.Cli;
+
+/// <summary>The documented exit codes, and the one place a failure kind becomes a number.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+    public const int Failed = 1;
+    public const int BadInput = 2;
+    public const int NothingToRelease = 3;
+
+    public static int For(FailureKind kind) => kind switch
+    {
+        FailureKind.InvalidInput => BadInput,
+        FailureKind.NothingToRelease => NothingToRelease,
+        _ => Failed,
+    };
+}

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using Steward.Commands;
+using Steward.Core.Errors;
+
+namespace Steward.Cli;
+
+/// <summary>Builds the command tree and runs one command line, turning failures into one line and an exit code.</summary>
+internal static class StewardCli
+{
+    public static Command Build(CommandContext context)
+    {
+        var root = new Command("steward", "Release tool for git repositories: one VERSION file, Conventional Commits, changelogs, gates and tags.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+            GlobalOptions.Verbose,
+            GlobalOptions.Directory,
+            VersionCommand.Create(context),
+        };
+        return root;
+    }
+
+    public static int Run(IReadOnlyList<string> args, CommandContext context)
+    {
+        var root = Build(context);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
+        {
+            foreach (var error in parse.Errors)
+            {
+                context.Error.WriteLine($"steward: error: {error.Message}");
+            }
+
+            context.Error.WriteLine($"Run '{CommandPath(parse)} --help' for usage.");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = context.Out,
+                Error = context.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (StewardException e)
+        {
+            context.Error.WriteLine($"steward: error: {e.Message}");
+            if (parse.GetValue(GlobalOptions.Verbose))
+            {
+                context.Error.WriteLine(e.ToString());
+            }
+
+            return ExitCodes.For(e.Kind);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"steward: error: {e.Message}");
+            if (parse.GetValue(GlobalOptions.Verbose))
+            {
+                context.Error.WriteLine(e.ToString());
+            }
+
+            return ExitCodes.Failed;
+        }
+    }
+
+    private static string CommandPath(ParseResult parse)
+    {
+        var names = new List<string>();
+        for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Add(result.Command.Name);
+        }
+
+        names.Reverse();
+        return string.Join(' ', names);
+    }
+}

@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using System.Text;
+using Steward.Core.Errors;
+
+namespace Steward.Git;
+
+/// <summary>
+/// The only code that starts git. Arguments always travel as an argument array (never through a shell), so a
+/// branch name, message or path is data. The user's own git configuration applies: it is their git.
+/// </summary>
+internal sealed class GitRunner
+{
+    private readonly IReadOnlyDictionary<string, string?> environment;
+
+    public GitRunner(string workingDirectory, IReadOnlyDictionary<string, string?> environment)
+    {
+        WorkingDirectory = workingDirectory;
+        this.environment = environment;
+    }
+
+    public string WorkingDirectory { get; }
+
+    /// <summary>Runs git and returns what happened, whatever the exit code.</summary>
+    public GitResult Run(IReadOnlyList<string> arguments, string? standardInput = null)
+    {
+        using var process = Start(arguments, standardInput is not null);
+        var error = new StringBuilder();
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                lock (error)
+                {
+                    error.Append(e.Data).Append('\n');
+                }
+            }
+        };
+        process.BeginErrorReadLine();
+        if (standardInput is not null)
+        {
+            process.StandardInput.Write(standardInput);
+            process.StandardInput.Close();
+        }
+
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        lock (error)
+        {
+            return new GitResult(process.ExitCode, output, error.ToString());
+        }
+    }
+
+    /// <summary>Runs git and returns its standard output; a non-zero exit is a failure naming the command.</summary>
+    public string Read(params string[] arguments)
+    {
+        var result = Run(arguments);
+        return result.Succeeded ? result.Output : throw Failure(arguments, result);
+    }
+
+    /// <summary>
+    /// Streams git's output as records ended by <paramref name="separator"/> (NUL for <c>-z</c> output), so that memory
+    /// holds one record at a time however long the history is.
+    /// </summary>
+    public IEnumerable<string> ReadRecords(char separator, params string[] arguments)
+    {
+        using var process = Start(arguments, redirectInput: false);
+        var error = new StringBuilder();
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                lock (error)
+                {
+                    error.Append(e.Data).Append('\n');
+                }
+            }
+        };
+        process.BeginErrorReadLine();
+        var reader = process.StandardOutput;
+        var buffer = new char[1 << 16];
+        var record = new StringBuilder();
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            var start = 0;
+            for (var i = 0; i < read; i++)
+            {
+                if (buffer[i] == separator)
+                {
+                    record.Append(buffer, start, i - start);
+                    yield return record.ToString();
+                    record.Clear();
+                    start = i + 1;
+                }
+            }
+
+            record.Append(buffer, start, read - start);
+        }
+
+        if (record.Length > 0)
+        {
+            yield return record.ToString();
+        }
+
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            lock (error)
+            {
+                throw Failure(arguments, new GitResult(process.ExitCode, string.Empty, error.ToString()));
+            }
+        }
+    }
+
+    public static StewardException Failure(IReadOnlyList<string> arguments, GitResult result) =>
+        new(FailureKind.OperationFailed, $"git {string.Join(' ', arguments.Take(3))} failed: {result.FirstErrorLine}");
+
+    private Process Start(IReadOnlyList<string> arguments, bool redirectInput)
+    {
+        var info = new ProcessStartInfo("git")
+        {
+            WorkingDirectory = WorkingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = redirectInput,
+            UseShellExecute = false,
+            StandardOutputEncoding = new UTF8Encoding(false),
+            StandardErrorEncoding = new UTF8Encoding(false),
+        };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
+
+        // Never wait on a credential prompt: Steward runs unattended in CI as often as at a terminal.
+        info.Environment["GIT_TERMINAL_PROMPT"] = "0";
+        try
+        {
+            return Process.Start(info) ?? throw new StewardException(FailureKind.OperationFailed, "could not start git");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new StewardException(FailureKind.OperationFailed, "git is not installed or not on PATH; Steward needs the git command line", e);
+        }
+    }
+}

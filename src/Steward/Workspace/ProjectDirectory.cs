@@ -1,0 +1,88 @@
+using Steward.Cli;
+using Steward.Core.Errors;
+using Steward.Core.Versioning;
+using Steward.Git;
+
+namespace Steward.Workspace;
+
+/// <summary>The project a command works on: the repository root (or the start directory outside git) and its VERSION.</summary>
+internal sealed class ProjectDirectory
+{
+    private ProjectDirectory(string root, Repository? repository)
+    {
+        Root = root;
+        Repository = repository;
+    }
+
+    public string Root { get; }
+
+    public Repository? Repository { get; }
+
+    public string VersionPath => Path.Combine(Root, VersionFile.FileName);
+
+    public static ProjectDirectory Open(CommandContext context, string? directoryOption)
+    {
+        var start = directoryOption is null ? context.WorkingDirectory : context.ResolvePath(directoryOption);
+        if (!Directory.Exists(start))
+        {
+            throw new StewardException(FailureKind.InvalidInput, $"{start}: no such directory");
+        }
+
+        var repository = Repository.Find(start, context.Environment);
+        return new ProjectDirectory(repository is { IsBare: false } ? repository.Root : start, repository);
+    }
+
+    /// <summary>Reads and validates VERSION; a missing or malformed file is an error naming it.</summary>
+    public VersionFile ReadVersionFile()
+    {
+        if (!File.Exists(VersionPath))
+        {
+            throw new StewardException(FailureKind.InvalidInput,
+                $"{VersionFile.FileName}: not found in {Root}; create it with 'steward version set 0.1.0'");
+        }
+
+        return VersionFile.Parse(VersionFile.FileName, ReadText(VersionPath));
+    }
+
+    public VersionFile? TryReadVersionFile() => File.Exists(VersionPath) ? ReadVersionFile() : null;
+
+    /// <summary>
+    /// How the current VERSION is written (a leading 'v', its line ending), read without judging its content, so that
+    /// 'version set' can repair a malformed file while keeping its style. Null when there is no file.
+    /// </summary>
+    public VersionFileStyle? TryReadVersionFileLeniently()
+    {
+        if (!File.Exists(VersionPath))
+        {
+            return null;
+        }
+
+        var text = File.ReadAllText(VersionPath).TrimStart('\uFEFF');
+        var trimmed = text.TrimStart();
+        return new VersionFileStyle(
+            trimmed.StartsWith('v') || trimmed.StartsWith('V'),
+            text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n");
+    }
+
+    /// <summary>Writes VERSION atomically with the given version.</summary>
+    public void WriteVersionFile(ParsedVersion version, string newline = "\n") =>
+        AtomicFileWriter.WriteAll(Root, [new FileEdit(VersionFile.FileName, System.Text.Encoding.UTF8.GetBytes(VersionFile.Render(version, newline)))]);
+
+    private static string ReadText(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        if (Array.IndexOf(bytes, (byte)0) >= 0)
+        {
+            throw new StewardException(FailureKind.InvalidInput, $"{Path.GetFileName(path)}: is not a text file");
+        }
+
+        try
+        {
+            return new System.Text.UTF8Encoding(false, true).GetString(bytes);
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            throw new StewardException(FailureKind.InvalidInput, $"{Path.GetFileName(path)}: is not UTF-8 text", e);
+        }
+    }
+}
