@@ -37,15 +37,15 @@ public sealed class TempGitRepository : IDisposable
     {
         var root = Path.Combine(Path.GetTempPath(), "steward-test-" + Guid.NewGuid().ToString("N")[..12]);
         var env = TestEnvironment.Create();
-        RunGit(Path.GetTempPath(), env, ["clone", "-q", .. options, source, root]);
+        RunGit(System.IO.Path.GetTempPath(), env, ["clone", "-q", .. options, source, root]);
         return new TempGitRepository(root, env);
     }
 
-    public string Path(string relative) => System.IO.Path.Combine(Root, relative);
+    public string FullPath(string relative) => System.IO.Path.Combine(Root, relative);
 
     public TempGitRepository WriteFile(string relative, string content)
     {
-        var full = Path(relative);
+        var full = FullPath(relative);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
         File.WriteAllText(full, content, new UTF8Encoding(false));
         return this;
@@ -53,13 +53,13 @@ public sealed class TempGitRepository : IDisposable
 
     public TempGitRepository WriteBytes(string relative, byte[] content)
     {
-        var full = Path(relative);
+        var full = FullPath(relative);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
         File.WriteAllBytes(full, content);
         return this;
     }
 
-    public string ReadFile(string relative) => File.ReadAllText(Path(relative));
+    public string ReadFile(string relative) => File.ReadAllText(FullPath(relative));
 
     /// <summary>Stages everything and commits with <paramref name="message"/>; returns the new commit's sha.</summary>
     public string Commit(string message, string? authorName = null, string? authorEmail = null, bool allowEmpty = true)

@@ -1,0 +1,21 @@
+namespace Steward.Core.Configuration;
+
+/// <summary>
+/// The root of <c>steward.yml</c>. Every key is optional (zero-config first); each feature owns one section, in a file
+/// of its own. Keys are camelCase in YAML; an unknown key is an error, so a typo never passes silently.
+/// </summary>
+public sealed class StewardConfig
+{
+    /// <summary>Prefix of release tags: <c>v</c> gives <c>v1.2.3</c>; <c>api-v</c> gives <c>api-v1.2.3</c>.</summary>
+    public string TagPrefix { get; set; } = "v";
+
+    public PropagateConfig Propagate { get; set; } = new();
+
+    public CommitsConfig Commits { get; set; } = new();
+
+    public ChangelogConfig Changelog { get; set; } = new();
+
+    public ReleaseConfig Release { get; set; } = new();
+
+    public ArtifactsConfig Artifacts { get; set; } = new();
+}

@@ -1,0 +1,45 @@
+using Steward.Core.Configuration;
+using Steward.Core.Errors;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Steward.Configuration;
+
+/// <summary>Reads <c>steward.yml</c> at the project root; its absence means every default. Errors name the file and line.</summary>
+internal static class ConfigLoader
+{
+    public const string FileName = "steward.yml";
+
+    public static StewardConfig Load(string root)
+    {
+        var path = Path.Combine(root, FileName);
+        return File.Exists(path) ? Parse(FileName, File.ReadAllText(path)) : new StewardConfig();
+    }
+
+    public static StewardConfig Parse(string displayPath, string yaml)
+    {
+        var deserializer = new DeserializerBuilder()
+            .WithNamingConvention(CamelCaseNamingConvention.Instance)
+            .Build();
+        try
+        {
+            return deserializer.Deserialize<StewardConfig?>(yaml) ?? new StewardConfig();
+        }
+        catch (YamlException e)
+        {
+            var reason = (e.InnerException?.Message ?? e.Message).Split('\n')[0];
+            if (reason.StartsWith("Property '", StringComparison.Ordinal) && reason.Contains("not found on type", StringComparison.Ordinal))
+            {
+                reason = $"unknown key {reason["Property ".Length..reason.IndexOf(" not found", StringComparison.Ordinal)]}";
+            }
+
+            if (reason.StartsWith("No node deserializer", StringComparison.Ordinal))
+            {
+                reason = "this value has the wrong shape for its key (see docs/configuration.md)";
+            }
+
+            throw new StewardException(FailureKind.InvalidInput, $"{displayPath}:{e.Start.Line}: {reason}", e);
+        }
+    }
+}
