@@ -19,6 +19,9 @@ internal sealed class ReleaseExecutor(string root, GitRunner git, ExternalComman
     /// <summary>A test seam: called after each named step, so tests can fail the release between any two steps.</summary>
     public Action<string>? AfterStep { get; init; }
 
+    /// <summary>A test seam: false models a process killed mid-step, which runs no undo and leaves the journal behind.</summary>
+    public bool UndoOnFailure { get; init; } = true;
+
     public string JournalPath => reader.GitPath("steward/release.json");
 
     public ReleaseResult Apply(ReleasePlan plan, IReadOnlyDictionary<string, string?> hookEnvironment)
@@ -49,9 +52,10 @@ internal sealed class ReleaseExecutor(string root, GitRunner git, ExternalComman
             var paths = changed.Select(e => e.RelativePath).ToList();
             if (plan.Hooks.BeforeCommit.Count > 0)
             {
-                var before = TrackedChanges();
+                journal.TrackedChangesBeforeHooks = TrackedChanges().Order(StringComparer.Ordinal).ToList();
+                journal.Save(JournalPath);
                 RunHooks(plan.Hooks.BeforeCommit, "before-commit hook", hookEnvironment, failIsFatal: true);
-                journal.HookChangedFiles = TrackedChanges().Except(before).Except(paths).Order(StringComparer.Ordinal).ToList();
+                journal.HookChangedFiles = HookChanges(journal);
                 journal.Save(JournalPath);
                 paths.AddRange(journal.HookChangedFiles);
                 Step("hooks");
@@ -69,7 +73,7 @@ internal sealed class ReleaseExecutor(string root, GitRunner git, ExternalComman
             journal.Save(JournalPath);
             Step("tag");
         }
-        catch
+        catch when (UndoOnFailure)
         {
             Undo(journal);
             throw;
@@ -135,7 +139,8 @@ internal sealed class ReleaseExecutor(string root, GitRunner git, ExternalComman
             }
         }
 
-        foreach (var path in journal.HookChangedFiles)
+        // A hook that failed half-way changed files the journal has not listed yet: find them the same way.
+        foreach (var path in journal.HookChangedFiles.Union(journal.TrackedChangesBeforeHooks is null ? [] : HookChanges(journal)))
         {
             writer.RestoreFile(journal.OriginalHead, path);
         }
@@ -161,6 +166,9 @@ internal sealed class ReleaseExecutor(string root, GitRunner git, ExternalComman
             }
         }
     }
+
+    private List<string> HookChanges(ReleaseJournal journal) =>
+        TrackedChanges().Except(journal.TrackedChangesBeforeHooks ?? []).Except(journal.OriginalFiles.Keys).Order(StringComparer.Ordinal).ToList();
 
     private HashSet<string> TrackedChanges() =>
         reader.Status().Where(e => !e.IsUntracked).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);

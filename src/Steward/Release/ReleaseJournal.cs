@@ -23,6 +23,9 @@ internal sealed class ReleaseJournal
     /// <summary>Files Steward rewrites, with their bytes before as base64 (null when the file did not exist).</summary>
     public Dictionary<string, string?> OriginalFiles { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Tracked files already changed when the before-commit hooks started (null until they start).</summary>
+    public List<string>? TrackedChangesBeforeHooks { get; set; }
+
     /// <summary>Tracked files a before-commit hook changed; they are restored from the original HEAD.</summary>
     public List<string> HookChangedFiles { get; set; } = [];
 
