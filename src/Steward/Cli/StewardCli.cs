@@ -17,6 +17,9 @@ internal static class StewardCli
             GlobalOptions.Verbose,
             GlobalOptions.Directory,
             VersionCommand.Create(context),
+            PropagateCommand.Create(context),
+            CheckCommand.Create(context),
+            InitCommand.Create(context),
         };
         return root;
     }
