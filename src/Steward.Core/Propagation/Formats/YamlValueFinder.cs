@@ -13,14 +13,20 @@ public static class YamlValueFinder
     {
         ArgumentNullException.ThrowIfNull(keyPath);
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             var reason = (e.InnerException?.Message ?? e.Message).Split('\n')[0];
             throw LocatorErrors.Malformed(path, (int)e.Start.Line, "YAML", reason.TrimEnd('.'));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed input; the last event read is where it stopped.
+            throw LocatorErrors.Malformed(path, (int)(parser.Current?.End.Line ?? 1), "YAML", "the parser stopped here");
         }
         catch (ArgumentException e)
         {

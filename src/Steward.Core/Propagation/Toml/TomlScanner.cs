@@ -110,13 +110,25 @@ internal sealed class TomlScanner
         }
         else
         {
-            while (pos < text.Length && text[pos] is not (',' or ']' or '}' or '#' or '\n' or '\r'))
+            SkipScalar();
+
+            // A local date-time may separate date and time with a space: 1979-05-27 07:32:00.
+            if (pos - start == 10 && text[start + 4] == '-' && pos + 1 < text.Length && text[pos] == ' ' && char.IsAsciiDigit(text[pos + 1]))
             {
                 pos++;
+                SkipScalar();
             }
 
-            var raw = text[start..pos].TrimEnd(' ', '\t');
+            var raw = text[start..pos];
             Add(owner, key, TomlValueKind.Other, start, raw.Length, raw, false, line, []);
+        }
+    }
+
+    private void SkipScalar()
+    {
+        while (pos < text.Length && text[pos] is not (',' or ']' or '}' or '#' or '\n' or '\r' or ' ' or '\t'))
+        {
+            pos++;
         }
     }
 
