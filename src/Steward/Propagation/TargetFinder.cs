@@ -78,7 +78,7 @@ internal static class TargetFinder
         foreach (var target in configured.Where(t => !found.Contains(t.Locator)))
         {
             throw new StewardException(FailureKind.InvalidInput,
-                $"{ConfigLoader.FileName}:{target.Line}: {target.Name}: no version found in the files '{target.Glob}' matches with {target.Locator.Description}; fix the pattern or key");
+                $"{ConfigLoader.FileName}:{target.Line}: {target.Name}: the {target.Locator.Description} finds no version in the files that '{target.Glob}' matches; fix the pattern or key");
         }
 
         return new TargetSet(sources, files);

@@ -41,8 +41,9 @@ public static class JsonValueFinder
 
     private static string FirstSentence(string message)
     {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return (end > 0 ? message[..end] : message).TrimEnd('.');
+        // System.Text.Json appends " LineNumber: N | BytePositionInLine: M."; the line is reported separately.
+        var end = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (end > 0 ? message[..end] : message).TrimEnd('.', ' ');
     }
 
     private sealed class Walk(string path, byte[] bytes, LineIndex lines, IReadOnlyList<string> keyPath, List<FoundValue> found)

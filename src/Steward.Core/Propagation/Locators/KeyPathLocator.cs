@@ -20,7 +20,7 @@ public sealed class KeyPathLocator : IVersionLocator
         this.form = form;
     }
 
-    public string Description => $"key {string.Join('.', keyPath)} ({form})";
+    public string Description => $"key '{string.Join('.', keyPath)}' ({form})";
 
     public IReadOnlyList<VersionSlot> Locate(string path, string text)
     {

@@ -18,7 +18,7 @@ public sealed class RegexLocator : IVersionLocator
         this.form = form;
     }
 
-    public string Description => $"pattern {regex} ({form})";
+    public string Description => $"pattern '{regex}' ({form})";
 
     public IReadOnlyList<VersionSlot> Locate(string path, string text)
     {
