@@ -21,6 +21,9 @@ internal static class StewardCli
             LogCommand.Create(context),
             LintCommand.Create(context),
             HooksCommand.Create(context),
+            PropagateCommand.Create(context),
+            CheckCommand.Create(context),
+            InitCommand.Create(context),
         };
         return root;
     }
