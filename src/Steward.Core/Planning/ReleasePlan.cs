@@ -22,6 +22,13 @@ public sealed record ReleasePlan(
     string Remote,
     ReleaseHooksConfig Hooks)
 {
+    /// <summary>Files already changed by hand that belong in the release commit as they are (a hand-edited VERSION).</summary>
+    public IReadOnlyList<string> HandEditedPaths { get; init; } = [];
+
+    /// <summary>Every path the release commit takes, before hooks add theirs.</summary>
+    public IReadOnlyList<string> CommitPaths =>
+        Edits.Where(e => e.Changes).Select(e => e.RelativePath).Concat(HandEditedPaths).Distinct(StringComparer.Ordinal).ToList();
+
     /// <summary>The git commands the release runs, as argument arrays, in order (shown by --dry-run).</summary>
     public IReadOnlyList<IReadOnlyList<string>> GitSteps
     {
@@ -29,7 +36,7 @@ public sealed record ReleasePlan(
         {
             var steps = new List<IReadOnlyList<string>>
             {
-                (string[])["git", "add", "--", .. Edits.Where(e => e.Changes).Select(e => e.RelativePath)],
+                (string[])["git", "add", "--", .. CommitPaths],
                 (string[])["git", "commit", "-m", CommitMessage],
                 Sign ? ["git", "tag", "-s", Tag, "-F", "<release notes>"] : ["git", "tag", "-a", Tag, "-F", "<release notes>"],
             };

@@ -24,6 +24,7 @@ internal static class StewardCli
             PropagateCommand.Create(context),
             CheckCommand.Create(context),
             InitCommand.Create(context),
+            ReleaseCommand.Create(context),
         };
         return root;
     }
@@ -51,7 +52,8 @@ internal static class StewardCli
         }
         catch (StewardException e)
         {
-            context.Error.WriteLine($"steward: error: {e.Message}");
+            // Nothing to release is an answer, not an error (exit 3, so CI can skip the rest).
+            context.Error.WriteLine(e.Kind == FailureKind.NothingToRelease ? $"steward: {e.Message}" : $"steward: error: {e.Message}");
             if (parse.GetValue(GlobalOptions.Verbose))
             {
                 context.Error.WriteLine(e.ToString());

@@ -51,24 +51,10 @@ internal static class NextCommand
             }
 
             var scope = history.Read(parse, context);
-            var policy = new BumpPolicy(scope.Config.Commits);
-            var range = scope.Range;
-            var decision = BumpDecider.Decide(range.Commits, policy);
             var channel = parse.GetValue(pre);
             var forcedVersion = parse.GetValue(asVersion) is { } text ? HistoryOptions.ParseVersion(text, "--as") : null;
             var forcedLevel = parse.GetValue(bump) is { } level ? BumpPolicy.ParseLevel(level) : null;
-            var request = new NextVersionRequest(
-                range.BaseVersion,
-                range.BaseVersion is null ? InitialVersion(scope) : new SemanticVersion(0, 1, 0),
-                decision,
-                range.ReachableTags,
-                // With --to, tags on REV and after it do not exist for the question "what should REV have been?".
-                parse.GetValue(history.To) is null ? scope.Reader.AllVersionTags(scope.TagPrefix) : range.ReachableTags,
-                channel,
-                forcedLevel,
-                forcedVersion,
-                channel is null ? null : ShasSinceLatestPrerelease(scope));
-            var next = NextVersionCalculator.Calculate(request, policy, scope.TagPrefix);
+            var (decision, next) = NextVersionResolver.Resolve(scope, channel, forcedLevel, forcedVersion, parse.GetValue(history.To) is not null);
             if (parse.GetValue(json))
             {
                 NextJson.Write(context.Out, scope, decision, next, channel);
@@ -105,26 +91,5 @@ internal static class NextCommand
             NextVersionSource.ForcedVersion => $"steward: --as forces {next.Version} (the commits ask for {asked})",
             _ => null,
         };
-    }
-
-    /// <summary>The first release when there is no tag: VERSION as written (from the work tree, or the commit in a bare repository), or 0.1.0.</summary>
-    private static SemanticVersion InitialVersion(HistoryScope scope)
-    {
-        if (!scope.Repository.IsBare)
-        {
-            return scope.Project.TryReadVersionFile()?.Version.ToSemVer() ?? new SemanticVersion(0, 1, 0);
-        }
-
-        var text = scope.Reader.ReadCommittedFile(scope.Range.To, VersionFile.FileName);
-        return text is null ? new SemanticVersion(0, 1, 0) : VersionFile.Parse($"{VersionFile.FileName} (at {scope.Range.To[..7]})", text).Version.ToSemVer();
-    }
-
-    private static IReadOnlySet<string>? ShasSinceLatestPrerelease(HistoryScope scope)
-    {
-        var range = scope.Range;
-        var latest = range.ReachableTags
-            .Where(t => t.IsPrerelease && (range.BaseVersion is null || SemanticVersion.ComparePrecedence(t.Version, range.BaseVersion) > 0))
-            .MaxBy(t => t.Version);
-        return latest is null ? null : scope.Reader.ShasSince(latest.Sha, range.To);
     }
 }

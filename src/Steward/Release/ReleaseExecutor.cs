@@ -1,4 +1,3 @@
-using System.Text;
 using Steward.Core.Errors;
 using Steward.Core.Planning;
 using Steward.Git;
@@ -46,10 +45,10 @@ internal sealed class ReleaseExecutor(string root, GitRunner git, ExternalComman
         try
         {
             Step("journal");
-            AtomicFileWriter.WriteAll(root, changed.Select(e => new FileEdit(e.RelativePath, Encoding.UTF8.GetBytes(e.NewText))).ToList());
+            AtomicFileWriter.WriteAll(root, changed.Select(e => new FileEdit(e.RelativePath, e.Bytes)).ToList());
             Step("files");
 
-            var paths = changed.Select(e => e.RelativePath).ToList();
+            var paths = plan.CommitPaths.ToList();
             if (plan.Hooks.BeforeCommit.Count > 0)
             {
                 journal.TrackedChangesBeforeHooks = TrackedChanges().Order(StringComparer.Ordinal).ToList();
@@ -95,7 +94,7 @@ internal sealed class ReleaseExecutor(string root, GitRunner git, ExternalComman
         }
 
         File.Delete(JournalPath);
-        var result = new ReleaseResult(plan.Version, plan.Tag, journal.ReleaseCommit, plan.Notes, changed.Select(e => e.RelativePath).Concat(journal.HookChangedFiles).ToList(), plan.Push, Released: true);
+        var result = new ReleaseResult(plan.Version, plan.Tag, journal.ReleaseCommit, plan.Notes, plan.CommitPaths.Concat(journal.HookChangedFiles).ToList(), plan.Push, Released: true);
         RunHooks(plan.Hooks.AfterRelease, "after-release hook", hookEnvironment, failIsFatal: false);
         return result;
     }
