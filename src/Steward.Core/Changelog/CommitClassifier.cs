@@ -18,18 +18,56 @@ public static partial class CommitClassifier
             return null;
         }
 
+        // The first of the sections that apply which is shown: a breaking fix still appears under Bug Fixes when
+        // the configuration leaves Breaking Changes out.
+        foreach (var section in Candidates(commit, options))
+        {
+            if (options.Order.Contains(section))
+            {
+                return section;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string> Candidates(HistoryCommit commit, ChangelogOptions options)
+    {
         var message = commit.Message;
+        if (message.IsBreaking)
+        {
+            yield return SectionKeys.Breaking;
+        }
+
+        if (IsSecurity(message))
+        {
+            yield return SectionKeys.Security;
+        }
+
+        if (IsDeprecation(message))
+        {
+            yield return SectionKeys.Deprecations;
+        }
+
+        if (IsDependencyUpdate(commit))
+        {
+            yield return SectionKeys.Dependencies;
+        }
+
+        if (IsRevert(message))
+        {
+            yield return SectionKeys.Reverts;
+        }
+
         var type = message.Type?.ToLowerInvariant();
-        var section = message.IsBreaking ? SectionKeys.Breaking
-            : IsSecurity(message) ? SectionKeys.Security
-            : IsDeprecation(message) ? SectionKeys.Deprecations
-            : IsDependencyUpdate(commit) ? SectionKeys.Dependencies
-            : IsRevert(message) ? SectionKeys.Reverts
-            : type is null ? SectionKeys.Other
-            : options.HiddenTypes.Contains(type) ? null
-            : options.Types.TryGetValue(type, out var mapped) ? mapped
-            : SectionKeys.Other;
-        return section is not null && options.Order.Contains(section) ? section : null;
+        if (type is null)
+        {
+            yield return SectionKeys.Other;
+        }
+        else if (!options.HiddenTypes.Contains(type))
+        {
+            yield return options.Types.TryGetValue(type, out var mapped) ? mapped : SectionKeys.Other;
+        }
     }
 
     /// <summary>Commits that never appear, not even among the contributors: skipped, excluded, merges, fixups.</summary>
@@ -37,9 +75,7 @@ public static partial class CommitClassifier
     {
         var subject = commit.Message.Subject;
         return commit.Commit.IsMerge
-            || subject.StartsWith("fixup! ", StringComparison.Ordinal)
-            || subject.StartsWith("squash! ", StringComparison.Ordinal)
-            || subject.StartsWith("amend! ", StringComparison.Ordinal)
+            || commit.Message.IsAutosquash
             || options.SkipCommits.Any(s => commit.Commit.Sha.StartsWith(s, StringComparison.OrdinalIgnoreCase))
             || options.Exclude.Any(r => r.IsMatch(subject));
     }

@@ -5,8 +5,9 @@ using Steward.Core.Commits;
 namespace Steward.Core.Changelog;
 
 /// <summary>
-/// Builds one <see cref="Release"/> from the commits of its range, read once, in the order given (newest first, as
-/// git log gives them). Memory holds the entries of this release only, so a history is processed release by release.
+/// Builds one <see cref="Release"/> from the commits of its range, in the order given (newest first, as git log gives
+/// them). Memory holds this release only, so a history is processed release by release. A commit and its revert in
+/// the same range cancel out and neither is listed; a revert of something already released is.
 /// </summary>
 public static partial class ReleaseBuilder
 {
@@ -16,16 +17,18 @@ public static partial class ReleaseBuilder
     /// </summary>
     public static Release Build(
         ReleaseInfo info,
-        IEnumerable<HistoryCommit> commits,
+        IReadOnlyList<HistoryCommit> commits,
         ChangelogOptions options,
         ForgeLinks? links,
         Func<IReadOnlyCollection<Identity>, IReadOnlyDictionary<Identity, Identity>>? mailmap = null)
     {
         var pending = new List<(string Section, HistoryCommit Commit, string Description, IReadOnlyList<EntryReference> References, IReadOnlyList<Identity> Authors)>();
         var contributors = new List<Identity>();
-        foreach (var commit in commits)
+        var reverts = new RevertGraph(commits);
+        for (var index = 0; index < commits.Count; index++)
         {
-            if (CommitClassifier.IsLeftOut(commit, options))
+            var commit = commits[index];
+            if (CommitClassifier.IsLeftOut(commit, options) || IsCancelled(reverts, index))
             {
                 continue;
             }
@@ -93,6 +96,10 @@ public static partial class ReleaseBuilder
 
         return new Release(info, compare, tagUrl, sections, breaking, people);
     }
+
+    /// <summary>A commit reverted within the range, or a revert whose targets are all in the range: the pair cancels out.</summary>
+    private static bool IsCancelled(RevertGraph reverts, int index) =>
+        !reverts.IsLive(index) || (reverts.IsRevert(index) && !reverts.RevertsOutsideRange(index));
 
     /// <summary>The commit's author and every <c>Co-authored-by:</c> trailer.</summary>
     public static IReadOnlyList<Identity> AuthorsOf(HistoryCommit commit)

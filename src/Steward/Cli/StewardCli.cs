@@ -17,6 +17,8 @@ internal static class StewardCli
             GlobalOptions.Verbose,
             GlobalOptions.Directory,
             VersionCommand.Create(context),
+            ChangelogCommand.Create(context),
+            NotesCommand.Create(context),
         };
         return root;
     }

@@ -10,13 +10,15 @@ internal sealed record Repository(string Root, bool IsBare, GitRunner Git)
     {
         var probe = new GitRunner(directory, environment);
         var result = probe.Run(["rev-parse", "--is-bare-repository", "--show-toplevel"]);
-        if (!result.Succeeded)
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var isBare = lines.Length > 0 && lines[0] == "true";
+
+        // In a bare repository git answers the first question, then fails the second: there is no work tree.
+        if (!result.Succeeded && !isBare)
         {
             return null;
         }
 
-        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var isBare = lines.Length > 0 && lines[0] == "true";
         var root = isBare
             ? Path.GetFullPath(probe.Read("rev-parse", "--absolute-git-dir").Trim())
             : Path.GetFullPath(lines[^1].Trim());

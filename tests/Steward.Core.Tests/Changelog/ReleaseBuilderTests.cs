@@ -140,6 +140,17 @@ public class ReleaseBuilderTests
     }
 
     [Fact]
+    public void A_breaking_change_falls_back_to_its_type_section_when_breaking_changes_are_not_shown()
+    {
+        var options = ChangelogOptions.From(new ChangelogConfig { Order = ["fixes"] });
+
+        var release = ReleaseBuilder.Build(Info, [Make("fix", "reject empty names", breaking: true)], options, null);
+
+        release.Sections.Single().Entries.Single().IsBreaking.Should().BeTrue();
+        release.BreakingChanges.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_section_in_the_order_without_a_title_is_an_error()
     {
         var act = () => ChangelogOptions.From(new ChangelogConfig { Order = ["features", "misc"] });
