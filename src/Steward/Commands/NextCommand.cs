@@ -67,7 +67,8 @@ internal static class NextCommand
                 channel,
                 forcedLevel,
                 forcedVersion,
-                channel is null ? null : ShasSinceLatestPrerelease(scope));
+                channel is null ? null : ShasSinceLatestPrerelease(scope),
+                CheckExistingTags: parse.GetValue(history.From) is null && parse.GetValue(history.To) is null);
             var next = NextVersionCalculator.Calculate(request, policy, scope.TagPrefix);
             if (parse.GetValue(json))
             {
