@@ -68,7 +68,10 @@ public static class NextVersionCalculator
                 target = request.InitialVersion.WithBuild([]);
             }
 
-            CheckUnused(target, request.AllTags, tagPrefix);
+            if (request.CheckExistingTags)
+            {
+                CheckUnused(target, request.AllTags, tagPrefix);
+            }
             return new NextVersion(target, level, source, null);
         }
 
@@ -127,7 +130,7 @@ public static class NextVersionCalculator
         if (highest is not null && SemanticVersion.ComparePrecedence(forced, highest.Version) <= 0)
         {
             throw new StewardException(FailureKind.InvalidInput,
-                $"--as {forced}: must be greater than the last release {highest.Name}");
+                $"--as {forced}: must be greater than the last release or prerelease, {highest.Name}");
         }
 
         if (request.LastRelease is not null && SemanticVersion.ComparePrecedence(forced, request.LastRelease) <= 0)
@@ -136,7 +139,10 @@ public static class NextVersionCalculator
                 $"--as {forced}: must be greater than the last release {request.LastRelease}");
         }
 
-        CheckUnused(forced, request.AllTags, tagPrefix);
+        if (request.CheckExistingTags)
+        {
+            CheckUnused(forced, request.AllTags, tagPrefix);
+        }
         return new NextVersion(forced, request.Decision.Level, NextVersionSource.ForcedVersion, null);
     }
 

@@ -17,6 +17,10 @@ internal static class StewardCli
             GlobalOptions.Verbose,
             GlobalOptions.Directory,
             VersionCommand.Create(context),
+            NextCommand.Create(context),
+            LogCommand.Create(context),
+            LintCommand.Create(context),
+            HooksCommand.Create(context),
             ChangelogCommand.Create(context),
             NotesCommand.Create(context),
         };

@@ -10,15 +10,18 @@ internal sealed record Repository(string Root, bool IsBare, GitRunner Git)
     {
         var probe = new GitRunner(directory, environment);
         var result = probe.Run(["rev-parse", "--is-bare-repository", "--show-toplevel"]);
-        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var isBare = lines.Length > 0 && lines[0] == "true";
-
-        // In a bare repository git answers the first question, then fails the second: there is no work tree.
-        if (!result.Succeeded && !isBare)
+        if (!result.Succeeded)
         {
-            return null;
+            // git refuses --show-toplevel in a bare repository ("must be run in a work tree"): ask that case apart.
+            var bare = probe.Run(["rev-parse", "--is-bare-repository", "--absolute-git-dir"]);
+            var bareLines = bare.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            return bare.Succeeded && bareLines.Length == 2 && bareLines[0] == "true"
+                ? new Repository(Path.GetFullPath(bareLines[1].Trim()), true, new GitRunner(Path.GetFullPath(bareLines[1].Trim()), environment))
+                : null;
         }
 
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var isBare = lines.Length > 0 && lines[0] == "true";
         var root = isBare
             ? Path.GetFullPath(probe.Read("rev-parse", "--absolute-git-dir").Trim())
             : Path.GetFullPath(lines[^1].Trim());
