@@ -33,12 +33,9 @@ internal static class StewardCli
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
         {
-            foreach (var error in parse.Errors)
-            {
-                context.Error.WriteLine($"steward: error: {error.Message}");
-            }
-
-            context.Error.WriteLine($"Run '{CommandPath(parse)} --help' for usage.");
+            // One line: every parser complaint, then where the usage is.
+            var messages = string.Join("; ", parse.Errors.Select(e => OneLine(e.Message)));
+            context.Error.WriteLine($"steward: error: {messages} (see '{CommandPath(parse)} --help')");
             return ExitCodes.BadInput;
         }
 
@@ -72,6 +69,10 @@ internal static class StewardCli
             return ExitCodes.Failed;
         }
     }
+
+    // Parser messages may list choices on several lines; an error is one line.
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)).Replace("' '", "', '", StringComparison.Ordinal);
 
     private static string CommandPath(ParseResult parse)
     {

@@ -1,0 +1,34 @@
+using Steward.Configuration;
+using Steward.Core.Errors;
+
+namespace Steward.Tests.Infrastructure;
+
+public class ConfigLoaderTests
+{
+    [Fact]
+    public void An_absent_or_empty_file_means_every_default()
+    {
+        ConfigLoader.Parse("steward.yml", string.Empty).TagPrefix.Should().Be("v");
+        ConfigLoader.Load(Path.GetTempPath()).TagPrefix.Should().Be("v");
+    }
+
+    [Fact]
+    public void Keys_are_read()
+    {
+        ConfigLoader.Parse("steward.yml", "# ours\ntagPrefix: api-v\n").TagPrefix.Should().Be("api-v");
+    }
+
+    [Theory]
+    [InlineData("tagPrefx: x\n", "steward.yml:1: unknown key 'tagPrefx'")]
+    [InlineData("tagPrefix: v\n\npropagate:\n  nope: 1\n", "steward.yml:4: unknown key 'nope'")]
+    [InlineData("tagPrefix: [1, 2]\n", "steward.yml:1: this value has the wrong shape for its key")]
+    [InlineData("tagPrefix: 'unterminated\n", "steward.yml:1:")]
+    public void Mistakes_name_the_file_and_line(string yaml, string message)
+    {
+        var act = () => ConfigLoader.Parse("steward.yml", yaml);
+        var error = act.Should().Throw<StewardException>().Which;
+        error.Kind.Should().Be(FailureKind.InvalidInput);
+        error.Message.Should().StartWith(message);
+        error.Message.Should().NotContain("\n");
+    }
+}
