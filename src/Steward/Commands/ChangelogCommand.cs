@@ -51,13 +51,6 @@ internal static class ChangelogCommand
 
             var stewardConfig = ConfigLoader.Load(project.Root);
             var config = stewardConfig.Changelog;
-            var history = ReleaseHistory.Open(repository, stewardConfig);
-            var templateName = parse.GetValue(template);
-            var compiled = TemplateLoader.Load(
-                templateName ?? config.Template,
-                templateName is null ? project.Root : context.WorkingDirectory,
-                project.Root,
-                templateName is null ? "steward.yml: changelog.template" : "--template");
             if (parse.GetValue(regenerate))
             {
                 if (parse.GetValue(version) is not null)
@@ -65,13 +58,28 @@ internal static class ChangelogCommand
                     throw new StewardException(FailureKind.InvalidInput, "--regenerate takes no --version: it writes every release tag; drop one of them");
                 }
 
+                var history = ReleaseHistory.Open(repository, stewardConfig);
+                var templateName = parse.GetValue(template);
+                var compiled = TemplateLoader.Load(
+                    templateName ?? config.Template,
+                    templateName is null ? project.Root : context.WorkingDirectory,
+                    project.Root,
+                    templateName is null ? "steward.yml: changelog.template" : "--template");
                 var (changed, diff) = ChangelogRegeneration.Run(project.Root, config.File, history, compiled, parse.GetValue(dryRun));
                 Report(context, parse.GetValue(dryRun), changed, diff, $"{config.File}: regenerated from {history.ChangelogTagsNewestFirst().Count()} release tags", $"{config.File}: already matches the release tags");
                 return ExitCodes.Success;
             }
 
-            var release = history.Unreleased(ChangelogInputs.ParseVersion(parse.GetValue(version)), ChangelogInputs.Today(context), ChangelogInputs.InitialVersion(project));
-            var plan = ChangelogPlanner.Plan(project.Root, config.File, release, compiled, parse.GetValue(force));
+            var (release, plan, _) = ReleaseChangelog.Prepare(
+                project.Root,
+                repository,
+                stewardConfig,
+                ChangelogInputs.ParseVersion(parse.GetValue(version)),
+                ChangelogInputs.Today(context),
+                ChangelogInputs.InitialVersion(project),
+                parse.GetValue(force),
+                parse.GetValue(template),
+                context.WorkingDirectory);
             if (!parse.GetValue(dryRun) && plan.Edit is not null)
             {
                 AtomicFileWriter.WriteAll(project.Root, [plan.Edit]);
