@@ -41,7 +41,7 @@ internal sealed class HistoryOptions
     /// <summary>The repository, its configuration and the release range the options select.</summary>
     public HistoryScope Read(ParseResult parse, CommandContext context)
     {
-        var project = ProjectDirectory.Open(context, parse.GetValue(GlobalOptions.Directory));
+        var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
         var repository = project.Repository
             ?? throw new StewardException(FailureKind.InvalidInput, $"{project.Root} is not inside a git repository; run Steward in one or pass --directory");
         var config = ConfigLoader.Load(project.Root);

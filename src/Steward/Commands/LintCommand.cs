@@ -39,7 +39,7 @@ internal static class LintCommand
         };
         command.SetAction(parse =>
         {
-            var project = ProjectDirectory.Open(context, parse.GetValue(GlobalOptions.Directory));
+            var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
             var config = ConfigLoader.Load(project.Root);
             var linter = new CommitLinter(config.Commits.Lint, new BumpPolicy(config.Commits));
             var file = parse.GetValue(messageFile);

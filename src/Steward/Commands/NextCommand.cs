@@ -54,7 +54,8 @@ internal static class NextCommand
             var channel = parse.GetValue(pre);
             var forcedVersion = parse.GetValue(asVersion) is { } text ? HistoryOptions.ParseVersion(text, "--as") : null;
             var forcedLevel = parse.GetValue(bump) is { } level ? BumpPolicy.ParseLevel(level) : null;
-            var (decision, next) = NextVersionResolver.Resolve(scope, channel, forcedLevel, forcedVersion, parse.GetValue(history.To) is not null);
+            var (decision, next) = NextVersionResolver.Resolve(scope, channel, forcedLevel, forcedVersion, parse.GetValue(history.To) is not null,
+                checkExistingTags: parse.GetValue(history.From) is null && parse.GetValue(history.To) is null);
             if (parse.GetValue(json))
             {
                 NextJson.Write(context.Out, scope, decision, next, channel);
