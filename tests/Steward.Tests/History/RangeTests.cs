@@ -179,4 +179,26 @@ public class RangeTests
         result.ExitCode.Should().Be(1);
         result.Out.Should().Be($"{bad[..7]}: scope-enum: scope 'core' is not one of the allowed scopes; use one of api, cli\n1 problem in 1 of 2 commits; reword them with 'git rebase -i' before merging\n");
     }
+
+    [Theory]
+    [InlineData("next")]
+    [InlineData("log")]
+    [InlineData("lint")]
+    [InlineData("hooks", "install")]
+    public void Outside_a_repository_the_history_verbs_say_where_to_run(params string[] verb)
+    {
+        var directory = Directory.CreateTempSubdirectory("steward-test-").FullName;
+        try
+        {
+            var result = StewardRunner.Run(directory, verb);
+
+            result.ExitCode.Should().Be(2);
+            result.Error.Replace(directory, "DIR", StringComparison.Ordinal).Should().StartWith("steward: error: DIR is not inside a git repository; run Steward in one");
+            result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(1);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 }
