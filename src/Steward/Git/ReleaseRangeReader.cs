@@ -6,8 +6,8 @@ namespace Steward.Git;
 
 /// <summary>
 /// Finds the last release reachable from a commit and reads the commits since it: one <c>git rev-parse</c>, one
-/// <c>git for-each-ref</c>, one <c>git merge-base</c> and one streaming <c>git log</c>, whatever the size of the history. A shallow clone whose
-/// history stops before the last release is reported, never taken for "no release yet".
+/// <c>git for-each-ref</c>, one <c>git merge-base</c> and one streaming <c>git log</c>, whatever the size of the
+/// history. A shallow clone whose history stops before the last release is reported, never taken for "no release yet".
 /// </summary>
 internal sealed class ReleaseRangeReader
 {
