@@ -26,7 +26,7 @@ internal static class NextVersionResolver
             range.BaseVersion is null ? InitialVersion(scope) : new SemanticVersion(0, 1, 0),
             decision,
             range.ReachableTags,
-            forOtherRevision ? range.ReachableTags : scope.Reader.AllVersionTags(scope.TagPrefix),
+            forOtherRevision ? range.ReachableTags : range.AllTags,
             channel,
             forcedLevel,
             forcedVersion,

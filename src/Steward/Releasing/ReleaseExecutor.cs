@@ -81,6 +81,12 @@ internal sealed class ReleaseExecutor(string root, GitRunner git, ExternalComman
         if (plan.Push)
         {
             var pushed = writer.PushAtomic(plan.Remote, plan.Branch, plan.Tag);
+            if (pushed.Succeeded && !RemoteHasRelease(plan, journal.ReleaseCommit!))
+            {
+                // git said yes but the remote does not show our commit and tag: never report a release that is not there.
+                pushed = pushed with { ExitCode = 1, Error = $"the remote does not show {plan.Tag} at the release commit after the push" };
+            }
+
             if (!pushed.Succeeded)
             {
                 Undo(journal);
@@ -168,6 +174,14 @@ internal sealed class ReleaseExecutor(string root, GitRunner git, ExternalComman
 
     private List<string> HookChanges(ReleaseJournal journal) =>
         TrackedChanges().Except(journal.TrackedChangesBeforeHooks ?? []).Except(journal.OriginalFiles.Keys).Order(StringComparer.Ordinal).ToList();
+
+    private bool RemoteHasRelease(ReleasePlan plan, string commit)
+    {
+        // The tag alone decides: it was created in the same atomic push as the branch update, and someone may already
+        // have pushed on top of the branch since.
+        var (_, tag) = reader.RemoteRefs(plan.Remote, plan.Branch, plan.Tag);
+        return tag == commit;
+    }
 
     private HashSet<string> TrackedChanges() =>
         reader.Status().Where(e => !e.IsUntracked).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);

@@ -27,7 +27,7 @@ internal static class ReleaseVersionDecider
         {
             var target = options.Pre is null || fileVersion!.IsPrerelease
                 ? fileVersion!.WithBuild([])
-                : NextVersionCalculator.Prerelease(fileVersion!.Core, options.Pre, scope.Reader.AllVersionTags(scope.TagPrefix), scope.TagPrefix);
+                : NextVersionCalculator.Prerelease(fileVersion!.Core, options.Pre, scope.Range.AllTags, scope.TagPrefix);
             return new VersionDecision(target, $"VERSION was raised by hand to {fileVersion} (last release {highestTag!.Name})");
         }
 
