@@ -66,7 +66,7 @@ internal static class ChangelogCommand
                     project.Root,
                     templateName is null ? "steward.yml: changelog.template" : "--template");
                 var (changed, diff) = ChangelogRegeneration.Run(project.Root, config.File, history, compiled, parse.GetValue(dryRun));
-                Report(context, parse.GetValue(dryRun), changed, diff, $"{config.File}: regenerated from {history.ChangelogTagsNewestFirst().Count()} release tags", $"{config.File}: already matches the release tags");
+                Report(context, parse.GetValue(dryRun), changed, () => diff, $"{config.File}: regenerated from {history.ChangelogTagsNewestFirst().Count()} release tags", $"{config.File}: already matches the release tags");
                 return ExitCodes.Success;
             }
 
@@ -85,13 +85,13 @@ internal static class ChangelogCommand
                 AtomicFileWriter.WriteAll(project.Root, [plan.Edit]);
             }
 
-            Report(context, parse.GetValue(dryRun), !plan.IsUnchanged, plan.Diff, $"{config.File}: added {release.Info.Version}", $"{config.File}: already up to date for {release.Info.Version}");
+            Report(context, parse.GetValue(dryRun), !plan.IsUnchanged, () => plan.Diff, $"{config.File}: added {release.Info.Version}", $"{config.File}: already up to date for {release.Info.Version}");
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static void Report(CommandContext context, bool dryRun, bool changed, string diff, string done, string unchanged)
+    private static void Report(CommandContext context, bool dryRun, bool changed, Func<string> diff, string done, string unchanged)
     {
         if (!changed)
         {
@@ -99,7 +99,7 @@ internal static class ChangelogCommand
         }
         else if (dryRun)
         {
-            context.Out.Write(diff);
+            context.Out.Write(diff());
         }
         else
         {

@@ -1,4 +1,6 @@
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
 using Steward.Core.Changelog.Splicing;
 using Steward.Core.Errors;
 
@@ -129,5 +131,29 @@ public class ChangelogSplicerTests
         ChangelogRegenerator.Write(output, Text(HandWritten), ["## 1.2.0\n\n- b\n", "## 1.1.0\n\n- a\n"]);
 
         output.ToString().Should().Be("# Changelog of Rocket\n\nHand-written intro with *style*,  two spaces and trailing space \n\n## 1.2.0\n\n- b\n\n## 1.1.0\n\n- a\n");
+    }
+
+    [Fact]
+    public void Any_existing_text_is_kept_around_the_inserted_release_and_a_second_run_changes_nothing()
+    {
+        Prop.ForAll(
+            ArbMap.Default.ArbFor<NonNull<string>>(),
+            ArbMap.Default.ArbFor<bool>(),
+            (raw, withRelease) =>
+            {
+                var original = raw.Get.Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\0", string.Empty, StringComparison.Ordinal)
+                    + (withRelease ? "\n\n## 1.0.0\n\nold\n" : string.Empty);
+                var once = ChangelogSplicer.Splice("CHANGELOG.md", Text(original), "1.3.0", Block130, force: false).Text;
+                var twice = ChangelogSplicer.Splice("CHANGELOG.md", Text(once), "1.3.0", Block130, force: false).Text;
+                var at = once.IndexOf(Block130, StringComparison.Ordinal);
+                var added = once.Length - original.Length;
+
+                // Exactly the block and at most two newlines around it were added; everything else is the original.
+                return at >= 0 && added >= Block130.Length && added <= Block130.Length + 2
+                    && (once[..at] + once[(at + Block130.Length)..]).Replace("\n", string.Empty, StringComparison.Ordinal)
+                        == original.Replace("\n", string.Empty, StringComparison.Ordinal)
+                    && once[..at].TrimEnd('\n') == original[..Math.Min(at, original.Length)].TrimEnd('\n')
+                    && twice == once;
+            }).QuickCheckThrowOnFailure();
     }
 }
