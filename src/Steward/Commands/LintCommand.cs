@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Steward.Cli;
-using Steward.Configuration;
 using Steward.Core.Commits;
 using Steward.Core.Errors;
 using Steward.Git;
@@ -40,7 +39,7 @@ internal static class LintCommand
         command.SetAction(parse =>
         {
             var project = ProjectDirectory.Open(context, parse.GetValue(GlobalOptions.Directory));
-            var config = ConfigLoader.Load(project.Root);
+            var config = HistoryOptions.LoadConfig(project, project.Repository);
             var linter = new CommitLinter(config.Commits.Lint, new BumpPolicy(config.Commits));
             var file = parse.GetValue(messageFile);
             if (file is not null)

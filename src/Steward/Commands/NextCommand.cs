@@ -63,7 +63,7 @@ internal static class NextCommand
                 decision,
                 range.ReachableTags,
                 // With --to, tags on REV and after it do not exist for the question "what should REV have been?".
-                parse.GetValue(history.To) is null ? scope.Reader.AllVersionTags(scope.TagPrefix) : range.ReachableTags,
+                parse.GetValue(history.To) is null ? range.AllTags : range.ReachableTags,
                 channel,
                 forcedLevel,
                 forcedVersion,

@@ -102,6 +102,21 @@ public class NotesCommandTests
     }
 
     [Fact]
+    public void In_a_bare_repository_without_tags_the_first_release_is_the_committed_VERSION()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("VERSION", "0.9.0\n");
+        repo.Commit("feat: first feature", "Ada Lovelace", "ada@example.com");
+        using var bare = TempGitRepository.Create(bare: true);
+        repo.Git("push", "-q", bare.Root, "main");
+
+        var result = StewardRunner.Run(bare.Root, "notes", "--template", "keepachangelog");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().StartWith("## 0.9.0 - 2026-11-21\n\n### Features\n\n- first feature (`");
+    }
+
+    [Fact]
     public void Help_is_complete()
     {
         var result = StewardRunner.Run(Path.GetTempPath(), "notes", "--help");

@@ -154,4 +154,51 @@ public class RangeTests
 
         Next(repo, "--bump", "patch").Should().Be((0, "1.2.1\n"));
     }
+
+    [Fact]
+    public void A_bare_repository_reads_steward_yml_from_HEAD()
+    {
+        using var origin = TempGitRepository.Create();
+        origin.WriteFile("steward.yml", "tagPrefix: api-v\n").Commit("chore: config");
+        origin.Tag("api-v3.0.0").Tag("v9.0.0");
+        origin.Commit("fix: a");
+        using var bare = TempGitRepository.Clone(origin.Root, "--bare");
+
+        Next(bare).Should().Be((0, "3.0.1\n"));
+    }
+
+    [Fact]
+    public void Lint_applies_the_configured_scopes()
+    {
+        using var repo = Released("1.0.0");
+        repo.WriteFile("steward.yml", "commits:\n  lint:\n    scopes: [api, cli]\n    requireScope: true\n").Commit("chore(cli): config");
+        var bad = repo.Commit("fix(core): a");
+
+        var result = StewardRunner.Run(repo.Root, "lint");
+
+        result.ExitCode.Should().Be(1);
+        result.Out.Should().Be($"{bad[..7]}: scope-enum: scope 'core' is not one of the allowed scopes; use one of api, cli\n1 problem in 1 of 2 commits; reword them with 'git rebase -i' before merging\n");
+    }
+
+    [Theory]
+    [InlineData("next")]
+    [InlineData("log")]
+    [InlineData("lint")]
+    [InlineData("hooks", "install")]
+    public void Outside_a_repository_the_history_verbs_say_where_to_run(params string[] verb)
+    {
+        var directory = Directory.CreateTempSubdirectory("steward-test-").FullName;
+        try
+        {
+            var result = StewardRunner.Run(directory, verb);
+
+            result.ExitCode.Should().Be(2);
+            result.Error.Replace(directory, "DIR", StringComparison.Ordinal).Should().StartWith("steward: error: DIR is not inside a git repository; run Steward in one");
+            result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(1);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 }
