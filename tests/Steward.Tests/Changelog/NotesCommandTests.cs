@@ -30,6 +30,17 @@ public class NotesCommandTests
     }
 
     [Fact]
+    public void Prints_every_section_with_the_full_template()
+    {
+        using var repo = ChangelogRepository.Create();
+
+        var result = StewardRunner.Run(repo.Root, "notes", "--template", "full");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        Golden.Assert("Changelog/notes-unreleased-full.md", result.Out);
+    }
+
+    [Fact]
     public void Prints_with_the_keepachangelog_template()
     {
         using var repo = ChangelogRepository.Create();
