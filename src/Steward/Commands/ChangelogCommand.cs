@@ -59,6 +59,12 @@ internal static class ChangelogCommand
                 }
 
                 var history = ReleaseHistory.Open(repository, stewardConfig);
+                if (!history.ChangelogTagsNewestFirst().Any())
+                {
+                    throw new StewardException(FailureKind.InvalidInput,
+                        $"--regenerate: there are no release tags ({stewardConfig.TagPrefix}X.Y.Z) in this repository; tag a release first, or run 'steward changelog' for the unreleased commits");
+                }
+
                 var templateName = parse.GetValue(template);
                 var compiled = TemplateLoader.Load(
                     templateName ?? config.Template,

@@ -133,6 +133,21 @@ public class ChangelogCommandTests
     }
 
     [Fact]
+    public void Regenerate_without_release_tags_is_an_error()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.Commit("feat: one", "Ada Lovelace", "ada@example.com");
+        repo.Tag("latest");
+        var before = repo.Snapshot();
+
+        var result = StewardRunner.Run(repo.Root, "changelog", "--regenerate");
+
+        result.ExitCode.Should().Be(2);
+        Golden.Assert("Changelog/error-regenerate-no-tags.txt", result.Error);
+        repo.Snapshot().Should().Be(before);
+    }
+
+    [Fact]
     public void Without_a_remote_there_are_no_links()
     {
         using var repo = ChangelogRepository.Create(remote: string.Empty);
