@@ -46,6 +46,16 @@ public class ChangelogSplicerTests
     }
 
     [Fact]
+    public void Running_again_on_another_day_keeps_the_entry_as_it_is()
+    {
+        var once = ChangelogSplicer.Splice("CHANGELOG.md", Text(HandWritten), "1.3.0", Block130, force: false);
+
+        var nextDay = ChangelogSplicer.Splice("CHANGELOG.md", once, "1.3.0", Block130.Replace("2026-11-21", "2026-11-22", StringComparison.Ordinal), force: false);
+
+        nextDay.Text.Should().Be(once.Text);
+    }
+
+    [Fact]
     public void A_hand_edited_entry_is_refused_without_force_naming_its_line()
     {
         var once = ChangelogSplicer.Splice("CHANGELOG.md", Text(HandWritten), "1.3.0", Block130, force: false);
@@ -54,7 +64,7 @@ public class ChangelogSplicerTests
         var act = () => ChangelogSplicer.Splice("CHANGELOG.md", edited, "1.3.0", Block130, force: false);
 
         var e = act.Should().Throw<StewardException>().Which;
-        e.Message.Should().Be("CHANGELOG.md:9: the entry for 1.3.0 differs from what the commits give (edited by hand?); pass --force to replace it, or keep it as it is");
+        e.Message.Should().Be("CHANGELOG.md:9: the entry for 1.3.0 differs from what the commits give now (edited by hand, or new commits since it was written); pass --force to replace it, or keep it as it is");
     }
 
     [Fact]
