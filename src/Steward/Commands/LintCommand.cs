@@ -118,7 +118,9 @@ internal static class LintCommand
 
             foreach (var violation in violations)
             {
-                context.Out.WriteLine($"{commit.ShortSha}: {violation}");
+                context.Out.WriteLine(InGitHubActions(context)
+                    ? $"::error title=Commit message {commit.ShortSha} ({violation.Rule})::{commit.ShortSha}: {violation}"
+                    : $"{commit.ShortSha}: {violation}");
             }
         }
 
@@ -127,6 +129,9 @@ internal static class LintCommand
             : $"{total} problem{Plural(total)} in {failed} of {checkedCount} commit{Plural(checkedCount)}; reword them with 'git rebase -i' before merging");
         return total == 0 ? ExitCodes.Success : ExitCodes.Failed;
     }
+
+    /// <summary>In a GitHub Actions job each violation becomes an error annotation, shown on the run's summary page.</summary>
+    private static bool InGitHubActions(CommandContext context) => context.GetEnvironment("GITHUB_ACTIONS") == "true";
 
     private static string Plural(int n) => n == 1 ? string.Empty : "s";
 }

@@ -50,6 +50,11 @@ internal static class NextCommand
                 throw new StewardException(FailureKind.InvalidInput, "--bump and --as both force the result; give one of them");
             }
 
+            if (parse.GetValue(pre) is not null && parse.GetValue(asVersion) is not null)
+            {
+                throw new StewardException(FailureKind.InvalidInput, "--as gives the whole version, prerelease included (e.g. --as 2.0.0-rc.1); drop --pre");
+            }
+
             var scope = history.Read(parse, context);
             var policy = new BumpPolicy(scope.Config.Commits);
             var range = scope.Range;

@@ -83,15 +83,15 @@ internal sealed class GitRunner
         while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
         {
             var start = 0;
-            for (var i = 0; i < read; i++)
+            int found;
+
+            // A vectorised search for the separator: this loop carries every byte of a million-commit log.
+            while ((found = Array.IndexOf(buffer, separator, start, read - start)) >= 0)
             {
-                if (buffer[i] == separator)
-                {
-                    record.Append(buffer, start, i - start);
-                    yield return record.ToString();
-                    record.Clear();
-                    start = i + 1;
-                }
+                record.Append(buffer, start, found - start);
+                yield return record.ToString();
+                record.Clear();
+                start = found + 1;
             }
 
             record.Append(buffer, start, read - start);

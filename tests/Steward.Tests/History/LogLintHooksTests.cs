@@ -110,6 +110,18 @@ public class LogLintHooksTests
     }
 
     [Fact]
+    public void Lint_in_GitHub_Actions_writes_error_annotations()
+    {
+        using var repo = Released("1.0.0");
+        var bad = repo.Commit("added stuff");
+
+        var result = StewardRunner.Run(repo.Root, null, TestEnvironment.Create(new Dictionary<string, string?> { ["GITHUB_ACTIONS"] = "true" }), "lint");
+
+        result.ExitCode.Should().Be(1);
+        result.Out.Should().StartWith($"::error title=Commit message {bad[..7]} (header-format)::{bad[..7]}: header-format: 'added stuff' has no type;");
+    }
+
+    [Fact]
     public void Lint_passes_a_clean_range()
     {
         using var repo = Released("1.0.0");

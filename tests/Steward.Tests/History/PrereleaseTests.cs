@@ -100,4 +100,17 @@ public class PrereleaseTests
         result.ExitCode.Should().Be(2);
         result.Error.Should().Be("steward: error: --pre r.c: not a prerelease channel; use letters, digits and '-', not only digits (e.g. alpha, beta, rc)\n");
     }
+
+    [Fact]
+    public void A_prerelease_forced_higher_keeps_its_release_line()
+    {
+        using var repo = Released("1.2.0");
+        repo.Commit("fix: a");
+        Next(repo, "--as", "2.0.0-rc.1").Should().Be((0, "2.0.0-rc.1\n"));
+        repo.Tag("v2.0.0-rc.1");
+        repo.Commit("fix: b");
+
+        Next(repo, "--pre", "rc").Should().Be((0, "2.0.0-rc.2\n"));
+        Next(repo).Should().Be((0, "2.0.0\n"));
+    }
 }

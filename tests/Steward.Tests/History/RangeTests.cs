@@ -141,6 +141,9 @@ public class RangeTests
         lower.ExitCode.Should().Be(2);
         lower.Error.Should().Be("steward: error: --as 1.1.0: must be greater than the last release or prerelease, v1.2.0\n");
 
+        var both = StewardRunner.Run(repo.Root, "next", "--as", "2.0.0", "--pre", "rc");
+        both.Should().Be(new StewardResult(2, string.Empty, "steward: error: --as gives the whole version, prerelease included (e.g. --as 2.0.0-rc.1); drop --pre\n"));
+
         var bad = StewardRunner.Run(repo.Root, "next", "--as", "one");
         bad.ExitCode.Should().Be(2);
         bad.Error.Should().StartWith("steward: error: --as one: ");
