@@ -1,7 +1,6 @@
 using Steward.Core.Changelog;
 using Steward.Core.Changelog.Rendering;
 using Steward.Core.Changelog.Splicing;
-using Steward.Core.Diff;
 using Steward.Workspace;
 
 namespace Steward.Changelog;
@@ -19,14 +18,11 @@ internal static class ChangelogPlanner
         var spliced = ChangelogSplicer.Splice(relativePath, existing, release.Info.Version, block, force);
         if (existing is not null && string.Equals(spliced.Text, existing.Text, StringComparison.Ordinal))
         {
-            return new ChangelogPlan(relativePath, null, string.Empty);
+            return new ChangelogPlan(relativePath, null, existing.Text, existing.Text);
         }
 
         var bytes = spliced.Encode();
-        return new ChangelogPlan(
-            relativePath,
-            new FileEdit(relativePath, bytes),
-            UnifiedDiff.Create(relativePath, existing?.Text, spliced.Text));
+        return new ChangelogPlan(relativePath, new FileEdit(relativePath, bytes), existing?.Text, spliced.Text);
     }
 
     /// <summary>The changelog's text, or null when there is no file yet; a file that is not UTF-8 text is an error.</summary>

@@ -28,9 +28,10 @@ internal static class ChangelogRegeneration
                 ChangelogRegenerator.Write(writer, existing, blocks);
             }
 
-            var newText = ChangelogText.Decode(relativePath, File.ReadAllBytes(temp)).Text;
-            var changed = existing is null || !string.Equals(existing.Text, newText, StringComparison.Ordinal);
-            var diff = dryRun && changed ? UnifiedDiff.Create(relativePath, existing?.Text, newText) : string.Empty;
+            var changed = existing is null || !SameContent(target, temp);
+            var diff = dryRun && changed
+                ? UnifiedDiff.Create(relativePath, existing?.Text, ChangelogText.Decode(relativePath, File.ReadAllBytes(temp)).Text)
+                : string.Empty;
             if (!dryRun && changed)
             {
                 if (existing is not null && !OperatingSystem.IsWindows())
@@ -54,5 +55,30 @@ internal static class ChangelogRegeneration
                 File.Delete(temp);
             }
         }
+    }
+
+    /// <summary>Compares two files a buffer at a time, so a long changelog is never held twice.</summary>
+    private static bool SameContent(string a, string b)
+    {
+        using var x = File.OpenRead(a);
+        using var y = File.OpenRead(b);
+        if (x.Length != y.Length)
+        {
+            return false;
+        }
+
+        var bufferX = new byte[1 << 16];
+        var bufferY = new byte[1 << 16];
+        int read;
+        while ((read = x.Read(bufferX, 0, bufferX.Length)) > 0)
+        {
+            y.ReadExactly(bufferY, 0, read);
+            if (!bufferX.AsSpan(0, read).SequenceEqual(bufferY.AsSpan(0, read)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

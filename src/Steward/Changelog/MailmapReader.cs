@@ -11,15 +11,21 @@ namespace Steward.Changelog;
 internal sealed class MailmapReader
 {
     private readonly GitRunner git;
+    private readonly bool isBare;
+    private bool? hasMailmap;
 
-    public MailmapReader(GitRunner git) => this.git = git;
+    public MailmapReader(GitRunner git, bool isBare)
+    {
+        this.git = git;
+        this.isBare = isBare;
+    }
 
     public IReadOnlyDictionary<Identity, Identity> Map(IReadOnlyCollection<Identity> identities)
     {
         // An identity git could not read back as one "Name <email>" line is left as written.
         var asked = identities.Where(i => IsPlain(i.Name) && IsPlain(i.Email) && i.Email.Length > 0).ToList();
         var result = new Dictionary<Identity, Identity>();
-        if (asked.Count == 0)
+        if (asked.Count == 0 || !HasMailmap())
         {
             return result;
         }
@@ -50,6 +56,20 @@ internal sealed class MailmapReader
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whether any mailmap applies: a .mailmap file (in the work tree, or at HEAD in a bare repository) or a
+    /// mailmap.file / mailmap.blob setting. Without one, git would answer every identity unchanged, so a regenerated
+    /// changelog saves a process per release.
+    /// </summary>
+    private bool HasMailmap()
+    {
+        hasMailmap ??= (isBare
+                ? git.Run(["cat-file", "-e", "HEAD:.mailmap"]).Succeeded
+                : File.Exists(Path.Combine(git.WorkingDirectory, ".mailmap")))
+            || git.Run(["config", "--get-regexp", "^mailmap\\."]).Succeeded;
+        return hasMailmap.Value;
     }
 
     private static bool IsPlain(string text) => text.IndexOfAny(['<', '>', '\n', '\r', '\0']) < 0;

@@ -26,7 +26,7 @@ internal sealed class ReleaseHistory
         this.config = config;
         Options = options;
         Links = links;
-        mailmap = new MailmapReader(repository.Git);
+        mailmap = new MailmapReader(repository.Git, repository.IsBare);
     }
 
     public ChangelogOptions Options { get; }

@@ -49,8 +49,7 @@ internal static class ChangelogCommand
                     $"{repository.Root} is a bare repository: there is no CHANGELOG.md to write; use 'steward notes' to print the notes, or run in a clone");
             }
 
-            var stewardConfig = ConfigLoader.Load(project.Root);
-            var config = stewardConfig.Changelog;
+            var config = ConfigLoader.Load(project.Root);
             if (parse.GetValue(regenerate))
             {
                 if (parse.GetValue(version) is not null)
@@ -58,22 +57,14 @@ internal static class ChangelogCommand
                     throw new StewardException(FailureKind.InvalidInput, "--regenerate takes no --version: it writes every release tag; drop one of them");
                 }
 
-                var history = ReleaseHistory.Open(repository, stewardConfig);
-                var templateName = parse.GetValue(template);
-                var compiled = TemplateLoader.Load(
-                    templateName ?? config.Template,
-                    templateName is null ? project.Root : context.WorkingDirectory,
-                    project.Root,
-                    templateName is null ? "steward.yml: changelog.template" : "--template");
-                var (changed, diff) = ChangelogRegeneration.Run(project.Root, config.File, history, compiled, parse.GetValue(dryRun));
-                Report(context, parse.GetValue(dryRun), changed, diff, $"{config.File}: regenerated from {history.ChangelogTagsNewestFirst().Count()} release tags", $"{config.File}: already matches the release tags");
+                Regenerate(context, project, repository, config, parse.GetValue(template), parse.GetValue(dryRun));
                 return ExitCodes.Success;
             }
 
             var (release, plan, _) = ReleaseChangelog.Prepare(
                 project.Root,
                 repository,
-                stewardConfig,
+                config,
                 ChangelogInputs.ParseVersion(parse.GetValue(version)),
                 ChangelogInputs.Today(context),
                 ChangelogInputs.InitialVersion(project),
@@ -85,13 +76,32 @@ internal static class ChangelogCommand
                 AtomicFileWriter.WriteAll(project.Root, [plan.Edit]);
             }
 
-            Report(context, parse.GetValue(dryRun), !plan.IsUnchanged, plan.Diff, $"{config.File}: added {release.Info.Version}", $"{config.File}: already up to date for {release.Info.Version}");
+            var file = config.Changelog.File;
+            Report(context, parse.GetValue(dryRun), !plan.IsUnchanged, () => plan.Diff, $"{file}: added {release.Info.Version}", $"{file}: already up to date for {release.Info.Version}");
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static void Report(CommandContext context, bool dryRun, bool changed, string diff, string done, string unchanged)
+    private static void Regenerate(CommandContext context, ProjectDirectory project, Git.Repository repository, Core.Configuration.StewardConfig config, string? templateOption, bool dryRun)
+    {
+        var history = ReleaseHistory.Open(repository, config);
+        var tags = history.ChangelogTagsNewestFirst().Count();
+        if (tags == 0)
+        {
+            throw new StewardException(FailureKind.InvalidInput,
+                $"--regenerate: there are no release tags ({config.TagPrefix}X.Y.Z) in this repository; tag a release first, or run 'steward changelog' for the unreleased commits");
+        }
+
+        var compiled = templateOption is null
+            ? TemplateLoader.Load(config.Changelog.Template, project.Root, project.Root, "steward.yml: changelog.template")
+            : TemplateLoader.Load(templateOption, context.WorkingDirectory, project.Root, "--template");
+        var file = config.Changelog.File;
+        var (changed, diff) = ChangelogRegeneration.Run(project.Root, file, history, compiled, dryRun);
+        Report(context, dryRun, changed, () => diff, $"{file}: regenerated from {tags} release tags", $"{file}: already matches the release tags");
+    }
+
+    private static void Report(CommandContext context, bool dryRun, bool changed, Func<string> diff, string done, string unchanged)
     {
         if (!changed)
         {
@@ -99,7 +109,7 @@ internal static class ChangelogCommand
         }
         else if (dryRun)
         {
-            context.Out.Write(diff);
+            context.Out.Write(diff());
         }
         else
         {

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text;
 using Steward.Changelog;
 using Steward.Cli;
-using Steward.Configuration;
 using Steward.Workspace;
 
 namespace Steward.Commands;
@@ -40,7 +39,7 @@ internal static class NotesCommand
         {
             var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
             var repository = ChangelogInputs.RequireRepository(project);
-            var config = repository.IsBare ? new Core.Configuration.StewardConfig() : ConfigLoader.Load(project.Root);
+            var config = HistoryOptions.LoadConfig(project, repository);
             var templateName = parse.GetValue(template);
             var compiled = TemplateLoader.Load(
                 templateName ?? config.Changelog.NotesTemplate,

@@ -1,4 +1,6 @@
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
 using Steward.Core.Changelog.Splicing;
 using Steward.Core.Errors;
 
@@ -44,6 +46,16 @@ public class ChangelogSplicerTests
     }
 
     [Fact]
+    public void Running_again_on_another_day_keeps_the_entry_as_it_is()
+    {
+        var once = ChangelogSplicer.Splice("CHANGELOG.md", Text(HandWritten), "1.3.0", Block130, force: false);
+
+        var nextDay = ChangelogSplicer.Splice("CHANGELOG.md", once, "1.3.0", Block130.Replace("2026-11-21", "2026-11-22", StringComparison.Ordinal), force: false);
+
+        nextDay.Text.Should().Be(once.Text);
+    }
+
+    [Fact]
     public void A_hand_edited_entry_is_refused_without_force_naming_its_line()
     {
         var once = ChangelogSplicer.Splice("CHANGELOG.md", Text(HandWritten), "1.3.0", Block130, force: false);
@@ -52,7 +64,7 @@ public class ChangelogSplicerTests
         var act = () => ChangelogSplicer.Splice("CHANGELOG.md", edited, "1.3.0", Block130, force: false);
 
         var e = act.Should().Throw<StewardException>().Which;
-        e.Message.Should().Be("CHANGELOG.md:9: the entry for 1.3.0 differs from what the commits give (edited by hand?); pass --force to replace it, or keep it as it is");
+        e.Message.Should().Be("CHANGELOG.md:9: the entry for 1.3.0 differs from what the commits give now (edited by hand, or new commits since it was written); pass --force to replace it, or keep it as it is");
     }
 
     [Fact]
@@ -129,5 +141,29 @@ public class ChangelogSplicerTests
         ChangelogRegenerator.Write(output, Text(HandWritten), ["## 1.2.0\n\n- b\n", "## 1.1.0\n\n- a\n"]);
 
         output.ToString().Should().Be("# Changelog of Rocket\n\nHand-written intro with *style*,  two spaces and trailing space \n\n## 1.2.0\n\n- b\n\n## 1.1.0\n\n- a\n");
+    }
+
+    [Fact]
+    public void Any_existing_text_is_kept_around_the_inserted_release_and_a_second_run_changes_nothing()
+    {
+        Prop.ForAll(
+            ArbMap.Default.ArbFor<NonNull<string>>(),
+            ArbMap.Default.ArbFor<bool>(),
+            (raw, withRelease) =>
+            {
+                var original = raw.Get.Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\0", string.Empty, StringComparison.Ordinal)
+                    + (withRelease ? "\n\n## 1.0.0\n\nold\n" : string.Empty);
+                var once = ChangelogSplicer.Splice("CHANGELOG.md", Text(original), "1.3.0", Block130, force: false).Text;
+                var twice = ChangelogSplicer.Splice("CHANGELOG.md", Text(once), "1.3.0", Block130, force: false).Text;
+                var at = once.IndexOf(Block130, StringComparison.Ordinal);
+                var added = once.Length - original.Length;
+
+                // Exactly the block and at most two newlines around it were added; everything else is the original.
+                return at >= 0 && added >= Block130.Length && added <= Block130.Length + 2
+                    && (once[..at] + once[(at + Block130.Length)..]).Replace("\n", string.Empty, StringComparison.Ordinal)
+                        == original.Replace("\n", string.Empty, StringComparison.Ordinal)
+                    && once[..at].TrimEnd('\n') == original[..Math.Min(at, original.Length)].TrimEnd('\n')
+                    && twice == once;
+            }).QuickCheckThrowOnFailure();
     }
 }

@@ -118,6 +118,36 @@ public class ChangelogCommandTests
     }
 
     [Fact]
+    public void Regenerate_with_dry_run_prints_the_diff_and_writes_nothing()
+    {
+        using var repo = ChangelogRepository.Create();
+        repo.WriteFile("CHANGELOG.md", "# Our history\n\n## 0.0.1\n\nGone.\n");
+        var before = repo.Snapshot();
+
+        var result = StewardRunner.Run(repo.Root, "changelog", "--regenerate", "--dry-run");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().StartWith("diff --git a/CHANGELOG.md b/CHANGELOG.md\n").And.Contain("\n-Gone.\n").And.Contain("\n+## [1.0.0](");
+        repo.Snapshot().Should().Be(before);
+        Directory.EnumerateFiles(repo.Root, "*.tmp").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Regenerate_without_release_tags_is_an_error()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.Commit("feat: one", "Ada Lovelace", "ada@example.com");
+        repo.Tag("latest");
+        var before = repo.Snapshot();
+
+        var result = StewardRunner.Run(repo.Root, "changelog", "--regenerate");
+
+        result.ExitCode.Should().Be(2);
+        Golden.Assert("Changelog/error-regenerate-no-tags.txt", result.Error);
+        repo.Snapshot().Should().Be(before);
+    }
+
+    [Fact]
     public void Without_a_remote_there_are_no_links()
     {
         using var repo = ChangelogRepository.Create(remote: string.Empty);

@@ -30,6 +30,17 @@ public class NotesCommandTests
     }
 
     [Fact]
+    public void Prints_every_section_with_the_full_template()
+    {
+        using var repo = ChangelogRepository.Create();
+
+        var result = StewardRunner.Run(repo.Root, "notes", "--template", "full");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        Golden.Assert("Changelog/notes-unreleased-full.md", result.Out);
+    }
+
+    [Fact]
     public void Prints_with_the_keepachangelog_template()
     {
         using var repo = ChangelogRepository.Create();
@@ -99,6 +110,21 @@ public class NotesCommandTests
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Out.Should().Be(StewardRunner.Run(repo.Root, "notes", "--version", "1.0.0").Out);
+    }
+
+    [Fact]
+    public void In_a_bare_repository_without_tags_the_first_release_is_the_committed_VERSION()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("VERSION", "0.9.0\n");
+        repo.Commit("feat: first feature", "Ada Lovelace", "ada@example.com");
+        using var bare = TempGitRepository.Create(bare: true);
+        repo.Git("push", "-q", bare.Root, "main");
+
+        var result = StewardRunner.Run(bare.Root, "notes", "--template", "keepachangelog");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().StartWith("## 0.9.0 - 2026-11-21\n\n### Features\n\n- first feature (`");
     }
 
     [Fact]

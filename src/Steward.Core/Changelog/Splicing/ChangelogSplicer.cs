@@ -37,7 +37,8 @@ public static class ChangelogSplicer
             var end = document.EndOf(index);
             var current = text[heading.Start..end];
             var content = current.TrimEnd('\r', '\n');
-            if (Normalize(content) == Normalize(block))
+            // Same entries under a heading of another day (written yesterday, run again today) is the same entry.
+            if (Normalize(content) == Normalize(block) || Body(content) == Body(block))
             {
                 return existing;
             }
@@ -45,7 +46,7 @@ public static class ChangelogSplicer
             if (!force)
             {
                 throw new StewardException(FailureKind.OperationFailed,
-                    $"{displayPath}:{heading.Line}: the entry for {version} differs from what the commits give (edited by hand?); pass --force to replace it, or keep it as it is");
+                    $"{displayPath}:{heading.Line}: the entry for {version} differs from what the commits give now (edited by hand, or new commits since it was written); pass --force to replace it, or keep it as it is");
             }
 
             var trailing = current[content.Length..];
@@ -94,6 +95,14 @@ public static class ChangelogSplicer
         SemanticVersion.TryParse(a, out var x) && SemanticVersion.TryParse(b, out var y) && x is not null && y is not null
             ? SemanticVersion.ComparePrecedence(x, y) == 0 && x.ToString() == y.ToString()
             : string.Equals(a.TrimStart('v', 'V'), b.TrimStart('v', 'V'), StringComparison.Ordinal);
+
+    /// <summary>An entry without its heading line.</summary>
+    private static string Body(string text)
+    {
+        var normalized = Normalize(text);
+        var newline = normalized.IndexOf('\n', StringComparison.Ordinal);
+        return newline < 0 ? string.Empty : normalized[(newline + 1)..];
+    }
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n');
 }
