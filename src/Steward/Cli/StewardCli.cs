@@ -17,6 +17,7 @@ internal static class StewardCli
             GlobalOptions.Verbose,
             GlobalOptions.Directory,
             VersionCommand.Create(context),
+            ArtifactsCommand.Create(context),
         };
         return root;
     }

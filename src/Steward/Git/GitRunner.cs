@@ -112,6 +112,49 @@ internal sealed class GitRunner
         }
     }
 
+    /// <summary>
+    /// Reads many objects' raw bytes through one <c>git cat-file --batch</c> process (not one process per object),
+    /// binary-safe: the requests are written from another task while the answers are read, so neither pipe fills up.
+    /// </summary>
+    public IReadOnlyDictionary<string, byte[]> ReadObjects(IReadOnlyList<string> objectIds)
+    {
+        string[] arguments = ["cat-file", "--batch"];
+        using var process = Start(arguments, redirectInput: true);
+        var error = new StringBuilder();
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                lock (error)
+                {
+                    error.Append(e.Data).Append('\n');
+                }
+            }
+        };
+        process.BeginErrorReadLine();
+        var requests = Task.Run(() =>
+        {
+            foreach (var id in objectIds)
+            {
+                process.StandardInput.Write(id + "\n");
+            }
+
+            process.StandardInput.Close();
+        });
+        var objects = GitObjectBatch.Read(process.StandardOutput.BaseStream, objectIds);
+        requests.GetAwaiter().GetResult();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            lock (error)
+            {
+                throw Failure(arguments, new GitResult(process.ExitCode, string.Empty, error.ToString()));
+            }
+        }
+
+        return objects;
+    }
+
     public static StewardException Failure(IReadOnlyList<string> arguments, GitResult result) =>
         new(FailureKind.OperationFailed, $"git {string.Join(' ', arguments.Take(3))} failed: {result.FirstErrorLine}");
 

@@ -1,0 +1,4 @@
+namespace Steward.Core.Artifacts.LockFiles;
+
+/// <summary>One pinned package found in a lock file: its name and exact version, its purl and the lock file's path.</summary>
+public sealed record LockedPackage(string Name, string Version, string Purl, string SourceFile);
