@@ -18,6 +18,7 @@ internal static class StewardCli
             GlobalOptions.Directory,
             VersionCommand.Create(context),
             ArtifactsCommand.Create(context),
+            ImagesCommand.Create(context),
         };
         return root;
     }

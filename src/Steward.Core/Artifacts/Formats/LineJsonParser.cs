@@ -9,16 +9,17 @@ public static class LineJsonParser
 {
     public static LineJsonNode Parse(string displayPath, string text)
     {
+        if (string.IsNullOrWhiteSpace(text.TrimStart('\uFEFF')))
+        {
+            throw new StewardException(FailureKind.InvalidInput, $"{displayPath}:1: the file is empty; it must hold a JSON document");
+        }
+
         var bytes = Encoding.UTF8.GetBytes(text.TrimStart('\uFEFF'));
         var lineStarts = LineStarts(bytes);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
         try
         {
-            if (!reader.Read())
-            {
-                throw new StewardException(FailureKind.InvalidInput, $"{displayPath}:1: the file is empty; it must hold a JSON document");
-            }
-
+            reader.Read();
             var root = ReadValue(ref reader, lineStarts);
             if (reader.Read())
             {
