@@ -13,7 +13,7 @@ public static class LockFileCatalog
         }
 
         var name = path[(path.LastIndexOf('/') + 1)..];
-        return name switch
+        Func<string, string, IReadOnlyList<LockedPackage>>? reader = name switch
         {
             "packages.lock.json" => NuGetLockReader.Read,
             "package-lock.json" => NpmLockReader.Read,
@@ -25,5 +25,6 @@ public static class LockFileCatalog
             _ when name.StartsWith("requirements", StringComparison.Ordinal) && name.EndsWith(".txt", StringComparison.Ordinal) => RequirementsReader.Read,
             _ => null,
         };
+        return reader is null ? null : (p, text) => LockFileError.WithAdvice(reader, p, text);
     }
 }
