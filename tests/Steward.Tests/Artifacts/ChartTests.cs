@@ -8,7 +8,7 @@ namespace Steward.Tests.Artifacts;
 public sealed class ChartTests
 {
     [Fact]
-    public void A_listed_chart_is_packaged_as_helm_lays_it_out_with_the_release_version()
+    public void A_listed_chart_is_packaged_as_helm_lays_it_out_with_the_release_version_and_helmignore_applied()
     {
         using var repo = ReleaseFixture.Create();
         var output = ReleaseFixture.NewOutputDirectory();
@@ -24,7 +24,7 @@ public sealed class ChartTests
         }
 
         entries.Select(e => e.Name).Should().Equal(
-            "app/Chart.yaml", "app/values.yaml", "app/Chart.lock", "app/templates/deployment.yaml");
+            "app/Chart.yaml", "app/values.yaml", "app/.helmignore", "app/Chart.lock", "app/templates/deployment.yaml");
         entries[0].Text.Should().Be("apiVersion: v2\n# the chart\nname: app\nversion: 1.2.0 # set by steward\nappVersion: \"1.0\"\n");
     }
 

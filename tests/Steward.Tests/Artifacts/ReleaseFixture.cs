@@ -49,7 +49,10 @@ public static class ReleaseFixture
             .WriteBytes("assets/blob.bin", [0, 1, 2, 255, 254, 0, 10, 13])
             .WriteFile("charts/app/Chart.yaml", "apiVersion: v2\n# the chart\nname: app\nversion: 0.0.0 # set by steward\nappVersion: \"1.0\"\n")
             .WriteFile("charts/app/values.yaml", "replicas: 1\n")
-            .WriteFile("charts/app/templates/deployment.yaml", "kind: Deployment\n");
+            .WriteFile("charts/app/templates/deployment.yaml", "kind: Deployment\n")
+            .WriteFile("charts/app/.helmignore", "# scratch files\n*.tmp\n")
+            .WriteFile("charts/app/notes.tmp", "left out by .helmignore\n")
+            .WriteFile("src/café/naïve.secret", "export-ignored, with a non-ASCII path\n");
         foreach (var (fixture, path) in LockFiles)
         {
             repo.WriteBytes(path, File.ReadAllBytes(Path.Combine(LocksDirectory, fixture)));

@@ -12,7 +12,7 @@ namespace Steward.Core.Artifacts.Charts;
 /// Packages a Helm chart directory as <c>helm package</c> lays it out: <c>CHART-X.Y.Z.tgz</c> holding
 /// <c>CHART/Chart.yaml</c> first (with <c>version:</c> set to the release), then <c>values.yaml</c>, then every other
 /// file in path order, all under the chart's name, with the fixed time stamp, owner and modes of a reproducible
-/// archive. Only the <c>version:</c> line of Chart.yaml changes; its comments and layout stay.
+/// archive. Files matched by the chart's <c>.helmignore</c> are left out, as Helm leaves them out. Only the <c>version:</c> line of Chart.yaml changes; its comments and layout stay.
 /// </summary>
 public static partial class ChartPackager
 {
@@ -25,9 +25,10 @@ public static partial class ChartPackager
         var text = Encoding.UTF8.GetString(chartYaml.Content);
         var name = ReadName(chartYamlPath, text);
         var versioned = SetVersion(chartYamlPath, text, version.ToString());
+        var ignore = new HelmIgnore(files.FirstOrDefault(f => f.RelativePath == HelmIgnore.FileName) is { } rules ? Encoding.UTF8.GetString(rules.Content) : null);
         var entries = new List<ArchiveEntry> { new($"{name}/Chart.yaml", ArchiveEntryKind.File, Encoding.UTF8.GetBytes(versioned)) };
         entries.AddRange(files
-            .Where(f => f.RelativePath != "Chart.yaml")
+            .Where(f => f.RelativePath != "Chart.yaml" && !ignore.IsIgnored(f.RelativePath))
             .OrderBy(f => f.RelativePath == "values.yaml" ? 0 : 1)
             .ThenBy(f => f.RelativePath, StringComparer.Ordinal)
             .Select(f => new ArchiveEntry($"{name}/{f.RelativePath}", f.Kind, f.Content)));
