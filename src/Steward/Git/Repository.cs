@@ -12,7 +12,12 @@ internal sealed record Repository(string Root, bool IsBare, GitRunner Git)
         var result = probe.Run(["rev-parse", "--is-bare-repository", "--show-toplevel"]);
         if (!result.Succeeded)
         {
-            return null;
+            // In a bare repository --show-toplevel fails (there is no work tree); ask again without it.
+            result = probe.Run(["rev-parse", "--is-bare-repository"]);
+            if (!result.Succeeded || result.Output.Trim() != "true")
+            {
+                return null;
+            }
         }
 
         var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
