@@ -64,6 +64,4 @@ internal sealed class ReleaseTree
     public byte[] Content(TreeFile file) =>
         file.IsSubmodule ? [] : contents.TryGetValue(file.ObjectId, out var bytes) ? bytes
             : throw new StewardException(FailureKind.OperationFailed, $"{file.Path}: not loaded from {Tag}");
-
-    public TreeFile? Find(string path) => Files.FirstOrDefault(f => f.Path == path);
 }
