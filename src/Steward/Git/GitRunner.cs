@@ -36,13 +36,16 @@ internal sealed class GitRunner
             }
         };
         process.BeginErrorReadLine();
-        if (standardInput is not null)
+
+        // Feed standard input from another task while reading the output: git may answer before it has read all of
+        // its input (check-attr --stdin does), and with both pipes full each side would wait for the other forever.
+        var feeding = standardInput is null ? Task.CompletedTask : Task.Run(() =>
         {
             process.StandardInput.Write(standardInput);
             process.StandardInput.Close();
-        }
-
+        });
         var output = process.StandardOutput.ReadToEnd();
+        feeding.GetAwaiter().GetResult();
         process.WaitForExit();
         lock (error)
         {
