@@ -41,6 +41,29 @@ public static class ZipWriter
             }
         }
 
-        return output.ToArray();
+        return MarkMadeOnUnix(output.ToArray());
+    }
+
+    /// <summary>
+    /// Sets the "version made by" host of every central directory entry to Unix (3). .NET writes the host it runs on,
+    /// so a zip built on Windows would differ from one built on Linux, and unzip reads the external attributes as
+    /// Unix modes only when the host says Unix.
+    /// </summary>
+    private static byte[] MarkMadeOnUnix(byte[] zip)
+    {
+        // End of central directory record (no comment is written, so it is the last 22 bytes): entry count at 10,
+        // central directory offset at 16.
+        var end = zip.Length - 22;
+        var count = BitConverter.ToUInt16(zip, end + 10);
+        var offset = (int)BitConverter.ToUInt32(zip, end + 16);
+        for (var i = 0; i < count; i++)
+        {
+            // Central directory header: signature, made-by version (byte 4) and host (byte 5), then lengths of the
+            // name (28), extra field (30) and comment (32) after the fixed 46 bytes.
+            zip[offset + 5] = 3;
+            offset += 46 + BitConverter.ToUInt16(zip, offset + 28) + BitConverter.ToUInt16(zip, offset + 30) + BitConverter.ToUInt16(zip, offset + 32);
+        }
+
+        return zip;
     }
 }
