@@ -74,6 +74,19 @@ public sealed class ArtifactsErrorTests
         repo.Snapshot().Should().Be(before);
     }
 
+    [Fact]
+    public void A_lock_file_that_is_not_UTF8_is_an_error_naming_it()
+    {
+        using var repo = ReleaseFixture.Create();
+        repo.WriteBytes("go/go.sum", [0x67, 0xFF, 0xFE, 0x0A]).Commit("chore: binary go.sum");
+        repo.Tag("v1.2.1");
+
+        var result = StewardRunner.Run(repo.Root, "artifacts", "--out", ReleaseFixture.NewOutputDirectory());
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be("steward: error: go/go.sum: is not UTF-8 text; a lock file must be\n");
+    }
+
     [Theory]
     [InlineData("artifacts:\n  name: 'my app'\n", "artifacts-error-name.txt")]
     [InlineData("artifacts:\n  signer:\n    command: []\n", "artifacts-error-signer-empty.txt")]
