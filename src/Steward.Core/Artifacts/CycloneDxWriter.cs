@@ -39,6 +39,11 @@ public static class CycloneDxWriter
                 json.WriteStartObject();
                 json.WriteString("type", "library");
                 json.WriteString("bom-ref", group.Key);
+                if (first.Group is not null)
+                {
+                    json.WriteString("group", first.Group);
+                }
+
                 json.WriteString("name", first.Name);
                 json.WriteString("version", first.Version);
                 json.WriteString("purl", group.Key);

@@ -54,6 +54,9 @@ public sealed class SbomTests
         component.GetProperty("properties").EnumerateArray().Select(p => p.GetProperty("value").GetString())
             .Should().Contain(repo.Git("rev-parse", ReleaseFixture.Tag + "^{commit}").Trim());
         root.GetProperty("metadata").GetProperty("timestamp").GetString().Should().Be("2024-01-01T12:01:00Z");
+        var scoped = root.GetProperty("components").EnumerateArray().Single(c => c.GetProperty("purl").GetString() == "pkg:npm/%40babel/code-frame@7.24.7");
+        scoped.GetProperty("group").GetString().Should().Be("@babel");
+        scoped.GetProperty("name").GetString().Should().Be("code-frame");
         root.GetProperty("dependencies")[0].GetProperty("dependsOn").GetArrayLength().Should().Be(root.GetProperty("components").GetArrayLength());
     }
 

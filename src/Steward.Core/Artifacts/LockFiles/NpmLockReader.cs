@@ -48,7 +48,10 @@ public static class NpmLockReader
 
             var name = entry.Get("name")?.Text ?? installPath[(at + NodeModules.Length)..];
             var version = JsonFields.RequireString(path, entry, "version", field + ".version");
-            packages.Add(new LockedPackage(name, version, PackageUrl.Npm(name, version), path));
+            var scope = name.StartsWith('@') && name.IndexOf('/', StringComparison.Ordinal) is > 0 and var slash ? slash : -1;
+            packages.Add(scope > 0
+                ? new LockedPackage(name[(scope + 1)..], version, PackageUrl.Npm(name, version), path) { Group = name[..scope] }
+                : new LockedPackage(name, version, PackageUrl.Npm(name, version), path));
         }
 
         return packages;
