@@ -27,6 +27,8 @@ internal static class StewardCli
             ReleaseCommand.Create(context),
             ChangelogCommand.Create(context),
             NotesCommand.Create(context),
+            ArtifactsCommand.Create(context),
+            ImagesCommand.Create(context),
         };
         return root;
     }
