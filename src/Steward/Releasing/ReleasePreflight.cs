@@ -85,13 +85,16 @@ internal sealed class ReleasePreflight(GitRunner git, ReleaseConfig config, Text
                 $"tag {tag} already exists here; that version is released (raise VERSION, or use --bump/--as)");
         }
 
-        if (reader.RemoteExists(config.Remote) && reader.RemoteTagExists(config.Remote, tag))
+        var hasRemote = reader.RemoteExists(config.Remote);
+        if (hasRemote && reader.RemoteTagExists(config.Remote, tag))
         {
             throw new StewardException(FailureKind.OperationFailed,
                 $"tag {tag} already exists on '{config.Remote}'; fetch it (git fetch --tags) and release the next version");
         }
 
-        output.WriteLine($"preflight: tag {tag} is free here and on '{config.Remote}'");
+        output.WriteLine(hasRemote
+            ? $"preflight: tag {tag} is free here and on '{config.Remote}'"
+            : $"preflight: tag {tag} is free here (no remote '{config.Remote}' to ask)");
     }
 
     private static string Describe(List<string> paths) =>
