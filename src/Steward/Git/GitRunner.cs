@@ -24,18 +24,7 @@ internal sealed class GitRunner
     public GitResult Run(IReadOnlyList<string> arguments, string? standardInput = null)
     {
         using var process = Start(arguments, standardInput is not null);
-        var error = new StringBuilder();
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-            {
-                lock (error)
-                {
-                    error.Append(e.Data).Append('\n');
-                }
-            }
-        };
-        process.BeginErrorReadLine();
+        var error = CollectStandardError(process);
 
         // Feed standard input from another task while reading the output: git may answer before it has read all of
         // its input (check-attr --stdin does), and with both pipes full each side would wait for the other forever.
@@ -67,18 +56,7 @@ internal sealed class GitRunner
     public IEnumerable<string> ReadRecords(char separator, params string[] arguments)
     {
         using var process = Start(arguments, redirectInput: false);
-        var error = new StringBuilder();
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-            {
-                lock (error)
-                {
-                    error.Append(e.Data).Append('\n');
-                }
-            }
-        };
-        process.BeginErrorReadLine();
+        var error = CollectStandardError(process);
         var reader = process.StandardOutput;
         var buffer = new char[1 << 16];
         var record = new StringBuilder();
@@ -123,18 +101,7 @@ internal sealed class GitRunner
     {
         string[] arguments = ["cat-file", "--batch"];
         using var process = Start(arguments, redirectInput: true);
-        var error = new StringBuilder();
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-            {
-                lock (error)
-                {
-                    error.Append(e.Data).Append('\n');
-                }
-            }
-        };
-        process.BeginErrorReadLine();
+        var error = CollectStandardError(process);
         var requests = Task.Run(() =>
         {
             foreach (var id in objectIds)
@@ -160,6 +127,24 @@ internal sealed class GitRunner
 
     public static StewardException Failure(IReadOnlyList<string> arguments, GitResult result) =>
         new(FailureKind.OperationFailed, $"git {string.Join(' ', arguments.Take(3))} failed: {result.FirstErrorLine}");
+
+    /// <summary>Reads git's stderr as it comes (so a full pipe never blocks git), for the one-line error message.</summary>
+    private static StringBuilder CollectStandardError(Process process)
+    {
+        var error = new StringBuilder();
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                lock (error)
+                {
+                    error.Append(e.Data).Append('\n');
+                }
+            }
+        };
+        process.BeginErrorReadLine();
+        return error;
+    }
 
     private Process Start(IReadOnlyList<string> arguments, bool redirectInput)
     {
