@@ -1,0 +1,46 @@
+using Steward.Tests.Support;
+
+namespace Steward.Tests.Release;
+
+/// <summary>
+/// The built tool killed for real (SIGKILL from a before-commit hook, after the files are written): the rerun names
+/// the interrupted release, --abort puts everything back, and the release then succeeds exactly once.
+/// </summary>
+public sealed class ReleaseKillTests : IDisposable
+{
+    private readonly ReleaseRepository project = new();
+
+    public void Dispose() => project.Dispose();
+
+    [Fact]
+    public void A_killed_release_is_reported_aborted_and_released_again_once()
+    {
+        var work = project.Work;
+        var killer = "release:\n  hooks:\n    beforeCommit:\n      - name: kill\n        command: [sh, -c, 'kill -9 $PPID; sleep 5']\n";
+        File.WriteAllText(work.FullPath("steward.yml"), killer);
+        work.Git("add", "steward.yml");
+        work.Commit("ci: a hook that kills the release");
+        var before = work.Snapshot();
+
+        var killed = ProcessRunner.Run(work.Root, null, "release");
+
+        killed.ExitCode.Should().Be(137, "SIGKILL: " + killed.Error);
+        work.ReadFile("VERSION").Should().Be("1.1.0\n", "the files were written before the kill");
+
+        var rerun = ProcessRunner.Run(work.Root, null, "release");
+        rerun.ExitCode.Should().Be(1);
+        rerun.Error.Should().Contain("a release of v1.1.0 was interrupted").And.Contain("steward release --abort");
+
+        var abort = ProcessRunner.Run(work.Root, null, "release", "--abort");
+        abort.ExitCode.Should().Be(0, abort.Error);
+        work.Snapshot().Should().Be(before);
+
+        work.WriteFile("steward.yml", string.Empty);
+        work.Commit("ci: no more killing");
+        var release = ProcessRunner.Run(work.Root, null, "release");
+        release.ExitCode.Should().Be(0, release.Error);
+        work.Git("tag", "-l").Should().Be("v1.0.0\nv1.1.0\n");
+        work.Git("log", "--format=%s", "v1.0.0..HEAD").Split('\n').Count(l => l.StartsWith("chore(release)", StringComparison.Ordinal))
+            .Should().Be(1, "never a second release commit");
+    }
+}
