@@ -149,4 +149,17 @@ public sealed class ReleaseGateTests : IDisposable
         Work.ReadFile("VERSION").Should().Be("1.0.0\n");
         File.Exists(journal).Should().BeFalse();
     }
+
+    [Fact]
+    public void A_shallow_clone_that_misses_the_last_release_is_reported_with_the_fix()
+    {
+        using var shallow = TempGitRepository.Clone("file://" + project.Remote.Root, "--depth", "1");
+        var before = shallow.Snapshot();
+
+        var result = StewardRunner.Run(shallow.Root, "release", "--dry-run");
+
+        result.ExitCode.Should().NotBe(0);
+        result.Error.Should().Contain("shallow").And.Contain("git fetch --unshallow");
+        shallow.Snapshot().Should().Be(before);
+    }
 }
