@@ -162,4 +162,25 @@ public sealed class ReleaseGateTests : IDisposable
         result.Error.Should().Contain("shallow").And.Contain("git fetch --unshallow");
         shallow.Snapshot().Should().Be(before);
     }
+
+    [Fact]
+    public void Under_github_actions_a_failure_is_an_error_annotation_and_released_false()
+    {
+        Work.WriteFile("steward.yml", "release:\n  gates:\n    - name: tests\n      command: [sh, -c, 'exit 4']\n");
+        Work.Commit("ci: gates");
+        var outputFile = Work.Root + ".gh-output";
+        var env = TestEnvironment.Create(new Dictionary<string, string?> { ["GITHUB_OUTPUT"] = outputFile, ["GITHUB_ACTIONS"] = "true" });
+        try
+        {
+            var result = StewardRunner.Run(Work.Root, null, env, "release");
+
+            result.ExitCode.Should().Be(1);
+            result.Out.Should().Contain("::error title=steward release::gate 'tests' failed (exit code 4)");
+            File.ReadAllText(outputFile).Should().Be("released=false\n");
+        }
+        finally
+        {
+            File.Delete(outputFile);
+        }
+    }
 }
