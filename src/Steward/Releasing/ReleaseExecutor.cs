@@ -101,9 +101,12 @@ internal sealed class ReleaseExecutor(string root, GitRunner git, ExternalComman
 
         File.Delete(JournalPath);
         var result = new ReleaseResult(plan.Version, plan.Tag, journal.ReleaseCommit, plan.Notes, plan.CommitPaths.Concat(journal.HookChangedFiles).ToList(), plan.Push, Released: true);
-        RunHooks(plan.Hooks.AfterRelease, "after-release hook", hookEnvironment, failIsFatal: false);
         return result;
     }
+
+    /// <summary>The after-release hooks; a failure is reported, but the release stands.</summary>
+    public void RunAfterReleaseHooks(ReleasePlan plan, IReadOnlyDictionary<string, string?> hookEnvironment) =>
+        RunHooks(plan.Hooks.AfterRelease, "after-release hook", hookEnvironment, failIsFatal: false);
 
     /// <summary>
     /// Puts everything back as the journal says it was before the release began: deletes the tag and the commit the

@@ -9,6 +9,9 @@ namespace Steward.Releasing;
 /// <summary>One `steward release`: plan, print, gates, apply, report (as text, JSON and GitHub Actions outputs).</summary>
 internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
 {
+    // Set once the tag exists (and is pushed when asked): a later failure must not report "released=false".
+    private bool released;
+
     // With --json, progress goes to stderr so that stdout is one JSON document.
     private TextWriter Progress => options.Json ? context.Error : context.Out;
 
@@ -49,6 +52,8 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
         }
 
         WriteActionsOutputs(result, new WorkTreeReader(git));
+        released = true;
+        executor.RunAfterReleaseHooks(plan, environment);
         return ExitCodes.Success;
     }
 
@@ -79,7 +84,7 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
             context.Out.WriteLine(GitHubActionsOutput.ErrorAnnotation(e.Message));
         }
 
-        if (context.GetEnvironment("GITHUB_OUTPUT") is { Length: > 0 } outputFile)
+        if (!released && context.GetEnvironment("GITHUB_OUTPUT") is { Length: > 0 } outputFile)
         {
             GitHubActionsOutput.Write(outputFile, new Dictionary<string, string> { ["released"] = "false" });
         }

@@ -183,4 +183,27 @@ public sealed class ReleaseGateTests : IDisposable
             File.Delete(outputFile);
         }
     }
+
+    [Fact]
+    public void A_failing_after_release_hook_is_reported_but_the_release_stands()
+    {
+        Work.WriteFile("steward.yml", "release:\n  hooks:\n    afterRelease:\n      - name: announce\n        command: [sh, -c, 'echo \"$STEWARD_TAG after $STEWARD_PREVIOUS_VERSION\"; exit 2']\n");
+        Work.Commit("ci: announce");
+        var outputFile = Work.Root + ".gh-output";
+        var env = TestEnvironment.Create(new Dictionary<string, string?> { ["GITHUB_OUTPUT"] = outputFile });
+        try
+        {
+            var result = StewardRunner.Run(Work.Root, null, env, "release");
+
+            result.ExitCode.Should().Be(1);
+            result.Out.Should().Contain("[announce] v1.1.0 after 1.0.0");
+            result.Error.Should().Be("steward: error: released, but after-release hook 'announce' failed (exit code 2)\n");
+            Work.Git("tag", "-l", "v1.1.0").Should().Be("v1.1.0\n");
+            File.ReadAllText(outputFile).Should().Contain("released=true").And.NotContain("released=false");
+        }
+        finally
+        {
+            File.Delete(outputFile);
+        }
+    }
 }
