@@ -29,4 +29,16 @@ internal static class Json
         writer.WritePropertyName(name);
         writer.WriteRawValue(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    /// <summary>Writes <paramref name="values"/> as an array of strings named <paramref name="name"/>.</summary>
+    public static void WriteStringArray(this Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
 }

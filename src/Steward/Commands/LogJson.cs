@@ -22,13 +22,7 @@ internal static class LogJson
                 var message = entry.Commit.Message;
                 w.WriteStartObject();
                 w.WriteString("sha", commit.Sha);
-                w.WriteStartArray("parents");
-                foreach (var parent in commit.Parents)
-                {
-                    w.WriteStringValue(parent);
-                }
-
-                w.WriteEndArray();
+                w.WriteStringArray("parents", commit.Parents);
                 w.WriteString("author", commit.AuthorName);
                 w.WriteString("email", commit.AuthorEmail);
                 w.WriteString("date", commit.AuthorDate.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
@@ -49,13 +43,7 @@ internal static class LogJson
                 }
 
                 w.WriteEndArray();
-                w.WriteStartArray("breakingNotes");
-                foreach (var note in message.BreakingNotes)
-                {
-                    w.WriteStringValue(note);
-                }
-
-                w.WriteEndArray();
+                w.WriteStringArray("breakingNotes", message.BreakingNotes);
                 w.WriteString("pullRequest", message.PullRequest);
                 w.WriteString("role", CommitJson.Role(entry.Role));
                 w.WriteString("bump", CommitJson.Level(entry.Level));

@@ -22,20 +22,8 @@ internal static class VersionJson
             w.WriteNumber("major", semver.Major);
             w.WriteNumber("minor", semver.Minor);
             w.WriteNumber("patch", semver.Patch);
-            w.WriteStartArray("prerelease");
-            foreach (var id in semver.Prerelease)
-            {
-                w.WriteStringValue(id);
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("build");
-            foreach (var id in semver.Build)
-            {
-                w.WriteStringValue(id);
-            }
-
-            w.WriteEndArray();
+            w.WriteStringArray("prerelease", semver.Prerelease);
+            w.WriteStringArray("build", semver.Build);
             w.WriteBoolean("isPrerelease", semver.IsPrerelease);
             w.WriteEndObject();
         });

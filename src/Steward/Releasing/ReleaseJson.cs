@@ -12,13 +12,7 @@ internal static class ReleaseJson
         w.WriteString("tag", result.Tag);
         w.WriteString("commit", result.Commit);
         w.WriteString("notes", result.Notes);
-        w.WriteStartArray("files");
-        foreach (var file in result.Files)
-        {
-            w.WriteStringValue(file);
-        }
-
-        w.WriteEndArray();
+        w.WriteStringArray("files", result.Files);
         w.WriteBoolean("pushed", result.Pushed);
         w.WriteBoolean("released", result.Released);
         w.WriteEndObject();
