@@ -17,6 +17,8 @@ internal static class StewardCli
             GlobalOptions.Verbose,
             GlobalOptions.Directory,
             VersionCommand.Create(context),
+            SupportCommand.Create(context),
+            RollbackCommand.Create(context),
         };
         return root;
     }
