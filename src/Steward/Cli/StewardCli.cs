@@ -19,6 +19,7 @@ internal static class StewardCli
             VersionCommand.Create(context),
             SupportCommand.Create(context),
             RollbackCommand.Create(context),
+            SyncCommand.Create(context),
         };
         return root;
     }
