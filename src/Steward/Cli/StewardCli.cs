@@ -20,6 +20,7 @@ internal static class StewardCli
             SupportCommand.Create(context),
             RollbackCommand.Create(context),
             SyncCommand.Create(context),
+            FlowCommand.Create(context),
         };
         return root;
     }

@@ -169,6 +169,13 @@ internal sealed class BranchOperations
         return result.ExitCode == 0;
     }
 
+    /// <summary>A file's text as committed at <paramref name="revision"/>, or null when it has no such file.</summary>
+    public string? ReadCommittedFile(string revision, string path)
+    {
+        var result = git.Run(["cat-file", "blob", $"{revision}:{path}"]);
+        return result.Succeeded ? result.Output : null;
+    }
+
     /// <summary>The repository's private directory (<c>.git</c>, or the work tree's own under <c>.git/worktrees</c>).</summary>
     public string GitDirectory() => Path.GetFullPath(git.Read("rev-parse", "--absolute-git-dir").Trim());
 
