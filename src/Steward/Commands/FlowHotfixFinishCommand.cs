@@ -47,14 +47,14 @@ internal static class FlowHotfixFinishCommand
     private static string? BackMergeTarget(FlowSession session)
     {
         var names = session.Flow.Branches;
-        var release = session.Branches.LocalBranches()
+        var open = session.Branches.LocalBranches()
             .Where(b => b.StartsWith(names.Release, StringComparison.Ordinal))
-            .Select(b => (Branch: b, Ok: SemanticVersion.TryParse(b[names.Release.Length..], out var v), Version: v))
-            .Where(x => x.Ok)
-            .MaxBy(x => x.Version);
-        if (release.Branch is not null)
+            .Select(b => SemanticVersion.TryParse(b[names.Release.Length..], out var v) ? (Branch: b, Version: v!) : default)
+            .Where(x => x.Branch is not null)
+            .ToList();
+        if (open.Count > 0)
         {
-            return release.Branch;
+            return open.MaxBy(x => x.Version).Branch;
         }
 
         return session.Branches.BranchExists(names.Develop) ? names.Develop : null;

@@ -142,7 +142,7 @@ internal sealed class RollbackRunner
             context.Out.WriteLine($"Pushed {plan.HotfixBranch} to {Remote}.");
         }
 
-        context.Out.WriteLine($"Next: fix, commit, then 'steward flow hotfix finish' to release {plan.HotfixVersion}.");
+        context.Out.WriteLine($"Next: commit the fix on {plan.HotfixBranch} and release {plan.HotfixVersion} from it.");
     }
 
     private void Undo(BranchOperations branches, string? originalBranch, string? originalHead, string badTagObject)
