@@ -127,7 +127,7 @@ public static class NextVersionCalculator
         if (highest is not null && SemanticVersion.ComparePrecedence(forced, highest.Version) <= 0)
         {
             throw new StewardException(FailureKind.InvalidInput,
-                $"--as {forced}: must be greater than the last release {highest.Name}");
+                $"--as {forced}: must be greater than the last release or prerelease, {highest.Name}");
         }
 
         if (request.LastRelease is not null && SemanticVersion.ComparePrecedence(forced, request.LastRelease) <= 0)

@@ -17,6 +17,14 @@ internal static class StewardCli
             GlobalOptions.Verbose,
             GlobalOptions.Directory,
             VersionCommand.Create(context),
+            NextCommand.Create(context),
+            LogCommand.Create(context),
+            LintCommand.Create(context),
+            HooksCommand.Create(context),
+            PropagateCommand.Create(context),
+            CheckCommand.Create(context),
+            InitCommand.Create(context),
+            ReleaseCommand.Create(context),
             SupportCommand.Create(context),
             RollbackCommand.Create(context),
             SyncCommand.Create(context),
@@ -48,7 +56,8 @@ internal static class StewardCli
         }
         catch (StewardException e)
         {
-            context.Error.WriteLine($"steward: error: {e.Message}");
+            // Nothing to release is an answer, not an error (exit 3, so CI can skip the rest).
+            context.Error.WriteLine(e.Kind == FailureKind.NothingToRelease ? $"steward: {e.Message}" : $"steward: error: {e.Message}");
             if (parse.GetValue(GlobalOptions.Verbose))
             {
                 context.Error.WriteLine(e.ToString());

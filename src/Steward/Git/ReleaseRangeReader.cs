@@ -73,6 +73,16 @@ internal sealed class ReleaseRangeReader
         return shas;
     }
 
+    /// <summary>Every version tag with <paramref name="tagPrefix"/>, reachable or not (prerelease numbers and tag names are global).</summary>
+    public IReadOnlyList<VersionTag> AllVersionTags(string tagPrefix) => new TagReader(git).ReadVersionTags(tagPrefix);
+
+    /// <summary>A file's text as committed at <paramref name="sha"/> (for a bare repository, which has no work tree); null when absent.</summary>
+    public string? ReadCommittedFile(string sha, string path)
+    {
+        var result = git.Run(["cat-file", "blob", $"{sha}:{path}"]);
+        return result.Succeeded ? result.Output : null;
+    }
+
     /// <summary>Resolves a user-given revision to a commit sha; an unknown one is an error naming it.</summary>
     public string ResolveCommit(string revision, string optionName)
     {

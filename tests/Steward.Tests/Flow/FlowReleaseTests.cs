@@ -61,7 +61,7 @@ public sealed class FlowReleaseTests : IDisposable
         var result = StewardRunner.Run(work.Root, "flow", "release", "start");
 
         result.ExitCode.Should().Be(3);
-        result.Error.Should().StartWith("steward: error: nothing to release: ");
+        result.Error.Should().Be("steward: nothing to release: 2 commits since v1.0.0, none releasable (feat, fix, perf or a breaking change)\n");
         work.Snapshot().Should().Be(before);
     }
 
