@@ -17,7 +17,7 @@ internal static class FlowHotfixFinishCommand
     {
         var name = new Argument<string?>("name") { Description = "Hotfix to finish: its name or branch (default: the hotfix branch HEAD is on)", Arity = ArgumentArity.ZeroOrOne };
         var options = new FlowFinishOptions();
-        var command = new Command("finish", "Merge the hotfix branch into main (--no-ff), tag main, merge main into the open release branch or else develop, "
+        var command = new Command("finish", "Run the release gates, merge the hotfix branch into main (--no-ff), tag main, merge main into the open release branch or else develop, "
             + "delete the branch, and with --push push everything atomically; then sync downstream branches") { name };
         options.AddTo(command);
         command.SetAction(parse =>
@@ -35,6 +35,7 @@ internal static class FlowHotfixFinishCommand
             FlowBranchNames.RequireExists(session.Branches, names.Main);
             WorkTreeGuard.RequireClean(session.Branches, "finishing " + branch);
             var version = FlowVersioning.OfBranch(session.Branches, branch, names.Hotfix);
+            FinishGates.Run(context, session, branch);
             var (state, recorded) = ReleaseFinishPlan.Build(session, Verb, branch, version, BackMergeTarget(session),
                 parse.GetValue(options.Push), parse.GetValue(options.Keep));
             return runner.Start(state, recorded);

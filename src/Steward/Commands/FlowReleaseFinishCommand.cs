@@ -13,7 +13,7 @@ internal static class FlowReleaseFinishCommand
     {
         var name = new Argument<string?>("name") { Description = "Release to finish: its version or branch (default: the release branch HEAD is on)", Arity = ArgumentArity.ZeroOrOne };
         var options = new FlowFinishOptions();
-        var command = new Command("finish", "Merge the release branch into main (--no-ff), tag main with the notes, merge main back into develop, "
+        var command = new Command("finish", "Run the release gates (release.gates), merge the release branch into main (--no-ff), tag main with the notes, merge main back into develop, "
             + "delete the branch, and with --push push main, develop and the tag atomically; then sync downstream branches") { name };
         options.AddTo(command);
         command.SetAction(parse =>
@@ -32,6 +32,7 @@ internal static class FlowReleaseFinishCommand
             FlowBranchNames.RequireExists(session.Branches, names.Develop);
             WorkTreeGuard.RequireClean(session.Branches, "finishing " + branch);
             var version = FlowVersioning.OfBranch(session.Branches, branch, names.Release);
+            FinishGates.Run(context, session, branch);
             var (state, recorded) = ReleaseFinishPlan.Build(session, Verb, branch, version, names.Develop, parse.GetValue(options.Push), parse.GetValue(options.Keep));
             return runner.Start(state, recorded);
         });

@@ -136,7 +136,7 @@ internal sealed class FinishRunner
                     throw Failed(state, $"tag {step.Tag} already exists; the version was released before; delete the tag or release another version");
                 }
 
-                Branches.AnnotatedTag(step.Tag!, "refs/heads/" + step.Into, step.Message!);
+                Tag(step);
                 state.CreatedTags.Add(step.Tag!);
                 context.Out.WriteLine($"Tagged {step.Tag} on {step.Into}");
                 break;
@@ -162,6 +162,21 @@ internal sealed class FinishRunner
 
                 break;
         }
+    }
+
+    /// <summary>Tags HEAD (the branch just merged into) the way steward release does: annotated, signed when release.sign says so.</summary>
+    private void Tag(FinishStep step)
+    {
+        if (Branches.CurrentBranch() != step.Into)
+        {
+            Branches.Switch(step.Into!);
+        }
+
+        var reader = new WorkTreeReader(session.Git);
+        var notesFile = reader.GitPath($"steward/notes-{step.Tag!.Replace('/', '-')}.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(notesFile)!);
+        File.WriteAllText(notesFile, step.Message);
+        new WorkTreeWriter(session.Git).Tag(step.Tag, notesFile, session.Config.Release.Sign);
     }
 
     private void Merge(FinishState state, FinishStep step)

@@ -153,9 +153,6 @@ internal sealed class BranchOperations
 
     public void CreateBranch(string branch, string startPoint) => git.Read("branch", "--no-track", "--", branch, startPoint);
 
-    public void AnnotatedTag(string name, string target, string message) =>
-        git.Read("tag", "--annotate", "--message", message, "--", name, target);
-
     public bool TagExists(string name) => RefTarget("refs/tags/" + name) is not null;
 
     /// <summary>Refs pushed in one <c>git push --atomic</c>: the remote takes all of them or none.</summary>

@@ -120,6 +120,28 @@ public sealed class FlowReleaseTests : IDisposable
     }
 
     [Fact]
+    public void The_release_gates_run_before_the_finish_and_a_failing_one_changes_nothing()
+    {
+        StewardRunner.Run(work.Root, "flow", "release", "start").ExitCode.Should().Be(0);
+        work.WriteFile("steward.yml", work.ReadFile("steward.yml") + "release:\n  gates:\n    - name: tests\n      command: ['git', 'no-such-command']\n");
+        work.Commit("chore: gate");
+        var before = work.Snapshot();
+
+        var failed = StewardRunner.Run(work.Root, "flow", "release", "finish");
+
+        failed.ExitCode.Should().Be(1);
+        failed.Error.Should().StartWith("steward: error: gate 'tests' failed (exit code 1); nothing was changed;");
+        work.Snapshot().Should().Be(before);
+
+        work.WriteFile("steward.yml", work.ReadFile("steward.yml").Replace("no-such-command", "--version", StringComparison.Ordinal));
+        work.Commit("chore: passing gate");
+        var passed = StewardRunner.Run(work.Root, "flow", "release", "finish");
+
+        passed.ExitCode.Should().Be(0, passed.Error);
+        passed.Out.Should().Contain("gate 'tests': passed").And.Contain("Tagged v1.1.0 on main");
+    }
+
+    [Fact]
     public void A_rejected_push_undoes_the_whole_finish()
     {
         StewardRunner.Run(work.Root, "flow", "release", "start");
