@@ -45,6 +45,12 @@ internal static class SyncCommand
                 "steward.yml: flow.sync lists no downstream branches; add one, e.g. 'flow: { sync: [ { branch: cloud, from: main } ] }'");
         }
 
+        if (flow.Sync.FindIndex(s => string.IsNullOrWhiteSpace(s.Branch)) is var missing and >= 0)
+        {
+            throw new StewardException(FailureKind.InvalidInput,
+                $"steward.yml: flow.sync[{missing}]: no 'branch'; give each downstream branch as '- branch: NAME' (and 'from: BRANCH' when it follows another than main)");
+        }
+
         foreach (var name in names)
         {
             if (!flow.Sync.Any(s => s.Branch == name))
