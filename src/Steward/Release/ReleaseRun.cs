@@ -50,7 +50,7 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
         }
 
         WriteActionsOutputs(result, new WorkTreeReader(git));
-        return ExitCodes.Success;
+        return Flow.SyncReport.AfterRelease(context, Progress, git, planner.Config.Flow, plan.Branch, result.Pushed);
     }
 
     public int Abort(string? directory)

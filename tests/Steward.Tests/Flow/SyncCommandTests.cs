@@ -54,6 +54,21 @@ public sealed class SyncCommandTests : IDisposable
     }
 
     [Fact]
+    public void Steward_release_on_main_syncs_the_branches_that_follow_main_and_pushes_them_with_the_release()
+    {
+        work.Commit("fix: released on main");
+
+        var result = StewardRunner.Run(work.Root, "release", "--push");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().MatchRegex("cloud: merged main \\([0-9a-f]{7}\\), pushed to origin\n");
+        result.Out.Should().MatchRegex("edge: merged main \\([0-9a-f]{7}\\), pushed to origin\n");
+        work.Git("merge-base", "--is-ancestor", "v1.0.1", "cloud");
+        remote.Git("rev-parse", "cloud").Should().Be(work.Git("rev-parse", "cloud"));
+        work.Git("symbolic-ref", "--short", "HEAD").Trim().Should().Be("main");
+    }
+
+    [Fact]
     public void Up_to_date_and_fast_forward_need_no_merge_commit()
     {
         var first = StewardRunner.Run(work.Root, "sync", "cloud");
