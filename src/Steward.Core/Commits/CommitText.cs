@@ -30,6 +30,15 @@ internal static class CommitText
 
     public static IReadOnlyList<string> RevertedShas(CommitMessage message)
     {
+        // Nearly every commit is no revert: answer those without splitting a line (this runs once per commit in range).
+        var isRevertType = string.Equals(message.Type, "revert", StringComparison.Ordinal);
+        if (!isRevertType
+            && (message.Body is null || !message.Body.Contains(RevertSentence, StringComparison.Ordinal))
+            && !message.Footers.Any(f => f.Value.Contains(RevertSentence, StringComparison.Ordinal)))
+        {
+            return [];
+        }
+
         var shas = new List<string>();
         foreach (var line in (message.Body ?? string.Empty).Split('\n'))
         {
@@ -45,7 +54,7 @@ internal static class CommitText
             }
         }
 
-        if (shas.Count == 0 && string.Equals(message.Type, "revert", StringComparison.Ordinal))
+        if (shas.Count == 0 && isRevertType)
         {
             foreach (var footer in message.FootersNamed("Refs"))
             {

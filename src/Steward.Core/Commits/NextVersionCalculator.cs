@@ -68,7 +68,10 @@ public static class NextVersionCalculator
                 target = request.InitialVersion.WithBuild([]);
             }
 
-            CheckUnused(target, request.AllTags, tagPrefix);
+            if (request.CheckExistingTags)
+            {
+                CheckUnused(target, request.AllTags, tagPrefix);
+            }
             return new NextVersion(target, level, source, null);
         }
 
@@ -136,7 +139,10 @@ public static class NextVersionCalculator
                 $"--as {forced}: must be greater than the last release {request.LastRelease}");
         }
 
-        CheckUnused(forced, request.AllTags, tagPrefix);
+        if (request.CheckExistingTags)
+        {
+            CheckUnused(forced, request.AllTags, tagPrefix);
+        }
         return new NextVersion(forced, request.Decision.Level, NextVersionSource.ForcedVersion, null);
     }
 

@@ -17,6 +17,10 @@ namespace Steward.Core.Commits;
 /// The commits after the newest reachable prerelease tag, when there is one after the last release; a further
 /// prerelease on the same channel needs a releasable commit among them.
 /// </param>
+/// <param name="CheckExistingTags">
+/// Refuse a next version that is already tagged elsewhere. Off for the "what if" questions (--from, --to), whose
+/// answer may well be a tag that exists.
+/// </param>
 public sealed record NextVersionRequest(
     SemanticVersion? LastRelease,
     SemanticVersion InitialVersion,
@@ -26,4 +30,5 @@ public sealed record NextVersionRequest(
     string? Channel = null,
     BumpLevel? ForcedLevel = null,
     SemanticVersion? ForcedVersion = null,
-    IReadOnlySet<string>? ShasSinceLatestPrerelease = null);
+    IReadOnlySet<string>? ShasSinceLatestPrerelease = null,
+    bool CheckExistingTags = true);

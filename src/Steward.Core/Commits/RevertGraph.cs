@@ -6,15 +6,14 @@ namespace Steward.Core.Commits;
 /// </summary>
 internal sealed class RevertGraph
 {
-    private readonly IReadOnlyList<HistoryCommit> commits;
     private readonly Dictionary<string, int> indexBySha = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<int, List<int>> revertedBy = [];
     private readonly Dictionary<int, List<string>> targets = [];
     private readonly Dictionary<int, bool> live = [];
+    private List<string>? sortedShas;
 
     public RevertGraph(IReadOnlyList<HistoryCommit> commits)
     {
-        this.commits = commits;
         for (var i = 0; i < commits.Count; i++)
         {
             indexBySha[commits[i].Commit.Sha] = i;
@@ -77,14 +76,12 @@ internal sealed class RevertGraph
             return null;
         }
 
-        for (var i = 0; i < commits.Count; i++)
-        {
-            if (commits[i].Commit.Sha.StartsWith(sha, StringComparison.OrdinalIgnoreCase))
-            {
-                return i;
-            }
-        }
-
-        return null;
+        // An abbreviated sha: binary search in the sorted shas, so many reverts never make the range quadratic.
+        sortedShas ??= [.. indexBySha.Keys.Order(StringComparer.OrdinalIgnoreCase)];
+        var at = sortedShas.BinarySearch(sha, StringComparer.OrdinalIgnoreCase);
+        var first = at >= 0 ? at : ~at;
+        return first < sortedShas.Count && sortedShas[first].StartsWith(sha, StringComparison.OrdinalIgnoreCase)
+            ? indexBySha[sortedShas[first]]
+            : null;
     }
 }

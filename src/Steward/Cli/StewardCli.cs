@@ -14,8 +14,8 @@ internal static class StewardCli
         {
             new HelpOption(),
             new VersionOption(),
-            GlobalOptions.Verbose,
-            GlobalOptions.Directory,
+            GlobalOptions.CreateVerbose(),
+            GlobalOptions.CreateDirectory(),
             VersionCommand.Create(context),
             NextCommand.Create(context),
             LogCommand.Create(context),
@@ -25,6 +25,10 @@ internal static class StewardCli
             CheckCommand.Create(context),
             InitCommand.Create(context),
             ReleaseCommand.Create(context),
+            ChangelogCommand.Create(context),
+            NotesCommand.Create(context),
+            ArtifactsCommand.Create(context),
+            ImagesCommand.Create(context),
             SupportCommand.Create(context),
             RollbackCommand.Create(context),
             SyncCommand.Create(context),
@@ -58,7 +62,7 @@ internal static class StewardCli
         {
             // Nothing to release is an answer, not an error (exit 3, so CI can skip the rest).
             context.Error.WriteLine(e.Kind == FailureKind.NothingToRelease ? $"steward: {e.Message}" : $"steward: error: {e.Message}");
-            if (parse.GetValue(GlobalOptions.Verbose))
+            if (GlobalOptions.VerboseOf(parse))
             {
                 context.Error.WriteLine(e.ToString());
             }
@@ -68,7 +72,7 @@ internal static class StewardCli
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             context.Error.WriteLine($"steward: error: {e.Message}");
-            if (parse.GetValue(GlobalOptions.Verbose))
+            if (GlobalOptions.VerboseOf(parse))
             {
                 context.Error.WriteLine(e.ToString());
             }

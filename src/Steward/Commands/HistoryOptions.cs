@@ -41,10 +41,10 @@ internal sealed class HistoryOptions
     /// <summary>The repository, its configuration and the release range the options select.</summary>
     public HistoryScope Read(ParseResult parse, CommandContext context)
     {
-        var project = ProjectDirectory.Open(context, parse.GetValue(GlobalOptions.Directory));
+        var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
         var repository = project.Repository
             ?? throw new StewardException(FailureKind.InvalidInput, $"{project.Root} is not inside a git repository; run Steward in one or pass --directory");
-        var config = ConfigLoader.Load(project.Root);
+        var config = LoadConfig(project, repository);
         var prefix = parse.GetValue(TagPrefix) ?? config.TagPrefix;
         var from = parse.GetValue(From);
         var fromVersionText = parse.GetValue(FromVersion);
@@ -57,6 +57,21 @@ internal sealed class HistoryOptions
         var reader = new ReleaseRangeReader(repository.Git);
         var range = reader.Read(prefix, from, fromVersion, parse.GetValue(To));
         return new HistoryScope(project, repository, config, prefix, reader, range);
+    }
+
+    /// <summary>
+    /// steward.yml from the work tree; in a bare repository, which has none, as committed at HEAD, so that a server-side
+    /// check sees the same tag prefix and types as a clone.
+    /// </summary>
+    public static StewardConfig LoadConfig(ProjectDirectory project, Repository? repository)
+    {
+        if (repository is not { IsBare: true })
+        {
+            return ConfigLoader.Load(project.Root);
+        }
+
+        var text = new ReleaseRangeReader(repository.Git).ReadCommittedFile("HEAD", ConfigLoader.FileName);
+        return text is null ? new StewardConfig() : ConfigLoader.Parse($"{ConfigLoader.FileName} (at HEAD)", text);
     }
 
     public static SemanticVersion ParseVersion(string text, string optionName)

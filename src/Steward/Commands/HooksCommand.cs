@@ -28,7 +28,7 @@ internal static class HooksCommand
         var install = new Command("install", "Install a commit-msg hook that checks every message with 'steward lint'; an existing hook that is not Steward's is left alone");
         install.SetAction(parse =>
         {
-            var project = ProjectDirectory.Open(context, parse.GetValue(GlobalOptions.Directory));
+            var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
             var repository = project.Repository
                 ?? throw new StewardException(FailureKind.InvalidInput, $"{project.Root} is not inside a git repository; run Steward in one or pass --directory");
             if (repository.IsBare)

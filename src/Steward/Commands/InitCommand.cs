@@ -22,7 +22,7 @@ internal static class InitCommand
         };
         command.SetAction(parse =>
         {
-            var project = ProjectDirectory.Open(context, parse.GetValue(GlobalOptions.Directory));
+            var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
             var repository = project.Repository ?? Repository.Require(project.Root, context.Environment);
             if (repository.IsBare)
             {

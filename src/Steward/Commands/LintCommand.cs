@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Steward.Cli;
-using Steward.Configuration;
 using Steward.Core.Commits;
 using Steward.Core.Errors;
 using Steward.Git;
@@ -39,8 +38,8 @@ internal static class LintCommand
         };
         command.SetAction(parse =>
         {
-            var project = ProjectDirectory.Open(context, parse.GetValue(GlobalOptions.Directory));
-            var config = ConfigLoader.Load(project.Root);
+            var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
+            var config = HistoryOptions.LoadConfig(project, project.Repository);
             var linter = new CommitLinter(config.Commits.Lint, new BumpPolicy(config.Commits));
             var file = parse.GetValue(messageFile);
             if (file is not null)
@@ -119,7 +118,9 @@ internal static class LintCommand
 
             foreach (var violation in violations)
             {
-                context.Out.WriteLine($"{commit.ShortSha}: {violation}");
+                context.Out.WriteLine(InGitHubActions(context)
+                    ? $"::error title=Commit message {commit.ShortSha} ({violation.Rule})::{commit.ShortSha}: {violation}"
+                    : $"{commit.ShortSha}: {violation}");
             }
         }
 
@@ -128,6 +129,9 @@ internal static class LintCommand
             : $"{total} problem{Plural(total)} in {failed} of {checkedCount} commit{Plural(checkedCount)}; reword them with 'git rebase -i' before merging");
         return total == 0 ? ExitCodes.Success : ExitCodes.Failed;
     }
+
+    /// <summary>In a GitHub Actions job each violation becomes an error annotation, shown on the run's summary page.</summary>
+    private static bool InGitHubActions(CommandContext context) => context.GetEnvironment("GITHUB_ACTIONS") == "true";
 
     private static string Plural(int n) => n == 1 ? string.Empty : "s";
 }

@@ -8,7 +8,8 @@ internal static class LogJson
 {
     public static void Write(TextWriter output, HistoryScope scope, BumpDecision decision)
     {
-        Json.Write(output, w =>
+        using var json = new ChunkedJsonWriter();
+        var w = json.Writer;
         {
             w.WriteStartObject();
             w.WriteString("from", scope.Range.LastRelease?.Name ?? scope.Range.BaseSha);
@@ -59,10 +60,13 @@ internal static class LogJson
                 w.WriteString("role", CommitJson.Role(entry.Role));
                 w.WriteString("bump", CommitJson.Level(entry.Level));
                 w.WriteEndObject();
+                json.FlushIfLarge(output);
             }
 
             w.WriteEndArray();
             w.WriteEndObject();
-        });
+        }
+
+        json.Complete(output);
     }
 }

@@ -50,11 +50,17 @@ internal static class NextCommand
                 throw new StewardException(FailureKind.InvalidInput, "--bump and --as both force the result; give one of them");
             }
 
+            if (parse.GetValue(pre) is not null && parse.GetValue(asVersion) is not null)
+            {
+                throw new StewardException(FailureKind.InvalidInput, "--as gives the whole version, prerelease included (e.g. --as 2.0.0-rc.1); drop --pre");
+            }
+
             var scope = history.Read(parse, context);
             var channel = parse.GetValue(pre);
             var forcedVersion = parse.GetValue(asVersion) is { } text ? HistoryOptions.ParseVersion(text, "--as") : null;
             var forcedLevel = parse.GetValue(bump) is { } level ? BumpPolicy.ParseLevel(level) : null;
-            var (decision, next) = NextVersionResolver.Resolve(scope, channel, forcedLevel, forcedVersion, parse.GetValue(history.To) is not null);
+            var (decision, next) = NextVersionResolver.Resolve(scope, channel, forcedLevel, forcedVersion, parse.GetValue(history.To) is not null,
+                checkExistingTags: parse.GetValue(history.From) is null && parse.GetValue(history.To) is null);
             if (parse.GetValue(json))
             {
                 NextJson.Write(context.Out, scope, decision, next, channel);

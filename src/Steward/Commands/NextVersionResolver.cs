@@ -14,8 +14,9 @@ internal static class NextVersionResolver
     /// <param name="forcedLevel">--bump, or null.</param>
     /// <param name="forcedVersion">--as, or null.</param>
     /// <param name="forOtherRevision">--to was given: tags on it and after it do not exist for the question.</param>
+    /// <param name="checkExistingTags">Refuse a next version that is already tagged elsewhere (not with --from or --to).</param>
     public static (BumpDecision Decision, NextVersion Next) Resolve(
-        HistoryScope scope, string? channel, BumpLevel? forcedLevel, SemanticVersion? forcedVersion, bool forOtherRevision)
+        HistoryScope scope, string? channel, BumpLevel? forcedLevel, SemanticVersion? forcedVersion, bool forOtherRevision, bool checkExistingTags = true)
     {
         var policy = new BumpPolicy(scope.Config.Commits);
         var range = scope.Range;
@@ -25,11 +26,12 @@ internal static class NextVersionResolver
             range.BaseVersion is null ? InitialVersion(scope) : new SemanticVersion(0, 1, 0),
             decision,
             range.ReachableTags,
-            forOtherRevision ? range.ReachableTags : scope.Reader.AllVersionTags(scope.TagPrefix),
+            forOtherRevision ? range.ReachableTags : range.AllTags,
             channel,
             forcedLevel,
             forcedVersion,
-            channel is null ? null : ShasSinceLatestPrerelease(scope));
+            channel is null ? null : ShasSinceLatestPrerelease(scope),
+            CheckExistingTags: checkExistingTags);
         return (decision, NextVersionCalculator.Calculate(request, policy, scope.TagPrefix));
     }
 

@@ -32,7 +32,7 @@ internal static class PropagateCommand
         };
         command.SetAction(parse =>
         {
-            var project = PropagationContext.Open(context, parse.GetValue(GlobalOptions.Directory));
+            var project = PropagationContext.Open(context, GlobalOptions.DirectoryOf(parse));
             var options = new PropagateOptions(
                 parse.GetValue(dryRun),
                 parse.GetValue(commit) || parse.GetValue(tag) || parse.GetValue(push),

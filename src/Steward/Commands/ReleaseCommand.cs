@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Steward.Cli;
 using Steward.Core.Errors;
-using Steward.Release;
+using Steward.Releasing;
 
 namespace Steward.Commands;
 
@@ -50,7 +50,7 @@ internal static class ReleaseCommand
             var run = new ReleaseRun(context, options);
             try
             {
-                return parse.GetValue(abort) ? run.Abort(parse.GetValue(GlobalOptions.Directory)) : run.Execute(parse.GetValue(GlobalOptions.Directory));
+                return parse.GetValue(abort) ? run.Abort(GlobalOptions.DirectoryOf(parse)) : run.Execute(GlobalOptions.DirectoryOf(parse));
             }
             catch (StewardException e)
             {

@@ -1,7 +1,7 @@
 using Steward.Cli;
 using Steward.Core.Errors;
 using Steward.Git;
-using Steward.Release;
+using Steward.Releasing;
 
 namespace Steward.Flow;
 

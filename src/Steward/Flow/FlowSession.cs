@@ -34,7 +34,7 @@ internal sealed class FlowSession
     /// <summary>Opens the repository the command runs in; <paramref name="needsWorkTree"/> refuses a bare repository.</summary>
     public static FlowSession Open(CommandContext context, ParseResult parse, bool needsWorkTree)
     {
-        var project = ProjectDirectory.Open(context, parse.GetValue(GlobalOptions.Directory));
+        var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
         var repository = project.Repository
             ?? throw new StewardException(FailureKind.InvalidInput, $"{project.Root} is not inside a git repository; run Steward in one or pass --directory");
         if (needsWorkTree && repository.IsBare)

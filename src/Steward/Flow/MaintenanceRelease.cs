@@ -4,7 +4,7 @@ using Steward.Core.Errors;
 using Steward.Core.Flow;
 using Steward.Core.Planning;
 using Steward.Core.Versioning;
-using Steward.Release;
+using Steward.Releasing;
 
 namespace Steward.Flow;
 
@@ -34,7 +34,7 @@ internal static class MaintenanceRelease
         var level = options.Bump is { } bump ? BumpPolicy.ParseLevel(bump) ?? BumpLevel.None : decision.Level;
         var forced = options.As is null ? null : HistoryOptions.ParseVersion(options.As, "--as");
         var patchOnly = flow.PatchOnly.Any(p => p == branch || BranchPattern.Matches(p, branch));
-        var all = scope.Reader.AllVersionTags(scope.TagPrefix);
+        var all = scope.Range.AllTags;
         var version = MaintenanceVersioning.Next(line, level, patchOnly, scope.Range.ReachableTags, all, scope.TagPrefix, forced);
         if (options.Pre is { } channel)
         {

@@ -6,8 +6,8 @@ namespace Steward.Git;
 
 /// <summary>
 /// Finds the last release reachable from a commit and reads the commits since it: one <c>git rev-parse</c>, one
-/// <c>git for-each-ref</c> and one streaming <c>git log</c>, whatever the size of the history. A shallow clone whose
-/// history stops before the last release is reported, never taken for "no release yet".
+/// <c>git for-each-ref</c>, one <c>git merge-base</c> and one streaming <c>git log</c>, whatever the size of the
+/// history. A shallow clone whose history stops before the last release is reported, never taken for "no release yet".
 /// </summary>
 internal sealed class ReleaseRangeReader
 {
@@ -22,29 +22,29 @@ internal sealed class ReleaseRangeReader
     public ReleaseRange Read(string tagPrefix, string? from = null, SemanticVersion? fromVersion = null, string? to = null)
     {
         var (toSha, shallowFile) = ResolveTarget(to);
-        var reachable = new TagReader(git).ReadVersionTags(tagPrefix, toSha);
-        if (to is not null)
-        {
-            // "What should the release at REV have been?": a tag on REV is the answer, not the question.
-            reachable = [.. reachable.Where(t => !string.Equals(t.Sha, toSha, StringComparison.OrdinalIgnoreCase))];
-        }
+        var allTags = new TagReader(git).ReadVersionTags(tagPrefix);
 
+        // "What should the release at REV have been?": a tag on REV is the answer, not the question.
+        var candidates = to is null ? allTags : [.. allTags.Where(t => !SameSha(t.Sha, toSha))];
         VersionTag? lastRelease = null;
         SemanticVersion? baseVersion;
         string? baseSha;
+        IReadOnlyList<VersionTag>? reachable = null;
         if (from is not null)
         {
-            (baseSha, baseVersion, lastRelease) = ResolveFrom(from, fromVersion, tagPrefix, reachable);
+            (baseSha, baseVersion, lastRelease) = ResolveFrom(from, fromVersion, tagPrefix, candidates);
         }
         else
         {
-            lastRelease = reachable.LastOrDefault(t => !t.IsPrerelease);
+            (lastRelease, reachable) = FindLastRelease(candidates, tagPrefix, toSha);
             baseVersion = lastRelease?.Version;
             baseSha = lastRelease?.Sha;
         }
 
         var shallow = shallowFile is null ? null : ReadShallowBoundary(shallowFile);
         var commits = new List<HistoryCommit>();
+        var tagsBySha = candidates.ToLookup(t => t.Sha, StringComparer.OrdinalIgnoreCase);
+        var tagsInRange = new List<VersionTag>();
         foreach (var commit in new HistoryReader(git).Read(toSha, baseSha is null ? null : [baseSha]))
         {
             if (shallow is not null && commit.Commit.Parents.Count == 0 && shallow.Contains(commit.Commit.Sha))
@@ -52,11 +52,49 @@ internal sealed class ReleaseRangeReader
                 throw ShallowFailure(commit.Commit, tagPrefix, lastRelease);
             }
 
+            tagsInRange.AddRange(tagsBySha[commit.Commit.Sha]);
             commits.Add(commit);
         }
 
-        return new ReleaseRange(toSha, lastRelease, baseVersion, baseSha, reachable, commits);
+        // Reachable tags: every one when the slow path listed them, else the last release and the tags inside the range
+        // (prereleases since the last release live there).
+        reachable ??= [.. tagsInRange.Concat(lastRelease is null ? [] : [lastRelease]).Distinct().OrderBy(t => t.Version)];
+        return new ReleaseRange(toSha, lastRelease, baseVersion, baseSha, reachable, candidates, commits);
     }
+
+    /// <summary>
+    /// The highest stable version tag reachable from <paramref name="toSha"/>. Usually the highest stable tag of all is
+    /// reachable, which one <c>git merge-base --is-ancestor</c> confirms by walking only the commits since it. Otherwise
+    /// (a maintenance branch behind newer releases) <c>git for-each-ref --merged</c> lists the reachable tags, at the cost
+    /// of walking the whole history.
+    /// </summary>
+    private (VersionTag? Last, IReadOnlyList<VersionTag>? Reachable) FindLastRelease(IReadOnlyList<VersionTag> candidates, string tagPrefix, string toSha)
+    {
+        var highest = candidates.LastOrDefault(t => !t.IsPrerelease);
+        if (highest is null)
+        {
+            return (null, null);
+        }
+
+        var check = git.Run(["merge-base", "--is-ancestor", highest.Sha, toSha]);
+        if (check.ExitCode == 0)
+        {
+            return (highest, null);
+        }
+
+        if (check.ExitCode != 1)
+        {
+            throw GitRunner.Failure(["merge-base", "--is-ancestor", highest.Name], check);
+        }
+
+        var candidateNames = candidates.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        var reachable = new TagReader(git).ReadVersionTags(tagPrefix, toSha)
+            .Where(t => candidateNames.Contains(t.Name))
+            .ToList();
+        return (reachable.LastOrDefault(t => !t.IsPrerelease), reachable);
+    }
+
+    private static bool SameSha(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The shas after <paramref name="sinceSha"/> up to <paramref name="toSha"/>, for the "anything new since the last prerelease?" question.</summary>
     public IReadOnlySet<string> ShasSince(string sinceSha, string toSha)
@@ -72,9 +110,6 @@ internal sealed class ReleaseRangeReader
 
         return shas;
     }
-
-    /// <summary>Every version tag with <paramref name="tagPrefix"/>, reachable or not (prerelease numbers and tag names are global).</summary>
-    public IReadOnlyList<VersionTag> AllVersionTags(string tagPrefix) => new TagReader(git).ReadVersionTags(tagPrefix);
 
     /// <summary>A file's text as committed at <paramref name="sha"/> (for a bare repository, which has no work tree); null when absent.</summary>
     public string? ReadCommittedFile(string sha, string path)

@@ -58,6 +58,39 @@ internal sealed class WorkTreeReader(GitRunner git)
         return result.Output.Trim().Length > 0;
     }
 
+    /// <summary>
+    /// The commits the remote's <paramref name="branch"/> and <paramref name="tag"/> point at now (a tag peeled to its
+    /// commit), asked of the remote itself; null for a ref it does not have.
+    /// </summary>
+    public (string? Branch, string? Tag) RemoteRefs(string remote, string branch, string tag)
+    {
+        var output = git.Read("ls-remote", "--", remote, $"refs/heads/{branch}", $"refs/tags/{tag}", $"refs/tags/{tag}^{{}}");
+        string? branchSha = null, tagSha = null, peeled = null;
+        foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length != 2)
+            {
+                continue;
+            }
+
+            if (parts[1] == $"refs/heads/{branch}")
+            {
+                branchSha = parts[0];
+            }
+            else if (parts[1] == $"refs/tags/{tag}^{{}}")
+            {
+                peeled = parts[0];
+            }
+            else if (parts[1] == $"refs/tags/{tag}")
+            {
+                tagSha = parts[0];
+            }
+        }
+
+        return (branchSha, peeled ?? tagSha);
+    }
+
     /// <summary>The upstream of the current branch (e.g. <c>origin/main</c>), or null when it has none.</summary>
     public string? Upstream()
     {

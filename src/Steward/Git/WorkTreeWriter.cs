@@ -33,7 +33,7 @@ internal sealed class WorkTreeWriter(GitRunner git)
 
     /// <summary>Pushes branch and tag in one atomic push: the remote gets both or neither.</summary>
     public GitResult PushAtomic(string remote, string branch, string tag) =>
-        git.Run(["push", "--atomic", "--porcelain", "--", remote, $"HEAD:refs/heads/{branch}", $"refs/tags/{tag}"]);
+        git.Run(["push", "--atomic", "--", remote, $"HEAD:refs/heads/{branch}", $"refs/tags/{tag}"]);
 
     private void Check(IReadOnlyList<string> arguments)
     {

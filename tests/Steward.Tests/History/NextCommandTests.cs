@@ -69,6 +69,20 @@ public class NextCommandTests
     }
 
     [Fact]
+    public void The_built_tool_exits_3_when_nothing_is_releasable()
+    {
+        using var repo = Released("1.2.0");
+        repo.Commit("chore: tidy");
+
+        var result = ProcessRunner.Run(repo.Root, null, "next");
+
+        result.ExitCode.Should().Be(3);
+        result.Error.Should().StartWith("steward: nothing to release: 1 commit since v1.2.0");
+        repo.Commit("feat: add");
+        ProcessRunner.Run(repo.Root, null, "next").Should().Be(new StewardResult(0, "1.3.0\n", string.Empty));
+    }
+
+    [Fact]
     public void A_release_at_HEAD_leaves_nothing_to_release()
     {
         using var repo = Released("1.2.0");

@@ -3,7 +3,7 @@ using Steward.Core.Errors;
 using Steward.Core.Planning;
 using Steward.Core.Versioning;
 using Steward.Git;
-using Steward.Release;
+using Steward.Releasing;
 using Steward.Tests.Support;
 
 namespace Steward.Tests.Release;

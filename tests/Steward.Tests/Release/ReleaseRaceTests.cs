@@ -17,7 +17,8 @@ public sealed class ReleaseRaceTests : IDisposable
             Task.Run(() => StewardRunner.Run(project.Work.Root, "release", "--push")),
             Task.Run(() => StewardRunner.Run(second.Root, "release", "--push")));
 
-        runs.Count(r => r.ExitCode == 0).Should().Be(1, string.Join("\n", runs.Select(r => r.Error)));
+        var report = string.Join("\n---\n", runs.Select(r => $"exit {r.ExitCode}\n{r.Out}\n{r.Error}")) + "\nremote tags: " + project.Remote.Git("tag", "-l") + "\nremote log: " + project.Remote.Git("log", "--oneline", "main");
+        runs.Count(r => r.ExitCode == 0).Should().Be(1, report);
         var loser = runs.Single(r => r.ExitCode != 0);
         loser.ExitCode.Should().Be(1);
         project.Remote.Git("tag", "-l").Should().Be("v1.0.0\nv1.1.0\n");
