@@ -36,7 +36,7 @@ internal static class FlowHotfixFinishCommand
             WorkTreeGuard.RequireClean(session.Branches, "finishing " + branch);
             var version = FlowVersioning.OfBranch(session.Branches, branch, names.Hotfix);
             FinishGates.Run(context, session, branch);
-            var (state, recorded) = ReleaseFinishPlan.Build(session, Verb, branch, version, BackMergeTarget(session),
+            var (state, recorded) = ReleaseFinishPlan.Build(context, session, Verb, branch, version, BackMergeTarget(session),
                 parse.GetValue(options.Push), parse.GetValue(options.Keep));
             return runner.Start(state, recorded);
         });

@@ -33,7 +33,7 @@ internal static class FlowReleaseFinishCommand
             WorkTreeGuard.RequireClean(session.Branches, "finishing " + branch);
             var version = FlowVersioning.OfBranch(session.Branches, branch, names.Release);
             FinishGates.Run(context, session, branch);
-            var (state, recorded) = ReleaseFinishPlan.Build(session, Verb, branch, version, names.Develop, parse.GetValue(options.Push), parse.GetValue(options.Keep));
+            var (state, recorded) = ReleaseFinishPlan.Build(context, session, Verb, branch, version, names.Develop, parse.GetValue(options.Push), parse.GetValue(options.Keep));
             return runner.Start(state, recorded);
         });
         return command;

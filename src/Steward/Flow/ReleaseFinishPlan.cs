@@ -11,7 +11,7 @@ namespace Steward.Flow;
 internal static class ReleaseFinishPlan
 {
     public static (FinishState State, IReadOnlyList<string> Recorded) Build(
-        FlowSession session, string command, string branch, SemanticVersion version, string? backInto, bool push, bool keep)
+        Cli.CommandContext context, FlowSession session, string command, string branch, SemanticVersion version, string? backInto, bool push, bool keep)
     {
         var main = session.Flow.Branches.Main;
         var tag = VersionConverter.ToGitTag(version, session.Config.TagPrefix);
@@ -22,7 +22,7 @@ internal static class ReleaseFinishPlan
 
         var state = new FinishState { Command = command, Branch = branch, Push = push, SyncAfter = true };
         state.Steps.Add(new FinishStep(FinishStepKind.Merge, Into: main, From: branch, Message: $"Merge branch '{branch}' into {main}"));
-        state.Steps.Add(new FinishStep(FinishStepKind.Tag, Into: main, Tag: tag, Message: TagNotes.For(session.Git, version.ToString(), branch, main)));
+        state.Steps.Add(new FinishStep(FinishStepKind.Tag, Into: main, Tag: tag, Message: FinishNotes.For(context, session, branch, version)));
         if (backInto is not null)
         {
             state.Steps.Add(new FinishStep(FinishStepKind.Merge, Into: backInto, From: main, Message: $"Merge branch '{main}' ({tag}) into {backInto}"));

@@ -83,7 +83,7 @@ public sealed class FlowReleaseTests : IDisposable
         work.Git("rev-list", "--parents", "-n", "1", "main").Trim().Split(' ').Should().HaveCount(3, "main gets a merge commit");
         work.Git("merge-base", "--is-ancestor", "main", "develop");
         work.Git("show", "develop:VERSION").Should().Be("1.1.0\n");
-        Golden.Assert("Flow/release-tag-message.txt", System.Text.RegularExpressions.Regex.Replace(work.Git("tag", "--list", "--format=%(contents)", "v1.1.0"), "\\([0-9a-f]{7}\\)", "(SHA)"));
+        Golden.Assert("Flow/release-tag-message.txt", System.Text.RegularExpressions.Regex.Replace(work.Git("tag", "--list", "--format=%(contents)", "v1.1.0"), "`[0-9a-f]{7}`", "`SHA`"));
         work.Git("branch", "--list", "release/*").Should().BeEmpty();
         foreach (var reference in new[] { "main", "develop", "v1.1.0" })
         {
