@@ -11,7 +11,7 @@ internal static class FlowHotfixStartCommand
     {
         var name = new Argument<string?>("name") { Description = "Branch name after the hotfix prefix (default: the tag of the new version, e.g. v1.2.1)", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("start", "Create a hotfix branch from the latest release tag on main, for the next patch version, "
-            + "and commit VERSION there") { name };
+            + "and commit VERSION and every version target there") { name };
         command.SetAction(parse =>
         {
             var session = FlowSession.Open(context, parse, needsWorkTree: true);

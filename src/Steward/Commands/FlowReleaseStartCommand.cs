@@ -20,7 +20,7 @@ internal static class FlowReleaseStartCommand
         var forced = new Option<string?>("--as") { Description = "Force the version (must be above the last release)", HelpName = "V" };
         var pre = new Option<string?>("--pre") { Description = "Start a prerelease on this channel (alpha, beta, rc, ...)", HelpName = "LABEL" };
         var command = new Command("start", "Compute the next version from the commits on develop, create release/vX.Y.Z from develop, "
-            + "and commit VERSION there (other version files are not propagated yet)") { bump, forced, pre };
+            + "and commit VERSION and every version target (as steward propagate writes them) there") { bump, forced, pre };
         command.SetAction(parse =>
         {
             var session = FlowSession.Open(context, parse, needsWorkTree: true);

@@ -44,9 +44,9 @@ internal static class FlowStart
             created = branch;
             var committed = FlowVersioning.WriteAndCommit(session, version, $"chore(release): prepare {version}");
             context.Out.WriteLine($"Created {branch} from {startPoint} for {version} ({why})");
-            context.Out.WriteLine(committed
-                ? $"VERSION set to {version} and committed (other version files are not propagated yet)"
-                : $"VERSION already says {version}");
+            context.Out.WriteLine(committed.Count > 0
+                ? $"Committed {string.Join(", ", committed)} with {version}"
+                : $"VERSION and every version target already say {version}");
             return ExitCodes.Success;
         }
         catch

@@ -1,7 +1,10 @@
 using Steward.Core.Commits;
 using Steward.Core.Errors;
 using Steward.Core.Versioning;
+using Steward.Core.Propagation;
 using Steward.Git;
+using Steward.Propagation;
+using Steward.Workspace;
 
 namespace Steward.Flow;
 
@@ -70,8 +73,12 @@ internal static class FlowVersioning
             : throw new StewardException(FailureKind.InvalidInput, $"{branch}: has no VERSION file and '{name}' is not a version; write the version into VERSION on the branch");
     }
 
-    /// <summary>Writes VERSION in the style the file already has (a 'v', PEP 440) and commits it; false when it already said so.</summary>
-    public static bool WriteAndCommit(FlowSession session, SemanticVersion version, string message)
+    /// <summary>
+    /// Writes VERSION in the style the file already has (a 'v', PEP 440) and propagates it into every version target
+    /// (steward propagate's detection and steward.yml targets), all files at once, and commits them. Returns the paths
+    /// written; empty when everything already said so.
+    /// </summary>
+    public static IReadOnlyList<string> WriteAndCommit(FlowSession session, SemanticVersion version, string message)
     {
         var project = session.Project;
         var current = project.TryReadVersionFile();
@@ -79,14 +86,28 @@ internal static class FlowVersioning
         var parsed = current?.Version.Scheme == VersionScheme.Pep440
             ? ParsedVersion.FromPep440(VersionConverter.ToPep440(version), style?.HasVPrefix == true)
             : ParsedVersion.FromSemVer(version, style?.HasVPrefix == true);
-        if (current is not null && current.Version.ToString() == parsed.ToString())
+        var edits = new List<FileEdit>();
+        if (current is null || current.Version.ToString() != parsed.ToString())
         {
-            return false;
+            edits.Add(new FileEdit(VersionFile.FileName, System.Text.Encoding.UTF8.GetBytes(VersionFile.Render(parsed, style?.Newline ?? "\n"))));
         }
 
-        project.WriteVersionFile(parsed, style?.Newline ?? "\n");
-        session.Branches.CommitFiles(message, [VersionFile.FileName]);
-        return true;
+        var targets = TargetFinder.Find(project.Root, session.Git, session.Config);
+        var sources = targets.Sources.ToDictionary(s => s.Path, StringComparer.Ordinal);
+        foreach (var file in Propagator.Plan(targets.Files, version, session.Config.TagPrefix).Where(f => f.Changed))
+        {
+            edits.Add(new FileEdit(file.Path, sources[file.Path].Encode(file.NewText)));
+        }
+
+        if (edits.Count == 0)
+        {
+            return [];
+        }
+
+        AtomicFileWriter.WriteAll(project.Root, edits);
+        var paths = edits.Select(e => e.RelativePath).ToList();
+        session.Branches.CommitFiles(message, paths);
+        return paths;
     }
 
     private static string Level(BumpLevel level) => level.ToString().ToLowerInvariant();

@@ -26,13 +26,17 @@ public sealed class FlowReleaseTests : IDisposable
     }
 
     [Fact]
-    public void Start_computes_the_version_from_develop_and_commits_VERSION_on_the_release_branch()
+    public void Start_computes_the_version_from_develop_and_commits_VERSION_and_its_targets_on_the_release_branch()
     {
+        work.WriteFile("package.json", "{\n  \"name\": \"app\",\n  \"version\": \"1.0.0\"\n}\n");
+        work.Commit("chore: package");
+
         var result = StewardRunner.Run(work.Root, "flow", "release", "start");
 
         result.ExitCode.Should().Be(0, result.Error);
-        result.Out.Should().Be("Created release/v1.1.0 from develop for 1.1.0 (minor bump from 2 commits since v1.0.0)\n"
-            + "VERSION set to 1.1.0 and committed (other version files are not propagated yet)\n");
+        result.Out.Should().Be("Created release/v1.1.0 from develop for 1.1.0 (minor bump from 3 commits since v1.0.0)\n"
+            + "Committed VERSION, package.json with 1.1.0\n");
+        work.ReadFile("package.json").Should().Be("{\n  \"name\": \"app\",\n  \"version\": \"1.1.0\"\n}\n");
         work.Git("symbolic-ref", "--short", "HEAD").Trim().Should().Be("release/v1.1.0");
         work.ReadFile("VERSION").Should().Be("1.1.0\n");
         work.Git("log", "-1", "--format=%s").Trim().Should().Be("chore(release): prepare 1.1.0");
