@@ -18,4 +18,6 @@ public sealed class StewardConfig
     public ReleaseConfig Release { get; set; } = new();
 
     public ArtifactsConfig Artifacts { get; set; } = new();
+
+    public FlowConfig Flow { get; set; } = new();
 }

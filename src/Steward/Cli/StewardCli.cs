@@ -29,6 +29,10 @@ internal static class StewardCli
             NotesCommand.Create(context),
             ArtifactsCommand.Create(context),
             ImagesCommand.Create(context),
+            SupportCommand.Create(context),
+            RollbackCommand.Create(context),
+            SyncCommand.Create(context),
+            FlowCommand.Create(context),
         };
         return root;
     }

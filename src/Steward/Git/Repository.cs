@@ -9,7 +9,8 @@ internal sealed record Repository(string Root, bool IsBare, GitRunner Git)
     public static Repository? Find(string directory, IReadOnlyDictionary<string, string?> environment)
     {
         var probe = new GitRunner(directory, environment);
-        var result = probe.Run(["rev-parse", "--is-bare-repository", "--show-toplevel"]);
+        // Asked apart: in a bare repository --show-toplevel fails, which would hide the repository.
+        var result = probe.Run(["rev-parse", "--is-bare-repository"]);
         if (!result.Succeeded)
         {
             // git refuses --show-toplevel in a bare repository ("must be run in a work tree"): ask that case apart.
@@ -20,11 +21,10 @@ internal sealed record Repository(string Root, bool IsBare, GitRunner Git)
                 : null;
         }
 
-        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var isBare = lines.Length > 0 && lines[0] == "true";
+        var isBare = result.Output.Trim() == "true";
         var root = isBare
             ? Path.GetFullPath(probe.Read("rev-parse", "--absolute-git-dir").Trim())
-            : Path.GetFullPath(lines[^1].Trim());
+            : Path.GetFullPath(probe.Read("rev-parse", "--show-toplevel").Trim());
         return new Repository(root, isBare, new GitRunner(root, environment));
     }
 

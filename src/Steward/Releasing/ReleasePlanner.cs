@@ -43,7 +43,8 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
         var versionFile = project.TryReadVersionFile();
         var rangeReader = new ReleaseRangeReader(git);
         var scope = new HistoryScope(project, Repository, Config, Config.TagPrefix, rangeReader, rangeReader.Read(Config.TagPrefix));
-        var decision = ReleaseVersionDecider.Decide(scope, versionFile?.Version.ToSemVer(), options);
+        var decision = Flow.MaintenanceRelease.TryDecide(scope, branch, options)
+            ?? ReleaseVersionDecider.Decide(scope, versionFile?.Version.ToSemVer(), options);
         var tag = VersionConverter.ToGitTag(decision.Version, Config.TagPrefix);
         preflight.CheckTag(tag);
 

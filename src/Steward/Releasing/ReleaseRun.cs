@@ -1,4 +1,5 @@
 using Steward.Cli;
+using Steward.Core.Configuration;
 using Steward.Core.Errors;
 using Steward.Core.Planning;
 using Steward.Git;
@@ -33,7 +34,7 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
 
         var git = planner.Repository.Git;
         var runner = new ExternalCommandRunner(planner.Root, context.Environment, Progress);
-        RunGates(plan, runner, new WorkTreeReader(git));
+        RunGates(plan.Gates, runner, new WorkTreeReader(git), Progress);
 
         var environment = new Dictionary<string, string?>
         {
@@ -53,8 +54,9 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
 
         WriteActionsOutputs(result, new WorkTreeReader(git));
         released = true;
+        var syncExit = Flow.SyncReport.AfterRelease(context, Progress, git, planner.Config.Flow, plan.Branch, result.Pushed);
         executor.RunAfterReleaseHooks(plan, environment);
-        return ExitCodes.Success;
+        return syncExit;
     }
 
     public int Abort(string? directory)
@@ -90,11 +92,12 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
         }
     }
 
-    private void RunGates(ReleasePlan plan, ExternalCommandRunner runner, WorkTreeReader reader)
+    /// <summary>Runs the configured gates in order; the first failure stops with its name and exit code. Also used by flow's finishes.</summary>
+    internal static void RunGates(IReadOnlyList<GateConfig> gates, ExternalCommandRunner runner, WorkTreeReader reader, TextWriter progress)
     {
-        foreach (var gate in plan.Gates)
+        foreach (var gate in gates)
         {
-            Progress.WriteLine($"gate '{gate.Name}': {string.Join(' ', gate.Command)}");
+            progress.WriteLine($"gate '{gate.Name}': {string.Join(' ', gate.Command)}");
             var log = reader.GitPath($"steward/logs/gate-{ReleaseExecutor.Sanitize(gate.Name)}.log");
             var outcome = runner.Run(gate, "gate", log);
             if (!outcome.Succeeded)
@@ -103,7 +106,7 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
                 throw new StewardException(FailureKind.OperationFailed, $"gate '{gate.Name}' failed ({why}); nothing was changed; its output is in {log}");
             }
 
-            Progress.WriteLine($"gate '{gate.Name}': passed in {outcome.Elapsed.TotalSeconds:0.0}s");
+            progress.WriteLine($"gate '{gate.Name}': passed in {outcome.Elapsed.TotalSeconds:0.0}s");
         }
     }
 

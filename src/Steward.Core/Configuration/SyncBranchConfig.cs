@@ -1,0 +1,10 @@
+namespace Steward.Core.Configuration;
+
+/// <summary>One downstream branch: <c>branch</c> is merged with <c>from</c> (default: the main branch) on every sync.</summary>
+public sealed class SyncBranchConfig
+{
+    public string Branch { get; set; } = string.Empty;
+
+    /// <summary>The branch it follows; empty means the main branch.</summary>
+    public string From { get; set; } = string.Empty;
+}

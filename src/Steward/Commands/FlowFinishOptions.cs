@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Steward.Cli;
+using Steward.Core.Errors;
+using Steward.Flow;
+
+namespace Steward.Commands;
+
+/// <summary>The options every finish shares, and the --continue/--abort dispatch.</summary>
+internal sealed class FlowFinishOptions
+{
+    public Option<bool> Continue { get; } = new("--continue") { Description = "Conclude a finish stopped by a merge conflict (after resolving and 'git add') and run its remaining steps" };
+
+    public Option<bool> Abort { get; } = new("--abort") { Description = "Undo a finish stopped by a merge conflict: every branch and tag back where it was" };
+
+    public Option<bool> Push { get; } = new("--push") { Description = "Push every changed branch and tag (and the deletion of the finished branch) in one atomic push" };
+
+    public Option<bool> Keep { get; } = new("--keep") { Description = "Keep the finished branch instead of deleting it" };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Continue);
+        command.Options.Add(Abort);
+        command.Options.Add(Push);
+        command.Options.Add(Keep);
+    }
+
+    /// <summary>Runs --continue or --abort when given; null when neither was (a new finish).</summary>
+    public int? Resume(ParseResult parse, CommandContext context, FlowSession session, string command, bool otherArguments)
+    {
+        var resume = parse.GetValue(Continue);
+        var abort = parse.GetValue(Abort);
+        if (!resume && !abort)
+        {
+            return null;
+        }
+
+        if ((resume && abort) || otherArguments || parse.GetValue(Push) || parse.GetValue(Keep))
+        {
+            throw new StewardException(FailureKind.InvalidInput,
+                $"--continue and --abort take no other arguments or options; the finish keeps the ones it started with (see 'steward flow {command} --help')");
+        }
+
+        var runner = new FinishRunner(context, session);
+        return resume ? runner.Continue(command) : runner.Abort(command);
+    }
+}

@@ -1,0 +1,29 @@
+using System.CommandLine;
+using Steward.Cli;
+using Steward.Flow;
+
+namespace Steward.Commands;
+
+/// <summary><c>steward flow hotfix start [NAME]</c>: a hotfix branch from the latest release tag on main, one patch up.</summary>
+internal static class FlowHotfixStartCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var name = new Argument<string?>("name") { Description = "Branch name after the hotfix prefix (default: the tag of the new version, e.g. v1.2.1)", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("start", "Create a hotfix branch from the latest release tag on main, for the next patch version, "
+            + "and commit VERSION and every version target there") { name };
+        command.SetAction(parse =>
+        {
+            var session = FlowSession.Open(context, parse, needsWorkTree: true);
+            var names = session.Flow.Branches;
+            new FinishRunner(context, session).RequireIdle();
+            FlowBranchNames.RequireExists(session.Branches, names.Main);
+            WorkTreeGuard.RequireClean(session.Branches, "starting a hotfix");
+            var (last, version) = FlowVersioning.NextHotfix(session, names.Main);
+            var branchName = parse.GetValue(name) ?? Steward.Core.Versioning.VersionConverter.ToGitTag(version, session.Config.TagPrefix);
+            return FlowStart.Run(context, session, last.Name, names.Hotfix, "hotfix",
+                () => (version, $"patch of {last.Name}"), branchName);
+        });
+        return command;
+    }
+}

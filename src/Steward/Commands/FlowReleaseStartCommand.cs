@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Steward.Cli;
+using Steward.Core.Commits;
+using Steward.Core.Errors;
+using Steward.Core.Versioning;
+using Steward.Flow;
+
+namespace Steward.Commands;
+
+/// <summary>
+/// <c>steward flow release start</c>: computes the next version on develop, creates the release branch from it and
+/// commits VERSION there.
+/// </summary>
+internal static class FlowReleaseStartCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var bump = new Option<string?>("--bump") { Description = "Force the bump level instead of the commits' one", HelpName = "major|minor|patch" };
+        bump.AcceptOnlyFromAmong("major", "minor", "patch");
+        var forced = new Option<string?>("--as") { Description = "Force the version (must be above the last release)", HelpName = "V" };
+        var pre = new Option<string?>("--pre") { Description = "Start a prerelease on this channel (alpha, beta, rc, ...)", HelpName = "LABEL" };
+        var command = new Command("start", "Compute the next version from the commits on develop, create release/vX.Y.Z from develop, "
+            + "and commit VERSION and every version target (as steward propagate writes them) there") { bump, forced, pre };
+        command.SetAction(parse =>
+        {
+            var session = FlowSession.Open(context, parse, needsWorkTree: true);
+            var names = session.Flow.Branches;
+            var branches = session.Branches;
+            new FinishRunner(context, session).RequireIdle();
+            FlowBranchNames.RequireExists(branches, names.Develop);
+            WorkTreeGuard.RequireClean(branches, "starting a release");
+            var open = branches.LocalBranches().FirstOrDefault(b => b.StartsWith(names.Release, StringComparison.Ordinal) && SemanticVersion.TryParse(b[names.Release.Length..], out _));
+            if (open is not null)
+            {
+                throw new StewardException(FailureKind.OperationFailed, $"release branch {open} is open; finish it ('steward flow release finish') before starting another");
+            }
+
+            var level = parse.GetValue(bump) is { } b ? BumpPolicy.ParseLevel(b) : null;
+            var asVersion = parse.GetValue(forced) is { } text
+                ? (SemanticVersion.TryParse(text, out var v) ? v : throw new StewardException(FailureKind.InvalidInput, $"--as {text}: not a version; give one like 1.4.0"))
+                : null;
+            if (asVersion is not null && (level is not null || parse.GetValue(pre) is not null))
+            {
+                throw new StewardException(FailureKind.InvalidInput, "--as gives the whole version; use it without --bump and --pre");
+            }
+
+            return FlowStart.Run(context, session, names.Develop, names.Release, "release",
+                () => FlowVersioning.NextAtHead(session, parse.GetValue(pre), level, asVersion));
+        });
+        return command;
+    }
+}

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Globalization;
+using Steward.Cli;
+using Steward.Core.Errors;
+using Steward.Core.Flow;
+using Steward.Core.Versioning;
+using Steward.Flow;
+using Steward.Git;
+
+namespace Steward.Commands;
+
+/// <summary><c>steward support</c>: the release lines from the tags and their status under the support policy.</summary>
+internal static class SupportCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var json = new Option<bool>("--json") { Description = "Print the lines as JSON" };
+        var check = new Option<string?>("--check")
+        {
+            Description = "Exit 0 when version V is in a supported line (full or security), 1 when not",
+            HelpName = "V",
+        };
+        var command = new Command("support", "List release lines (one per major version) with their support status, release dates and end dates, "
+            + "under the policy in steward.yml (default: newest major full, previous major security fixes for 12 months, older end of life)")
+        {
+            json,
+            check,
+        };
+        command.SetAction(parse =>
+        {
+            var session = FlowSession.Open(context, parse, needsWorkTree: false);
+            var today = DateOnly.FromDateTime(context.Now().UtcDateTime);
+            var tags = new TagReader(session.Git).ReadVersionTags(session.Config.TagPrefix);
+            var lines = SupportPolicy.Evaluate(tags, session.Flow.Support, today);
+            if (parse.GetValue(check) is { } checkText)
+            {
+                return Check(context, checkText, lines, session.Config.TagPrefix, parse.GetValue(json));
+            }
+
+            if (parse.GetValue(json))
+            {
+                SupportOutput.WriteJson(context.Out, lines, today, session.Flow.Support);
+            }
+            else
+            {
+                SupportOutput.WriteTable(context.Out, lines, session.Config.TagPrefix);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static int Check(CommandContext context, string text, IReadOnlyList<SupportLine> lines, string tagPrefix, bool json)
+    {
+        var bare = text.StartsWith(tagPrefix, StringComparison.Ordinal) && tagPrefix.Length > 0 ? text[tagPrefix.Length..] : text;
+        if (!SemanticVersion.TryParse(bare, out var version))
+        {
+            throw new StewardException(FailureKind.InvalidInput, $"--check {text}: not a version; give one like 1.4.2 or {tagPrefix}1.4.2");
+        }
+
+        var line = lines.FirstOrDefault(l => l.Major == version!.Major);
+        if (json)
+        {
+            SupportOutput.WriteCheckJson(context.Out, version!, line);
+        }
+
+        if (line is null)
+        {
+            throw new StewardException(FailureKind.OperationFailed,
+                $"{version}: no release line {version!.Major}.x has been released ({Supported(lines)}); use a released version");
+        }
+
+        var ends = line.Ends is { } d ? " until " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
+        if (!line.IsSupported)
+        {
+            throw new StewardException(FailureKind.OperationFailed,
+                $"{version}: line {line.Name} is end of life since {line.Ends?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; upgrade to a supported line ({Supported(lines)})");
+        }
+
+        if (!json)
+        {
+            context.Out.WriteLine($"{version}: line {line.Name} is supported ({line.StatusText}{ends})");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static string Supported(IReadOnlyList<SupportLine> lines)
+    {
+        var supported = lines.Where(l => l.IsSupported).Select(l => $"{l.Name} {l.StatusText}").ToList();
+        return supported.Count == 0 ? "no line is supported" : "supported: " + string.Join(", ", supported);
+    }
+}

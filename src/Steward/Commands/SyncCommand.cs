@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Steward.Cli;
+using Steward.Core.Configuration;
+using Steward.Core.Errors;
+using Steward.Flow;
+
+namespace Steward.Commands;
+
+/// <summary><c>steward sync</c>: merges each downstream branch of steward.yml with the branch it follows.</summary>
+internal static class SyncCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var only = new Argument<string[]>("branch")
+        {
+            Description = "Sync only these downstream branches (default: every one in flow.sync)",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var push = new Option<bool>("--push") { Description = "Push the synced branches to the remote in one atomic push" };
+        var command = new Command("sync", "Merge each downstream branch (flow.sync in steward.yml, e.g. cloud follows main) with the branch it follows; "
+            + "a conflict leaves that branch as it was and fails the run (exit 1) while the others still sync")
+        {
+            only,
+            push,
+        };
+        command.SetAction(parse =>
+        {
+            var session = FlowSession.Open(context, parse, needsWorkTree: false);
+            var targets = Select(session.Flow, parse.GetValue(only) ?? []);
+            if (parse.GetValue(push))
+            {
+                WorkTreeGuard.RequireRemote(session.Branches, session.Flow.Remote);
+            }
+
+            return SyncReport.Run(context, session, targets, parse.GetValue(push));
+        });
+        return command;
+    }
+
+    private static List<SyncBranchConfig> Select(FlowConfig flow, string[] names)
+    {
+        if (flow.Sync.Count == 0)
+        {
+            throw new StewardException(FailureKind.InvalidInput,
+                "steward.yml: flow.sync lists no downstream branches; add one, e.g. 'flow: { sync: [ { branch: cloud, from: main } ] }'");
+        }
+
+        if (flow.Sync.FindIndex(s => string.IsNullOrWhiteSpace(s.Branch)) is var missing and >= 0)
+        {
+            throw new StewardException(FailureKind.InvalidInput,
+                $"steward.yml: flow.sync[{missing}]: no 'branch'; give each downstream branch as '- branch: NAME' (and 'from: BRANCH' when it follows another than main)");
+        }
+
+        foreach (var name in names)
+        {
+            if (!flow.Sync.Any(s => s.Branch == name))
+            {
+                throw new StewardException(FailureKind.InvalidInput,
+                    $"{name} is not a downstream branch in steward.yml (flow.sync has {string.Join(", ", flow.Sync.Select(s => s.Branch))})");
+            }
+        }
+
+        return [.. flow.Sync.Where(s => names.Length == 0 || names.Contains(s.Branch))];
+    }
+}

@@ -1,0 +1,185 @@
+using Steward.Core.Errors;
+
+namespace Steward.Git;
+
+/// <summary>
+/// The branch, merge, tag and push steps of the branching verbs, each one git command with an argument array. Names
+/// were validated by the caller (<see cref="CheckBranchName"/>); revisions always come before <c>--</c>.
+/// </summary>
+internal sealed class BranchOperations
+{
+    private readonly GitRunner git;
+
+    public BranchOperations(GitRunner git) => this.git = git;
+
+    /// <summary>The commit a revision names, or null when it names none.</summary>
+    public string? ResolveCommit(string revision)
+    {
+        if (revision.Length == 0 || revision.StartsWith('-'))
+        {
+            return null;
+        }
+
+        var result = git.Run(["rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"]);
+        return result.Succeeded ? result.Output.Trim() : null;
+    }
+
+    /// <summary>The object a full ref points at (an annotated tag's own object, not its commit), or null.</summary>
+    public string? RefTarget(string fullRef)
+    {
+        var result = git.Run(["rev-parse", "--verify", "--quiet", "--end-of-options", fullRef]);
+        return result.Succeeded ? result.Output.Trim() : null;
+    }
+
+    public string? BranchSha(string branch) => RefTarget("refs/heads/" + branch);
+
+    public bool BranchExists(string branch) => BranchSha(branch) is not null;
+
+    public string? RemoteBranchSha(string remote, string branch) => RefTarget($"refs/remotes/{remote}/{branch}");
+
+    /// <summary>The branch HEAD is on, or null when HEAD is detached.</summary>
+    public string? CurrentBranch()
+    {
+        var result = git.Run(["symbolic-ref", "--quiet", "--short", "HEAD"]);
+        return result.Succeeded ? result.Output.Trim() : null;
+    }
+
+    /// <summary>Local branch names, in git's order.</summary>
+    public IReadOnlyList<string> LocalBranches() =>
+        [.. git.Read("for-each-ref", "--format=%(refname:strip=2)", "refs/heads/").Split('\n', StringSplitOptions.RemoveEmptyEntries)];
+
+    /// <summary>Branches checked out in any work tree of this repository (git refuses to move those under a work tree's feet).</summary>
+    public IReadOnlySet<string> CheckedOutBranches()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in git.Read("worktree", "list", "--porcelain").Split('\n'))
+        {
+            if (line.StartsWith("branch refs/heads/", StringComparison.Ordinal))
+            {
+                set.Add(line["branch refs/heads/".Length..].Trim());
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>Tracked files with changes, staged or not; untracked files do not count (git protects them itself).</summary>
+    public IReadOnlyList<string> ChangedFiles() =>
+        [.. git.Read("status", "--porcelain=v1", "--untracked-files=no").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Length > 3 ? l[3..] : l)];
+
+    /// <summary>Paths left unmerged by a stopped merge.</summary>
+    public IReadOnlyList<string> UnmergedFiles() =>
+        [.. git.Read("diff", "--name-only", "--diff-filter=U").Split('\n', StringSplitOptions.RemoveEmptyEntries)];
+
+    public bool IsMerging() => git.Run(["rev-parse", "--verify", "--quiet", "MERGE_HEAD"]).Succeeded;
+
+    public bool IsAncestor(string ancestor, string descendant) =>
+        git.Run(["merge-base", "--is-ancestor", ancestor, descendant]).ExitCode == 0;
+
+    /// <summary>A valid branch name by git's rules (no spaces, no '..', no leading '-', ...).</summary>
+    public bool IsValidBranchName(string name) =>
+        name.Length > 0 && !name.StartsWith('-') && git.Run(["check-ref-format", "--branch", name]).Succeeded;
+
+    public void CheckBranchName(string name, string what)
+    {
+        if (!IsValidBranchName(name))
+        {
+            throw new StewardException(FailureKind.InvalidInput, $"'{name}' is not a valid branch name ({what}); use letters, digits, '/', '-', '_' and '.'");
+        }
+    }
+
+    public bool RemoteExists(string remote) =>
+        git.Read("remote").Split('\n', StringSplitOptions.RemoveEmptyEntries).Contains(remote, StringComparer.Ordinal);
+
+    /// <summary>Merges two commits in memory (<c>git merge-tree --write-tree</c>): nothing in the work tree, index or refs changes.</summary>
+    public MergeTreeResult MergeTree(string ours, string theirs)
+    {
+        var result = git.Run(["merge-tree", "--write-tree", "--name-only", "--no-messages", "-z", ours, theirs]);
+        if (result.ExitCode > 1)
+        {
+            throw GitRunner.Failure(["merge-tree", ours, theirs], result);
+        }
+
+        var fields = result.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries);
+        return result.ExitCode == 0
+            ? new MergeTreeResult(fields[0].Trim(), [])
+            : new MergeTreeResult(null, [.. fields.Skip(1).Distinct(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>Makes a merge commit of <paramref name="tree"/> with the given parents; no ref moves.</summary>
+    public string CommitTree(string tree, IReadOnlyList<string> parents, string message)
+    {
+        var arguments = new List<string> { "commit-tree", tree };
+        foreach (var parent in parents)
+        {
+            arguments.Add("-p");
+            arguments.Add(parent);
+        }
+
+        var result = git.Run([.. arguments], message);
+        return result.Succeeded ? result.Output.Trim() : throw GitRunner.Failure(["commit-tree", tree], result);
+    }
+
+    /// <summary>Moves a ref only if it still points where it did (<paramref name="expectedOld"/>; empty for "must not exist").</summary>
+    public void UpdateRef(string fullRef, string newSha, string expectedOld) =>
+        git.Read("update-ref", "-m", "steward", fullRef, newSha, expectedOld);
+
+    public void DeleteRef(string fullRef, string expectedOld) =>
+        git.Read("update-ref", "-m", "steward", "-d", fullRef, expectedOld);
+
+    public GitResult Switch(string branch) => git.Run(["switch", "--quiet", branch]);
+
+    public GitResult SwitchDetached(string commit) => git.Run(["switch", "--quiet", "--detach", commit]);
+
+    public GitResult SwitchCreate(string branch, string startPoint) => git.Run(["switch", "--quiet", "--no-track", "-c", branch, startPoint]);
+
+    /// <summary>Merges <paramref name="branch"/> into the current branch; a conflict leaves git's merge state for the caller.</summary>
+    public GitResult Merge(string branch, bool noFastForward, string message)
+    {
+        var arguments = new List<string> { "merge", "--quiet", noFastForward ? "--no-ff" : "--ff", "-m", message, "--end-of-options", branch };
+        return git.Run([.. arguments]);
+    }
+
+    public void MergeAbort() => git.Read("merge", "--abort");
+
+    /// <summary>Concludes a merge whose conflicts the user resolved and staged, with git's prepared message.</summary>
+    public GitResult CommitMerge() => git.Run(["commit", "--quiet", "--no-edit"]);
+
+    /// <summary>Moves the current branch back to <paramref name="sha"/>, keeping local changes; git refuses if they would be lost.</summary>
+    public void ResetKeep(string sha) => git.Read("reset", "--quiet", "--keep", sha);
+
+    /// <summary>Deletes a branch that is merged (<c>-d</c>, never <c>-D</c>: nothing is forced).</summary>
+    public GitResult DeleteBranch(string branch) => git.Run(["branch", "-d", "--", branch]);
+
+    public void CreateBranch(string branch, string startPoint) => git.Read("branch", "--no-track", "--", branch, startPoint);
+
+    public bool TagExists(string name) => RefTarget("refs/tags/" + name) is not null;
+
+    /// <summary>Refs pushed in one <c>git push --atomic</c>: the remote takes all of them or none.</summary>
+    public GitResult PushAtomic(string remote, IReadOnlyList<string> refspecs) =>
+        git.Run(["push", "--atomic", "--porcelain", "--quiet", remote, .. refspecs]);
+
+    /// <summary>Whether the remote has a ref, asked of the remote itself.</summary>
+    public bool RemoteHasRef(string remote, string fullRef)
+    {
+        var result = git.Run(["ls-remote", "--exit-code", remote, fullRef]);
+        return result.ExitCode == 0;
+    }
+
+    /// <summary>A file's text as committed at <paramref name="revision"/>, or null when it has no such file.</summary>
+    public string? ReadCommittedFile(string revision, string path)
+    {
+        var result = git.Run(["cat-file", "blob", $"{revision}:{path}"]);
+        return result.Succeeded ? result.Output : null;
+    }
+
+    /// <summary>The repository's private directory (<c>.git</c>, or the work tree's own under <c>.git/worktrees</c>).</summary>
+    public string GitDirectory() => Path.GetFullPath(git.Read("rev-parse", "--absolute-git-dir").Trim());
+
+    /// <summary>Creates a commit from the index with a message; used for the VERSION commit of a release or hotfix start.</summary>
+    public void CommitFiles(string message, IReadOnlyList<string> paths)
+    {
+        git.Read(["add", "--", .. paths]);
+        git.Read("commit", "--quiet", "-m", message);
+    }
+}

@@ -1,0 +1,53 @@
+using Steward.Tests.Support;
+
+namespace Steward.Tests.Flow;
+
+/// <summary>Scripted histories for the branching verbs: dated commits and tags, and a clone with a local bare remote.</summary>
+internal static class FlowFixture
+{
+    /// <summary>A commit at a given day (author and committer date), for histories whose dates matter.</summary>
+    public static string CommitAt(TempGitRepository repo, string message, string date)
+    {
+        repo.Git("add", "-A");
+        repo.GitWith(Dated(date), "commit", "-q", "--allow-empty", "-m", message);
+        return repo.Git("rev-parse", "HEAD").Trim();
+    }
+
+    /// <summary>An annotated tag whose tagger date is <paramref name="date"/> (the release date support reads).</summary>
+    public static void TagAt(TempGitRepository repo, string name, string date, string? target = null)
+    {
+        var args = new List<string> { "tag", "-a", "-m", $"Release {name}", name };
+        if (target is not null)
+        {
+            args.Add(target);
+        }
+
+        repo.GitWith(Dated(date), [.. args]);
+    }
+
+    /// <summary>A bare remote and a clone of it with one commit on main (pushed), VERSION 1.0.0 and tag v1.0.0.</summary>
+    public static (TempGitRepository Remote, TempGitRepository Work) WithRemote(bool tagged = true)
+    {
+        var remote = TempGitRepository.Create(bare: true);
+        var work = TempGitRepository.Clone(remote.Root);
+        work.Git("checkout", "-q", "-b", "main");
+        work.WriteFile("VERSION", "1.0.0\n").WriteFile("app.txt", "line 1\nline 2\nline 3\n");
+        work.Commit("feat: first");
+        if (tagged)
+        {
+            work.Tag("v1.0.0");
+        }
+
+        work.Git("push", "-q", "origin", "main", "--tags");
+        work.Git("branch", "-q", "--set-upstream-to=origin/main", "main");
+        return (remote, work);
+    }
+
+    public static string Sha(TempGitRepository repo, string revision) => repo.Git("rev-parse", revision).Trim();
+
+    private static Dictionary<string, string?> Dated(string date) => new()
+    {
+        ["GIT_AUTHOR_DATE"] = date + "T12:00:00Z",
+        ["GIT_COMMITTER_DATE"] = date + "T12:00:00Z",
+    };
+}
