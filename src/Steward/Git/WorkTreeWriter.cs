@@ -31,9 +31,25 @@ internal sealed class WorkTreeWriter(GitRunner git)
     /// <summary>Puts a tracked file back as it is in <paramref name="source"/>, in the work tree only.</summary>
     public void RestoreFile(string source, string path) => Check(["restore", $"--source={source}", "--worktree", "--", path]);
 
-    /// <summary>Pushes branch and tag in one atomic push: the remote gets both or neither.</summary>
-    public GitResult PushAtomic(string remote, string branch, string tag) =>
-        git.Run(["push", "--atomic", "--", remote, $"HEAD:refs/heads/{branch}", $"refs/tags/{tag}"]);
+    /// <summary>
+    /// Pushes branch and tag in one atomic push: the remote gets both or neither. Succeeds only when this push created
+    /// the tag: a remote that already had an identical tag (another job made the same commit in the same second) is a
+    /// lost race, not a release of ours.
+    /// </summary>
+    public GitResult PushAtomic(string remote, string branch, string tag)
+    {
+        var result = git.Run(["push", "--atomic", "--porcelain", "--", remote, $"HEAD:refs/heads/{branch}", $"refs/tags/{tag}"]);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        // Porcelain lines: FLAG TAB FROM:TO TAB SUMMARY; '*' is a new ref, '=' one the remote already had.
+        var tagLine = result.Output.Split('\n').FirstOrDefault(l => l.Contains($":refs/tags/{tag}\t", StringComparison.Ordinal));
+        return tagLine is not null && tagLine.StartsWith('*')
+            ? result
+            : result with { ExitCode = 1, Error = $"the remote already had {tag}: another release made it first" };
+    }
 
     private void Check(IReadOnlyList<string> arguments)
     {

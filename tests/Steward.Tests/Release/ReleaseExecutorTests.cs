@@ -167,6 +167,27 @@ public sealed class ReleaseExecutorTests : IDisposable
         remote.Snapshot().Should().Be(remoteBefore);
     }
 
+    [Fact]
+    public void An_identical_release_already_on_the_remote_is_a_lost_race_not_ours()
+    {
+        var before = repo.Snapshot();
+
+        // Another job made the very same commit and tag (same tree, parent, identity and second) and pushed first.
+        var executor = Executor(afterStep: s =>
+        {
+            if (s == "tag")
+            {
+                repo.Git("push", "-q", "--atomic", "origin", "HEAD:refs/heads/main", "refs/tags/v1.1.0");
+            }
+        });
+
+        var act = () => executor.Apply(Plan(push: true), new Dictionary<string, string?>());
+
+        act.Should().Throw<StewardException>().Which.Message.Should().Contain("another release made it first");
+        repo.Git("tag", "-l", "v1.1.0").Should().BeEmpty("the local tag is removed; the remote's is the other job's");
+        repo.Git("rev-parse", "HEAD").Should().Be(before.Split('\n')[4] + "\n");
+    }
+
     private ReleaseExecutor Executor(Action<string>? afterStep = null, bool undoOnFailure = true)
     {
         var git = new GitRunner(repo.Root, repo.Environment);
