@@ -4,7 +4,7 @@ namespace Steward.Core.Configuration;
 public sealed class ReleaseConfig
 {
     /// <summary>Branches a release may be made from; <c>*</c> matches within one path segment, <c>**</c> across them.</summary>
-    public List<string> Branches { get; init; } = ["main", "master", "release/*", "hotfix/*"];
+    public List<string> Branches { get; init; } = ["main", "master", "release/*", "hotfix/*", "support/*"];
 
     /// <summary>The release commit's message; <c>{version}</c>, <c>{tag}</c> and <c>{previousVersion}</c> are replaced.</summary>
     public string CommitMessage { get; set; } = "chore(release): {version}";

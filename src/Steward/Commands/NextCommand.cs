@@ -59,6 +59,26 @@ internal static class NextCommand
             var channel = parse.GetValue(pre);
             var forcedVersion = parse.GetValue(asVersion) is { } text ? HistoryOptions.ParseVersion(text, "--as") : null;
             var forcedLevel = parse.GetValue(bump) is { } level ? BumpPolicy.ParseLevel(level) : null;
+            // On a maintenance branch (release/1.x) the answer stays within the line, as `steward release` would make it.
+            if (parse.GetValue(history.To) is null && parse.GetValue(history.From) is null
+                && new Git.WorkTreeReader(scope.Repository.Git).CurrentBranch() is { } branch
+                && Flow.MaintenanceRelease.TryDecide(scope, branch, new Releasing.ReleaseOptions(true, true, true, false, parse.GetValue(bump), parse.GetValue(asVersion), channel, false)) is { } line)
+            {
+                var lineDecision = BumpDecider.Decide(scope.Range.Commits, new BumpPolicy(scope.Config.Commits));
+                var lineNext = new NextVersion(line.Version, lineDecision.Level, NextVersionSource.Commits, null);
+                if (parse.GetValue(json))
+                {
+                    NextJson.Write(context.Out, scope, lineDecision, lineNext, channel);
+                }
+                else
+                {
+                    context.Out.WriteLine(line.Version.ToString());
+                }
+
+                context.Error.WriteLine($"steward: {line.Reason}");
+                return ExitCodes.Success;
+            }
+
             var (decision, next) = NextVersionResolver.Resolve(scope, channel, forcedLevel, forcedVersion, parse.GetValue(history.To) is not null,
                 checkExistingTags: parse.GetValue(history.From) is null && parse.GetValue(history.To) is null);
             if (parse.GetValue(json))

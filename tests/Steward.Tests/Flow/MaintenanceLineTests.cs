@@ -48,6 +48,19 @@ public sealed class MaintenanceLineTests : IDisposable
     }
 
     [Fact]
+    public void Next_on_a_maintenance_branch_answers_within_the_line()
+    {
+        work.WriteFile("steward.yml", "flow:\n  patchOnly: ['release/*.x']\n");
+        work.Commit("feat: backported feature");
+
+        var result = StewardRunner.Run(work.Root, "next");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Be("1.4.3\n", "the line is pinned to patches: not 1.5.0, which main released, as steward release would make it");
+        result.Error.Should().Contain("within maintenance line 1.x");
+    }
+
+    [Fact]
     public void A_feature_whose_minor_is_taken_by_main_is_refused_and_changes_nothing()
     {
         work.Commit("feat: backported feature");

@@ -35,7 +35,7 @@ public sealed class ReleaseGateTests : IDisposable
         Work.Git("switch", "-q", "-c", "feature/x");
         var result = project.Release();
         result.ExitCode.Should().Be(2);
-        result.Error.Should().Be("steward: error: branch 'feature/x' is not a release branch (main, master, release/*, hotfix/*); switch to one, or add it under release.branches in steward.yml\n");
+        result.Error.Should().Be("steward: error: branch 'feature/x' is not a release branch (main, master, release/*, hotfix/*, support/*); switch to one, or add it under release.branches in steward.yml\n");
     }
 
     [Fact]
