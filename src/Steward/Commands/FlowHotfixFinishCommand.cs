@@ -20,26 +20,7 @@ internal static class FlowHotfixFinishCommand
         var command = new Command("finish", "Run the release gates, merge the hotfix branch into main (--no-ff), tag main, merge main into the open release branch or else develop, "
             + "delete the branch, and with --push push everything atomically; then sync downstream branches") { name };
         options.AddTo(command);
-        command.SetAction(parse =>
-        {
-            var session = FlowSession.Open(context, parse, needsWorkTree: true);
-            if (options.Resume(parse, context, session, Verb, parse.GetValue(name) is not null) is { } resumed)
-            {
-                return resumed;
-            }
-
-            var names = session.Flow.Branches;
-            var runner = new FinishRunner(context, session);
-            runner.RequireIdle();
-            var branch = FlowBranchNames.Resolve(session.Branches, names.Hotfix, parse.GetValue(name), "hotfix");
-            FlowBranchNames.RequireExists(session.Branches, names.Main);
-            WorkTreeGuard.RequireClean(session.Branches, "finishing " + branch);
-            var version = FlowVersioning.OfBranch(session.Branches, branch, names.Hotfix);
-            FinishGates.Run(context, session, branch);
-            var (state, recorded) = ReleaseFinishPlan.Build(context, session, Verb, branch, version, BackMergeTarget(session),
-                parse.GetValue(options.Push), parse.GetValue(options.Keep));
-            return runner.Start(state, recorded);
-        });
+        command.SetAction(parse => BranchFinish.Run(context, parse, options, Verb, parse.GetValue(name), n => n.Hotfix, "hotfix", BackMergeTarget, requireDevelop: false));
         return command;
     }
 
