@@ -1,5 +1,6 @@
 using Steward.Changelog;
 using Steward.Cli;
+using Steward.Core.Changelog.Splicing;
 using Steward.Core.Configuration;
 using Steward.Core.Planning;
 using Steward.Core.Versioning;
@@ -10,14 +11,31 @@ namespace Steward.Releasing;
 /// <summary>The release notes (the tag message) and the CHANGELOG.md edit, from the changelog feature.</summary>
 internal static class ReleaseNotesPart
 {
-    public static string Plan(CommandContext context, string root, Repository repository, StewardConfig config, SemanticVersion version, SemanticVersion initialVersion, List<PlannedFileEdit> edits)
+    /// <summary>
+    /// Adds the changelog edit to <paramref name="edits"/> and returns the notes. An entry for the version that the
+    /// changelog already has (written by `steward changelog` and perhaps edited by hand) is the user's: the release keeps
+    /// it as it is, and says so, rather than failing or overwriting it.
+    /// </summary>
+    public static string Plan(CommandContext context, string root, Repository repository, StewardConfig config, SemanticVersion version,
+        SemanticVersion initialVersion, List<PlannedFileEdit> edits, TextWriter progress)
     {
-        var changelog = ReleaseChangelog.Prepare(root, repository, config, version, ChangelogInputs.Today(context), initialVersion, force: false);
+        var existing = ChangelogPlanner.ReadExisting(root, config.Changelog.File);
+        var hasEntry = existing is not null && ChangelogDocument.Parse(existing.Text).Releases
+            .Any(r => r.Parsed is not null && SemanticVersion.ComparePrecedence(r.Parsed, version) == 0 && r.Parsed.Build.SequenceEqual(version.Build));
+        var changelog = ReleaseChangelog.Prepare(root, repository, config, version, ChangelogInputs.Today(context), initialVersion, force: hasEntry);
+        if (hasEntry)
+        {
+            if (changelog.Plan.Edit is not null)
+            {
+                progress.WriteLine($"{config.Changelog.File}: keeping the existing entry for {version} as it is (run 'steward changelog --force' to rewrite it from the commits)");
+            }
+
+            return changelog.Notes;
+        }
+
         if (changelog.Plan.Edit is { } edit)
         {
-            var full = Path.Combine(root, edit.RelativePath);
-            var oldText = File.Exists(full) ? File.ReadAllText(full) : null;
-            edits.Add(new PlannedFileEdit(edit.RelativePath, oldText, System.Text.Encoding.UTF8.GetString(edit.NewContent), edit.NewContent));
+            edits.Add(new PlannedFileEdit(edit.RelativePath, existing?.Text, System.Text.Encoding.UTF8.GetString(edit.NewContent).TrimStart('\uFEFF'), edit.NewContent));
         }
 
         return changelog.Notes;

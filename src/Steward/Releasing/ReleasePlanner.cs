@@ -65,7 +65,7 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
 
         var previous = scope.Range.ReachableTags.MaxBy(t => t.Version)?.Version;
         var initial = versionFile?.Version.ToSemVer() ?? new SemanticVersion(0, 1, 0);
-        var notes = ReleaseNotesPart.Plan(context, Root, Repository, Config, decision.Version, initial, edits);
+        var notes = ReleaseNotesPart.Plan(context, Root, Repository, Config, decision.Version, initial, edits, progress);
         var message = CommitMessageTemplate.Render(Config.Release.CommitMessage, decision.Version.ToString(), tag, previous?.ToString());
         var plan = new ReleasePlan(
             decision.Version,

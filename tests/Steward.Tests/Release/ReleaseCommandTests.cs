@@ -143,4 +143,21 @@ public sealed class ReleaseCommandTests : IDisposable
             File.Delete(outputFile);
         }
     }
+
+    [Fact]
+    public void Release_writes_the_changelog_entry_and_keeps_one_edited_by_hand()
+    {
+        var first = project.Release("--dry-run");
+        first.Out.Should().Contain("+++ b/CHANGELOG.md").And.Contain("+## 1.1.0 - 2026-11-21");
+
+        Work.WriteFile("CHANGELOG.md", "# Changelog\n\n## 1.1.0 - 2026-11-21\n\nHand-written highlights of 1.1.0.\n");
+        Work.Commit("docs: curate the 1.1.0 notes");
+
+        var result = project.Release();
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Contain("CHANGELOG.md: keeping the existing entry for 1.1.0 as it is");
+        Work.ReadFile("CHANGELOG.md").Should().Be("# Changelog\n\n## 1.1.0 - 2026-11-21\n\nHand-written highlights of 1.1.0.\n");
+        Work.Git("tag", "-l", "--format=%(contents)", "v1.1.0").Should().Contain("add the core", "the notes still come from the commits");
+    }
 }
