@@ -15,5 +15,8 @@ var context = new CommandContext(
     Console.IsInputRedirected,
     Environment.CurrentDirectory,
     environment,
-    () => DateTimeOffset.Now);
+    () => DateTimeOffset.Now)
+{
+    OutputIsTerminal = !Console.IsOutputRedirected,
+};
 return StewardCli.Run(args, context);

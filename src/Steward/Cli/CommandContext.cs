@@ -13,6 +13,9 @@ internal sealed record CommandContext(
     IReadOnlyDictionary<string, string?> Environment,
     Func<DateTimeOffset> Now)
 {
+    /// <summary>Whether standard output is a terminal (a person watching), not a pipe or a CI log.</summary>
+    public bool OutputIsTerminal { get; init; }
+
     public string? GetEnvironment(string name) => Environment.TryGetValue(name, out var value) ? value : null;
 
     /// <summary>Resolves a user-given path against the directory the command was started in.</summary>

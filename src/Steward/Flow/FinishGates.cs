@@ -32,7 +32,7 @@ internal static class FinishGates
 
         try
         {
-            var runner = new ExternalCommandRunner(session.Project.Root, context.Environment, context.Out);
+            var runner = new ExternalCommandRunner(session.Project.Root, context.Environment, context.Out) { ProgressInterval = context.OutputIsTerminal ? TimeSpan.FromSeconds(10) : null };
             ReleaseRun.RunGates(gates, runner, new WorkTreeReader(session.Git), context.Out);
         }
         catch (StewardException) when (original is not null && original != branch)

@@ -14,6 +14,12 @@ internal sealed class ExternalCommandRunner(string root, IReadOnlyDictionary<str
 {
     private readonly Lock writeLock = new();
 
+    /// <summary>
+    /// How often a person at a terminal is told that a quiet command is still running; null (pipes, CI logs, tests)
+    /// prints nothing extra, so logs stay exactly the command's output.
+    /// </summary>
+    public TimeSpan? ProgressInterval { get; init; }
+
     public CommandOutcome Run(GateConfig gate, string what, string logPath, IReadOnlyDictionary<string, string?>? extraEnvironment = null)
     {
         if (gate.Command.Count == 0 || string.IsNullOrWhiteSpace(gate.Command[0]))
@@ -71,6 +77,9 @@ internal sealed class ExternalCommandRunner(string root, IReadOnlyDictionary<str
             process.ErrorDataReceived += (_, e) => Echo(e.Data, gate.Name, log);
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
+            using var progress = ProgressInterval is { } interval
+                ? new Timer(_ => Tell($"  [{gate.Name}] still running ({clock.Elapsed.TotalSeconds:0}s of {timeout.TotalSeconds:0}s)"), null, interval, interval)
+                : null;
             var finished = process.WaitForExit(timeout);
             if (!finished)
             {
@@ -82,6 +91,14 @@ internal sealed class ExternalCommandRunner(string root, IReadOnlyDictionary<str
 
             process.WaitForExit(); // Drains the asynchronous readers.
             return new CommandOutcome(process.ExitCode, false, clock.Elapsed);
+        }
+    }
+
+    private void Tell(string line)
+    {
+        lock (writeLock)
+        {
+            output.WriteLine(line);
         }
     }
 

@@ -33,7 +33,7 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
         }
 
         var git = planner.Repository.Git;
-        var runner = new ExternalCommandRunner(planner.Root, context.Environment, Progress);
+        var runner = new ExternalCommandRunner(planner.Root, context.Environment, Progress) { ProgressInterval = context.OutputIsTerminal ? TimeSpan.FromSeconds(10) : null };
         RunGates(plan.Gates, runner, new WorkTreeReader(git), Progress);
 
         var environment = new Dictionary<string, string?>
