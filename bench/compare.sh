@@ -65,9 +65,13 @@ store() { # size op tool command median cpu runs peak status
   local key="$1"$'\t'"$2"$'\t'"$3"
   local row
   row="$(printf '%s\t' "$@")$(date -u +%Y-%m-%dT%H:%M:%SZ)"$'\t'"$(cut -d' ' -f1-3 /proc/loadavg)"
-  awk -F'\t' -v k="$key" '($1"\t"$2"\t"$3) != k' "$results" > "$results.tmp"
-  printf '%s\n' "$row" >> "$results.tmp"
-  mv "$results.tmp" "$results"
+  # Under a lock: two harness runs at once (say, Steward while the peers run) must not lose each other's rows.
+  (
+    flock 9
+    awk -F'\t' -v k="$key" '($1"\t"$2"\t"$3) != k' "$results" > "$results.tmp.$$"
+    printf '%s\n' "$row" >> "$results.tmp.$$"
+    mv "$results.tmp.$$" "$results"
+  ) 9> "$results.lock"
 }
 
 # measure SIZE OP TOOL DIR -- COMMAND...: one run under /usr/bin/time -v (peak memory, exit code, duration, and a
@@ -140,6 +144,8 @@ publish_steward() {
     > "$work/logs/publish-r2r.log" 2>&1 || { tail -n 20 "$work/logs/publish-r2r.log" >&2; exit 1; }
   dotnet publish "$root/src/Steward/Steward.csproj" -c Release -o "$work/steward/jit" \
     > "$work/logs/publish-jit.log" 2>&1 || { tail -n 20 "$work/logs/publish-jit.log" >&2; exit 1; }
+  dotnet publish "$here/StartupFloor/StartupFloor.csproj" -c Release -o "$work/steward/floor" \
+    > "$work/logs/publish-floor.log" 2>&1 || { tail -n 20 "$work/logs/publish-floor.log" >&2; exit 1; }
 }
 
 # A verb exists when the root help lists it (`steward VERB --help` alone would fall back to the root help).
@@ -290,6 +296,7 @@ run_startup() {
   small_repo
   local dir="$work/repos/small"
   measure small startup git "$dir" -- git --version
+  measure small startup dotnet-floor "$dir" -- "$work/steward/floor/startup-floor"
   measure small startup steward-r2r "$dir" -- "$steward" --version
   measure small startup steward-jit "$dir" -- "$work/steward/jit/steward" --version
   measure small version steward-r2r "$dir" -- "$steward" version

@@ -131,6 +131,7 @@ w("| command | median | CPU | peak | × `git --version` | × `git --version`, CP
 w("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
 git_v = by.get(("small", "startup", "git"))
 for op, tool, label in [("startup", "git", "`git --version`"),
+                        ("startup", "dotnet-floor", "the smallest .NET program (bench/StartupFloor, ReadyToRun)"),
                         ("startup", "steward-r2r", "`steward --version` (ReadyToRun)"),
                         ("startup", "steward-jit", "`steward --version` (JIT, plain `dotnet publish`)"),
                         ("version", "steward-r2r", "`steward version`, small repository (ReadyToRun)"),
