@@ -2,10 +2,12 @@
 # bench/compare.sh: whole-process timings of Steward, of the git floor and of the release tools people use today,
 # on the same synthetic repositories; writes bench/RESULTS.md. See docs/benchmarks.md.
 #
-# usage: bench/compare.sh [--sizes 10000,100000,1000000] [--only GROUPS] [--runs N] [--timeout SECONDS]
+# usage: bench/compare.sh [--sizes 10000,100000,1000000] [--only GROUPS] [--tools NAMES] [--runs N] [--timeout S]
 #                         [--report-only]
 #   --only      comma-separated groups to (re)measure: startup, floor, steward, peers (default: all). Rows measured
 #               earlier and not remeasured are kept in the results file and reported with their own timestamps.
+#   --tools     comma-separated tool names (as in RESULTS.md: floor, steward, git-cliff, release-please, ...) to
+#               (re)measure within those groups (default: every tool)
 #   --runs      timed runs per command (default 10; fewer for commands slower than 10 s, one above 60 s)
 #   --timeout   a single run longer than this is stopped and reported as "> timeout" (default 300)
 #   --report-only  rewrite bench/RESULTS.md from the stored results without measuring anything
@@ -25,15 +27,17 @@ only="startup,floor,steward,peers"
 runs=10
 timeout_s=300
 report_only=false
+tools=""
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
     --only) only="$2"; shift 2 ;;
+    --tools) tools="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --timeout) timeout_s="$2"; shift 2 ;;
     --report-only) report_only=true; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "compare.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -47,6 +51,7 @@ results="$work/results/results.tsv"
 touch "$results"
 log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 wants() { [[ ",$only," == *",$1,"* ]]; }
+selected() { [[ -z "$tools" || ",$tools," == *",$1,"* ]]; }
 
 # ---------------------------------------------------------------------------------------------------------------
 # Measuring. One row per (size, operation, tool) in results.tsv; a new measurement replaces the old row.
@@ -78,6 +83,7 @@ store() { # size op tool command median cpu runs peak status
 # warm-up), then hyperfine over the number of runs its duration allows; median wall time and mean CPU time.
 measure() {
   local size="$1" op="$2" tool="$3" dir="$4"; shift 5
+  selected "$tool" || return 0
   local display="$*" out="$work/logs/$size-$op-$tool"
   display="${display//$work/\$WORK}"
   log "$size $op $tool: $display"
@@ -128,6 +134,7 @@ measure() {
 }
 
 skip() { # size op tool reason
+  selected "$3" || return 0
   log "$1 $2 $3: skipped: $4"
   store "$1" "$2" "$3" "" "" "" 0 "" "skipped: $4"
 }
@@ -179,14 +186,23 @@ install_peers() {
 }
 npm_version() { node -p "require('$peers/node_modules/$1/package.json').version" 2>/dev/null || echo "not installed"; }
 
-fake_port=18765
+fake_port=0
 fake_pid=""
+# The loopback GitHub stub, on 127.0.0.1 only, on a port nobody else uses (a few tries).
 start_fake_github() {
-  node "$shared/fake-github.js" "$fake_port" > "$work/logs/fake-github.log" 2>&1 &
-  fake_pid=$!
-  local i
-  for ((i = 0; i < 50; i++)); do grep -q listening "$work/logs/fake-github.log" 2>/dev/null && return 0; sleep 0.1; done
-  log "fake-github did not start: $(cat "$work/logs/fake-github.log")"; return 1
+  local try i
+  for try in 1 2 3 4 5; do
+    fake_port=$((20000 + RANDOM % 20000))
+    node "$shared/fake-github.js" "$fake_port" > "$work/logs/fake-github.log" 2>&1 &
+    fake_pid=$!
+    for ((i = 0; i < 100; i++)); do
+      grep -q listening "$work/logs/fake-github.log" 2>/dev/null && return 0
+      kill -0 "$fake_pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    kill "$fake_pid" 2>/dev/null || true
+  done
+  log "fake-github did not start: $(tail -n 3 "$work/logs/fake-github.log")"; return 1
 }
 stop_fake_github() { [[ -n "$fake_pid" ]] && kill "$fake_pid" 2>/dev/null || true; }
 trap stop_fake_github EXIT
