@@ -12,7 +12,8 @@
 #   --timeout   a single run longer than this is stopped and reported as "> timeout" (default 300)
 #   --report-only  rewrite bench/RESULTS.md from the stored results without measuring anything
 # environment: BENCH_WORK (scratch folder, default bench/work), BENCH_SHARED (folder of make-repo.sh and
-#   fake-github.js, default ../shared/bench beside the clone).
+#   fake-github.js, default ../shared/bench beside the clone), STEWARD_BIN (a steward binary to measure instead of
+#   publishing this tree's).
 #
 # Nothing here touches the user's git configuration (GIT_CONFIG_GLOBAL=/dev/null, no system config) and nothing is
 # pushed: tools that write run on a byte-for-byte copy of the repository whose only remote is the pristine original.
@@ -37,7 +38,7 @@ while [[ $# -gt 0 ]]; do
     --runs) runs="$2"; shift 2 ;;
     --timeout) timeout_s="$2"; shift 2 ;;
     --report-only) report_only=true; shift ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "compare.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -143,8 +144,9 @@ skip() { # size op tool reason
 # Steward, published for speed (the publish profile chosen in src/Steward/Properties/PublishProfiles), and the plain
 # framework-dependent build a `dotnet tool install` gets today, for the startup comparison.
 # ---------------------------------------------------------------------------------------------------------------
-steward="$work/steward/r2r/steward"
+steward="${STEWARD_BIN:-$work/steward/r2r/steward}"
 publish_steward() {
+  if [[ -n "${STEWARD_BIN:-}" ]]; then log "using STEWARD_BIN=$STEWARD_BIN (not publishing)"; return; fi
   log "publishing Steward (ReadyToRun profile and the plain JIT build)"
   rm -rf "$work/steward"
   dotnet publish "$root/src/Steward/Steward.csproj" -c Release -p:PublishProfile=ReadyToRun -o "$work/steward/r2r" \
@@ -153,6 +155,30 @@ publish_steward() {
     > "$work/logs/publish-jit.log" 2>&1 || { tail -n 20 "$work/logs/publish-jit.log" >&2; exit 1; }
   dotnet publish "$here/StartupFloor/StartupFloor.csproj" -c Release -o "$work/steward/floor" \
     > "$work/logs/publish-floor.log" 2>&1 || { tail -n 20 "$work/logs/publish-floor.log" >&2; exit 1; }
+}
+
+# profile SIZE OP DIR -- COMMAND...: where one run of a Steward command spends its time. Git's own trace (trace2
+# events: each git process Steward starts, its arguments and how long it ran) and a sampled .NET profile
+# (dotnet-trace, methods by inclusive time). Both go to results/ and into RESULTS.md.
+profile() {
+  local size="$1" op="$2" dir="$3"; shift 4
+  selected steward || return 0
+  local base="$work/results/profile-$size-$op"
+  log "$size $op steward: profiling"
+  rm -f "$base.trace2.json"
+  (cd "$dir" && GIT_TRACE2_EVENT="$base.trace2.json" /usr/bin/time -f '%e %U %S %M' -o "$base.time" "$@" > /dev/null 2>&1) || true
+  python3 "$here/report.py" --trace2 "$base.trace2.json" "$base.time" > "$base.git.txt" || true
+  local trace_tool="$work/dotnet-tools/dotnet-trace"
+  if [[ ! -x "$trace_tool" ]]; then
+    dotnet tool install --tool-path "$work/dotnet-tools" dotnet-trace > "$work/logs/dotnet-trace-install.log" 2>&1 || true
+  fi
+  if [[ -x "$trace_tool" ]]; then
+    rm -f "$base.nettrace"
+    (cd "$dir" && "$trace_tool" collect --profile dotnet-sampled-thread-time -o "$base.nettrace" -- "$@" > /dev/null 2>&1) || true
+    "$trace_tool" report "$base.nettrace" topN -n 20 --inclusive > "$base.dotnet.txt" 2>&1 || true
+  else
+    echo "dotnet-trace could not be installed: $(tail -n 1 "$work/logs/dotnet-trace-install.log")" > "$base.dotnet.txt"
+  fi
 }
 
 # A verb exists when the root help lists it (`steward VERB --help` alone would fall back to the root help).
@@ -263,6 +289,12 @@ run_size() {
       skip "$n" notes steward "no 'changelog' verb in this build"; skip "$n" changelog steward "no 'changelog' verb in this build"
     fi
     if steward_has propagate; then measure "$n" propagate steward "$repo" -- "$steward" propagate --dry-run; else skip "$n" propagate steward "no 'propagate' verb in this build"; fi
+    # Profiles at the largest size, where the targets are set.
+    if [[ "$n" == 1000000 ]]; then
+      steward_has next && profile "$n" next "$repo" -- "$steward" next
+      steward_has log && profile "$n" log "$repo" -- "$steward" log --json
+      steward_has changelog && profile "$n" changelog "$repo" -- "$steward" changelog --regenerate --dry-run
+    fi
   fi
 
   if wants peers; then
@@ -317,6 +349,7 @@ run_startup() {
   measure small startup steward-jit "$dir" -- "$work/steward/jit/steward" --version
   measure small version steward-r2r "$dir" -- "$steward" version
   measure small version steward-jit "$dir" -- "$work/steward/jit/steward" version
+  profile small version "$dir" -- "$steward" version
 }
 
 if [[ "$report_only" == false ]]; then

@@ -7,6 +7,50 @@ printed as "not measured", never estimated.
 import sys
 from collections import defaultdict
 
+
+
+def trace2_summary(trace_path, time_path):
+    """Each git process a run started (git's trace2 events): when it started, how long it ran, its arguments."""
+    import json
+    from datetime import datetime
+
+    def when(text):
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+    procs = {}
+    with open(trace_path, encoding="utf-8") as f:
+        for line in f:
+            e = json.loads(line)
+            if e.get("event") == "start":
+                procs[e["sid"]] = {"argv": e.get("argv", []), "start": when(e["time"]), "end": None}
+            elif e.get("event") == "exit" and e.get("sid") in procs:
+                procs[e["sid"]]["end"] = when(e["time"])
+    lines = []
+    try:
+        wall, user, system, peak = open(time_path, encoding="utf-8").read().split()[-4:]
+        lines.append(f"whole run: {float(wall):.2f} s wall, {float(user) + float(system):.2f} s CPU, "
+                     f"peak {int(peak) / 1024:.0f} MiB (largest single process)")
+    except (OSError, ValueError):
+        pass
+    if not procs:
+        lines.append("git processes: none traced")
+        return "\n".join(lines)
+    first = min(p["start"] for p in procs.values())
+    total = 0.0
+    lines.append("git processes, in order (start offset from the first git start, duration, command):")
+    for p in sorted(procs.values(), key=lambda p: p["start"]):
+        duration = (p["end"] - p["start"]).total_seconds() if p["end"] else float("nan")
+        total += 0 if duration != duration else duration
+        argv = " ".join(a if len(a) < 60 else a[:57] + "..." for a in p["argv"])
+        lines.append(f"  +{(p['start'] - first).total_seconds():7.3f} s  {duration:7.3f} s  {argv}")
+    lines.append(f"time inside git processes: {total:.2f} s")
+    return "\n".join(lines)
+
+
+if len(sys.argv) > 1 and sys.argv[1] == "--trace2":
+    print(trace2_summary(sys.argv[2], sys.argv[3]))
+    sys.exit(0)
+
 results_path, machine_path = sys.argv[1], sys.argv[2]
 
 COLUMNS = ["size", "op", "tool", "command", "median", "cpu", "runs", "peak_kb", "status", "at", "load"]
@@ -245,4 +289,33 @@ else:
     w(f"| ahead of every peer on every shared operation at every size | ahead in all {compared} comparisons "
       "(timed-out or failed peers not counted) | met |")
 w("")
+
+# Profiles of Steward's own runs: where a missed target's time goes.
+import glob
+import os
+profiles = sorted(glob.glob(os.path.join(os.path.dirname(results_path), "profile-*.git.txt")))
+if profiles:
+    w("## Profiles")
+    w("")
+    w("One run of each Steward command under git's trace2 (every git process Steward started and how long it ran) and")
+    w("under `dotnet-trace collect --profile dotnet-sampled-thread-time` (methods by inclusive share of the samples, all")
+    w("threads, so waiting threads count too). Raw files: `bench/work/results/profile-*`.")
+    w("")
+    for git_txt in profiles:
+        name = os.path.basename(git_txt)[len("profile-"):-len(".git.txt")]
+        size, _, op = name.partition("-")
+        where = "a small repository" if size == "small" else size_label(size)
+        w(f"### {op} on {where}")
+        w("")
+        w("```")
+        w(open(git_txt, encoding="utf-8").read().rstrip())
+        w("```")
+        dotnet_txt = git_txt[:-len(".git.txt")] + ".dotnet.txt"
+        if os.path.exists(dotnet_txt):
+            text = [line.rstrip() for line in open(dotnet_txt, encoding="utf-8") if line.strip()]
+            w("")
+            w("```")
+            w("\n".join(line[:150] for line in text[:24]))
+            w("```")
+        w("")
 print("\n".join(out))
