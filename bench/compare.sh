@@ -99,7 +99,10 @@ measure() {
     store "$size" "$op" "$tool" "$display" "" "" 1 "${peak_kb:-}" "timeout>${timeout_s}s"; return
   elif [[ $rc != 0 ]]; then
     local reason
-    reason=$(grep -v '^\s*$' "$out.err" | grep -v 'Command exited with non-zero' | tail -n 1 | tr '\t' ' ' | cut -c1-160)
+    # The first line that says what went wrong (an error or exception), else the last line it printed.
+    reason=$(grep -v '^\s*$' "$out.err" | grep -v 'Command exited with non-zero' | grep -m 1 -iE 'error|exception|fatal' || true)
+    [[ -n "$reason" ]] || reason=$(grep -v '^\s*$' "$out.err" | grep -v 'Command exited with non-zero' | tail -n 1 || true)
+    reason=$(printf '%s' "$reason" | tr '\t' ' ' | cut -c1-200)
     log "  failed (exit $rc): $reason"
     store "$size" "$op" "$tool" "$display" "" "" 0 "${peak_kb:-}" "failed(exit $rc): $reason"; return
   fi
