@@ -4,7 +4,8 @@
 #
 # usage: bench/compare.sh [--sizes 10000,100000,1000000] [--only GROUPS] [--tools NAMES] [--runs N] [--timeout S]
 #                         [--report-only]
-#   --only      comma-separated groups to (re)measure: startup, floor, steward, peers (default: all). Rows measured
+#   --only      comma-separated groups to (re)measure: startup, floor, steward, peers, micro (the BenchmarkDotNet
+#               project, short job, in process) (default: all). Rows measured
 #               earlier and not remeasured are kept in the results file and reported with their own timestamps.
 #   --tools     comma-separated tool names (as in RESULTS.md: floor, steward, git-cliff, release-please, ...) to
 #               (re)measure within those groups (default: every tool)
@@ -24,7 +25,7 @@ root="$(cd "$here/.." && pwd)"
 shared="${BENCH_SHARED:-$(dirname "$0")/../../shared/bench}"
 work="${BENCH_WORK:-$here/work}"
 sizes="10000,100000,1000000"
-only="startup,floor,steward,peers"
+only="startup,floor,steward,peers,micro"
 runs=10
 timeout_s=300
 report_only=false
@@ -38,7 +39,7 @@ while [[ $# -gt 0 ]]; do
     --runs) runs="$2"; shift 2 ;;
     --timeout) timeout_s="$2"; shift 2 ;;
     --report-only) report_only=true; shift ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "compare.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -355,6 +356,20 @@ run_startup() {
   profile small version "$dir" -- "$steward" version
 }
 
+# The in-process benchmarks (bench/Steward.Benchmarks), short job; their tables go into RESULTS.md as they are.
+run_micro() {
+  ensure_repo 10000
+  log "BenchmarkDotNet: every benchmark, short job, in process"
+  rm -rf "$work/bdn"
+  (cd "$root" && STEWARD_BENCH_REPO="$work/repos/repo-10000" BENCH_SHARED="$shared" \
+    dotnet run -c Release --project bench/Steward.Benchmarks -- --filter '*' --job short --inProcess \
+    --exporters github --artifacts "$work/bdn" > "$work/logs/benchmarkdotnet.log" 2>&1) \
+    || log "BenchmarkDotNet failed: $(tail -n 3 "$work/logs/benchmarkdotnet.log")"
+  mkdir -p "$work/results/micro"
+  rm -f "$work/results/micro/"*.md
+  cp "$work/bdn/results/"*-report-github.md "$work/results/micro/" 2>/dev/null || true
+}
+
 if [[ "$report_only" == false ]]; then
   ensure_hyperfine
   command -v /usr/bin/time >/dev/null || { log "/usr/bin/time is missing (Debian package 'time')"; exit 1; }
@@ -363,6 +378,7 @@ if [[ "$report_only" == false ]]; then
   if wants startup; then run_startup; fi
   IFS=',' read -r -a size_list <<< "$sizes"
   for n in "${size_list[@]}"; do run_size "$n"; done
+  if wants micro; then run_micro; fi
 fi
 
 # ---------------------------------------------------------------------------------------------------------------

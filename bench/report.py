@@ -290,6 +290,24 @@ else:
       "(timed-out or failed peers not counted) | met |")
 w("")
 
+# The in-process benchmarks, as BenchmarkDotNet wrote them.
+import glob
+import os
+micro = sorted(glob.glob(os.path.join(os.path.dirname(results_path), "micro", "*-report-github.md")))
+if micro:
+    w("## In-process benchmarks (BenchmarkDotNet)")
+    w("")
+    w("`dotnet run -c Release --project bench/Steward.Benchmarks -- --filter '*' --job short --inProcess`; the log")
+    w("reader reads the 10^4-commit repository above. Tables as BenchmarkDotNet exported them:")
+    w("")
+    for md in micro:
+        name = os.path.basename(md).replace("Steward.Benchmarks.", "").replace("-report-github.md", "")
+        w(f"### {name}")
+        w("")
+        text = open(md, encoding="utf-8").read().strip()
+        w(text)
+        w("")
+
 # Profiles of Steward's own runs: where a missed target's time goes.
 import glob
 import os
