@@ -14,7 +14,7 @@
 #   --report-only  rewrite bench/RESULTS.md from the stored results without measuring anything
 # environment: BENCH_WORK (scratch folder, default bench/work), BENCH_SHARED (folder of make-repo.sh and
 #   fake-github.js, default ../shared/bench beside the clone), STEWARD_BIN (a steward binary to measure instead of
-#   publishing this tree's).
+#   publishing this tree's), STEWARD_LABEL (what that binary was built from, shown beside its rows).
 #
 # Nothing here touches the user's git configuration (GIT_CONFIG_GLOBAL=/dev/null, no system config) and nothing is
 # pushed: tools that write run on a byte-for-byte copy of the repository whose only remote is the pristine original.
@@ -88,6 +88,7 @@ measure() {
   selected "$tool" || return 0
   local display="$*" out="$work/logs/$size-$op-$tool"
   display="${display//$work/\$WORK}"
+  if [[ "$tool" == steward* ]]; then display="$display [$steward_build]"; fi
   log "$size $op $tool: $display"
   local start end rc=0
   start=$(date +%s%N)
@@ -149,6 +150,8 @@ skip() { # size op tool reason
 # framework-dependent build a `dotnet tool install` gets today, for the startup comparison.
 # ---------------------------------------------------------------------------------------------------------------
 steward="${STEWARD_BIN:-$work/steward/r2r/steward}"
+# Which Steward a row measured: this tree's commit, or what STEWARD_LABEL says of STEWARD_BIN.
+steward_build="${STEWARD_LABEL:-$(git -C "$root" rev-parse --abbrev-ref HEAD 2>/dev/null) $(git -C "$root" rev-parse --short HEAD 2>/dev/null)$(git -C "$root" diff --quiet HEAD -- src 2>/dev/null || echo ' (with uncommitted changes)')}"
 publish_steward() {
   if [[ -n "${STEWARD_BIN:-}" ]]; then log "using STEWARD_BIN=$STEWARD_BIN (not publishing)"; return; fi
   log "publishing Steward (ReadyToRun profile and the plain JIT build)"

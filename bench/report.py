@@ -290,6 +290,22 @@ else:
       "(timed-out or failed peers not counted) | met |")
 w("")
 
+# The commands, as run (the largest size's, which differ from the others' only in paths and tag names).
+commands = {}
+for r in rows:
+    if r["command"]:
+        commands[(r["op"], r["tool"])] = r["command"]
+if commands:
+    w("## Commands")
+    w("")
+    w("As last run (sizes differ only in paths and tag names). `$WORK` is the scratch folder; Steward's rows name the build they measured in brackets.")
+    w("")
+    w("| operation | tool | command |")
+    w("| --- | --- | --- |")
+    for (op, tool), command in sorted(commands.items()):
+        w(f"| {op} | {tool} | `{cell(command)}` |")
+    w("")
+
 # The in-process benchmarks, as BenchmarkDotNet wrote them.
 import glob
 import os
