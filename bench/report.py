@@ -4,6 +4,7 @@
 Every number printed here comes from a row of results.tsv, that is from a measurement; a missing measurement is
 printed as "not measured", never estimated.
 """
+import os
 import sys
 from collections import defaultdict
 
@@ -215,6 +216,22 @@ for size in sizes:
             c = num(r, "cpu")
             w(f"| {op} | {r['tool']} | {seconds(m)} | {seconds(c)} | {mib(num(r, 'peak_kb'))} | "
               f"{ratio(m, fw)} | {ratio(c, fc)} | {ratio(m, st_wall)} | {ratio(c, st_cpu)} | {r['runs']} | {r['load']} |")
+    # What each tool answered to "next version", beside what make-repo.sh says the answer is.
+    logs = os.path.join(os.path.dirname(os.path.dirname(results_path)), "logs")
+    expected = machine.get(f"repo:repo-{size}", "")
+    want = next((part.split("=", 1)[1] for part in expected.split() if part.startswith("expected_next=")), "?")
+    answers = []
+    for r in rows:
+        if r["size"] == size and r["op"] == "next" and r["status"] == "ok":
+            try:
+                with open(os.path.join(logs, f"{size}-next-{r['tool']}.out"), encoding="utf-8") as f:
+                    first = next((line.strip() for line in f if line.strip()), "")
+            except OSError:
+                continue
+            answers.append(f"{r['tool']} `{cell(first[:60])}`")
+    if answers:
+        w("")
+        w(f"Answers to *next version* (make-repo.sh expects {want}): " + "; ".join(answers) + ".")
     extra = by.get((size, "tags", "floor-merged"))
     if extra and extra["status"] == "ok":
         w("")
