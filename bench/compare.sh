@@ -2,13 +2,15 @@
 # bench/compare.sh: whole-process timings of Steward, of the git floor and of the release tools people use today,
 # on the same synthetic repositories; writes bench/RESULTS.md. See docs/benchmarks.md.
 #
-# usage: bench/compare.sh [--sizes 10000,100000,1000000] [--only GROUPS] [--tools NAMES] [--runs N] [--timeout S]
-#                         [--report-only]
+# usage: bench/compare.sh [--sizes 10000,100000,1000000] [--only GROUPS] [--tools NAMES] [--ops NAMES] [--runs N]
+#                         [--timeout S] [--report-only]
 #   --only      comma-separated groups to (re)measure: startup, floor, steward, peers, micro (the BenchmarkDotNet
 #               project, short job, in process) (default: all). Rows measured
 #               earlier and not remeasured are kept in the results file and reported with their own timestamps.
 #   --tools     comma-separated tool names (as in RESULTS.md: floor, steward, git-cliff, release-please, ...) to
 #               (re)measure within those groups (default: every tool)
+#   --ops       comma-separated operations to (re)measure (next, log, notes, changelog, propagate, startup,
+#               version, and the floor's tags, range, history, files; default: all)
 #   --runs      timed runs per command (default 10; fewer for commands slower than 10 s, one above 60 s)
 #   --timeout   a single run longer than this is stopped and reported as "> timeout" (default 300)
 #   --report-only  rewrite bench/RESULTS.md from the stored results without measuring anything
@@ -30,16 +32,18 @@ runs=10
 timeout_s=300
 report_only=false
 tools=""
+ops=""
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
     --only) only="$2"; shift 2 ;;
     --tools) tools="$2"; shift 2 ;;
+    --ops) ops="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --timeout) timeout_s="$2"; shift 2 ;;
     --report-only) report_only=true; shift ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "compare.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -53,7 +57,9 @@ results="$work/results/results.tsv"
 touch "$results"
 log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 wants() { [[ ",$only," == *",$1,"* ]]; }
-selected() { [[ -z "$tools" || ",$tools," == *",$1,"* ]]; }
+selected() { # tool [op]
+  [[ -z "$tools" || ",$tools," == *",$1,"* ]] && [[ -z "$ops" || -z "${2:-}" || ",$ops," == *",$2,"* ]]
+}
 
 # ---------------------------------------------------------------------------------------------------------------
 # Measuring. One row per (size, operation, tool) in results.tsv; a new measurement replaces the old row.
@@ -85,7 +91,7 @@ store() { # size op tool command median cpu runs peak status
 # warm-up), then hyperfine over the number of runs its duration allows; median wall time and mean CPU time.
 measure() {
   local size="$1" op="$2" tool="$3" dir="$4"; shift 5
-  selected "$tool" || return 0
+  selected "$tool" "$op" || return 0
   local display="$*" out="$work/logs/$size-$op-$tool"
   display="${display//$work/\$WORK}"
   if [[ "$tool" == steward* ]]; then display="$display [$steward_build]"; fi
@@ -140,7 +146,7 @@ measure() {
 }
 
 skip() { # size op tool reason
-  selected "$3" || return 0
+  selected "$3" "$2" || return 0
   log "$1 $2 $3: skipped: $4"
   store "$1" "$2" "$3" "" "" "" 0 "" "skipped: $4"
 }
@@ -169,12 +175,26 @@ publish_steward() {
 # (dotnet-trace, methods by inclusive time). Both go to results/ and into RESULTS.md.
 profile() {
   local size="$1" op="$2" dir="$3"; shift 4
-  selected steward || return 0
+  selected steward "$op" || return 0
   local base="$work/results/profile-$size-$op"
   log "$size $op steward: profiling"
-  rm -f "$base.trace2.json"
-  (cd "$dir" && GIT_TRACE2_EVENT="$base.trace2.json" /usr/bin/time -f '%e %U %S %M' -o "$base.time" "$@" > /dev/null 2>&1) || true
-  python3 "$here/report.py" --trace2 "$base.trace2.json" "$base.time" > "$base.git.txt" || true
+  rm -f "$base.trace2.json" "$base.own"
+  # /usr/bin/time's peak is the largest process of the tree, and git's mapped packs count in it; Steward's own peak
+  # (VmHWM of its process) is sampled from /proc while it runs.
+  (cd "$dir" && GIT_TRACE2_EVENT="$base.trace2.json" exec /usr/bin/time -f '%e %U %S %M' -o "$base.time" "$@" > /dev/null 2>&1) &
+  local timer=$! child="" hwm=""
+  while kill -0 "$timer" 2>/dev/null; do
+    [[ -n "$child" ]] || child=$(pgrep -P "$timer" | head -n 1 || true)
+    if [[ -n "$child" ]]; then
+      local now
+      now=$(awk '/^VmHWM/ {print $2}' "/proc/$child/status" 2>/dev/null || true)
+      [[ -n "$now" ]] && hwm="$now"
+    fi
+    sleep 0.05
+  done
+  wait "$timer" || true
+  echo "${hwm:-}" > "$base.own"
+  python3 "$here/report.py" --trace2 "$base.trace2.json" "$base.time" "$base.own" > "$base.git.txt" || true
   local trace_tool="$work/dotnet-tools/dotnet-trace"
   if [[ ! -x "$trace_tool" ]]; then
     dotnet tool install --tool-path "$work/dotnet-tools" dotnet-trace > "$work/logs/dotnet-trace-install.log" 2>&1 || true

@@ -10,7 +10,7 @@ from collections import defaultdict
 
 
 
-def trace2_summary(trace_path, time_path):
+def trace2_summary(trace_path, time_path, own_path=None):
     """Each git process a run started (git's trace2 events): when it started, how long it ran, its arguments."""
     import json
     from datetime import datetime
@@ -33,6 +33,12 @@ def trace2_summary(trace_path, time_path):
                      f"peak {int(peak) / 1024:.0f} MiB (largest single process)")
     except (OSError, ValueError):
         pass
+    try:
+        own = int(open(own_path, encoding="utf-8").read().strip()) if own_path else None
+        if own:
+            lines.append(f"Steward's own process: peak {own / 1024:.0f} MiB (VmHWM sampled every 50 ms)")
+    except (OSError, ValueError):
+        pass
     if not procs:
         lines.append("git processes: none traced")
         return "\n".join(lines)
@@ -49,7 +55,7 @@ def trace2_summary(trace_path, time_path):
 
 
 if len(sys.argv) > 1 and sys.argv[1] == "--trace2":
-    print(trace2_summary(sys.argv[2], sys.argv[3]))
+    print(trace2_summary(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else None))
     sys.exit(0)
 
 results_path, machine_path = sys.argv[1], sys.argv[2]
@@ -269,10 +275,20 @@ w(target_row("`steward next` within 1.5× of the floor at 10^6", "next", 1.5, bi
 w(target_row("`steward log --json` within 1.5× of the floor at 10^6", "log", 1.5, big))
 w(target_row("`changelog --regenerate` within 2× of the floor at 10^6", "changelog", 2.0, big))
 cl = by.get((big, "changelog", "steward"))
-if cl and cl["status"] == "ok" and num(cl, "peak_kb") is not None:
+own_file = os.path.join(os.path.dirname(results_path), f"profile-{big}-changelog.own")
+try:
+    own_kb = int(open(own_file, encoding="utf-8").read().strip())
+except (OSError, ValueError):
+    own_kb = None
+if own_kb:
+    mb = own_kb * 1024 / 1e6
+    tree = f"; the largest process of the run, git's included: {num(cl, 'peak_kb') / 1024:.0f} MiB" if cl and num(cl, "peak_kb") else ""
+    w(f"| `changelog --regenerate` peak memory under 200 MB at 10^6 | Steward's process {own_kb / 1024:.0f} MiB "
+      f"({mb:.0f} MB){tree} | {'met' if mb < 200 else f'missed by {mb - 200:.0f} MB'} |")
+elif cl and cl["status"] == "ok" and num(cl, "peak_kb") is not None:
     peak = num(cl, "peak_kb") / 1024
-    w(f"| `changelog --regenerate` peak memory under 200 MB at 10^6 | {peak:.0f} MiB | "
-      f"{'met' if peak * 1.048576 < 200 else f'missed by {peak * 1.048576 - 200:.0f} MB'} |")
+    w(f"| `changelog --regenerate` peak memory under 200 MB at 10^6 | {peak:.0f} MiB, largest process of the run "
+      f"(git's included; Steward's own not sampled) | {'met' if peak * 1.048576 < 200 else f'missed by {peak * 1.048576 - 200:.0f} MB'} |")
 else:
     w("| `changelog --regenerate` peak memory under 200 MB at 10^6 | not measured | |")
 sv = by.get(("small", "version", "steward-r2r"))
