@@ -43,14 +43,24 @@ def trace2_summary(trace_path, time_path, own_path=None):
         lines.append("git processes: none traced")
         return "\n".join(lines)
     first = min(p["start"] for p in procs.values())
-    total = 0.0
-    lines.append("git processes, in order (start offset from the first git start, duration, command):")
-    for p in sorted(procs.values(), key=lambda p: p["start"]):
-        duration = (p["end"] - p["start"]).total_seconds() if p["end"] else float("nan")
-        total += 0 if duration != duration else duration
+    ordered = sorted(procs.values(), key=lambda p: p["start"])
+    durations = [(p["end"] - p["start"]).total_seconds() if p["end"] else 0.0 for p in ordered]
+    total = sum(durations)
+    longest = max(range(len(ordered)), key=lambda i: durations[i])
+    lines.append(f"git processes: {len(ordered)}, {total:.2f} s inside them in all; the longest "
+                 f"{durations[longest]:.2f} s: {' '.join(ordered[longest]['argv'][:2])} ... "
+                 f"{' '.join(a for a in ordered[longest]['argv'][2:] if a.startswith('--merged') or not a.startswith('--format'))}")
+    lines.append("in order (start offset from the first git start, duration, command):")
+    shown = list(range(len(ordered)))
+    if len(shown) > 16:
+        shown = shown[:8] + [-1] + shown[-4:]
+    for i in shown:
+        if i < 0:
+            lines.append(f"  ... {len(ordered) - 12} more ...")
+            continue
+        p = ordered[i]
         argv = " ".join(a if len(a) < 60 else a[:57] + "..." for a in p["argv"])
-        lines.append(f"  +{(p['start'] - first).total_seconds():7.3f} s  {duration:7.3f} s  {argv}")
-    lines.append(f"time inside git processes: {total:.2f} s")
+        lines.append(f"  +{(p['start'] - first).total_seconds():7.3f} s  {durations[i]:7.3f} s  {argv}")
     return "\n".join(lines)
 
 
