@@ -301,6 +301,8 @@ run_size() {
   if wants floor; then
     measure "$n" tags floor "$repo" -- git for-each-ref "$tag_format" refs/tags/
     measure "$n" tags floor-merged "$repo" -- git for-each-ref "$tag_format" --merged=HEAD refs/tags/
+    # Reachability of one tag, the other way to find the last release reachable from HEAD.
+    measure "$n" ancestor floor "$repo" -- git merge-base --is-ancestor "$last_stable" HEAD
     measure "$n" range floor "$repo" -- git log -z "$log_format" "$last_stable..HEAD" --
     measure "$n" history floor "$repo" -- git log -z "$log_format" HEAD --
     measure "$n" files floor "$repo" -- git ls-files -z

@@ -253,7 +253,9 @@ for size in sizes:
         w("")
         w(f"For reference, `git for-each-ref --merged=HEAD` (tags reachable from HEAD, which finding the last release "
           f"needs): {seconds(num(extra, 'median'))} median, {seconds(num(extra, 'cpu'))} CPU; plain "
-          f"`git for-each-ref`: {seconds(num(by.get((size, 'tags', 'floor')), 'median'))}; `git log` over the range: "
+          f"`git for-each-ref`: {seconds(num(by.get((size, 'tags', 'floor')), 'median'))}; "
+          f"`git merge-base --is-ancestor LAST-RELEASE HEAD`: {seconds(num(by.get((size, 'ancestor', 'floor')), 'median'))}; "
+          f"`git log` over the range: "
           f"{seconds(num(by.get((size, 'range', 'floor')), 'median'))}; over the whole history: "
           f"{seconds(num(by.get((size, 'history', 'floor')), 'median'))}.")
     w("")
@@ -332,6 +334,14 @@ else:
     w(f"| ahead of every peer on every shared operation at every size | ahead in all {compared} comparisons "
       "(timed-out or failed peers not counted) | met |")
 w("")
+
+# What the profiles show, read by hand (bench/findings.md, beside this script).
+findings = os.path.join(os.path.dirname(os.path.abspath(__file__)), "findings.md")
+if os.path.exists(findings):
+    w("## What the measurements and profiles show")
+    w("")
+    w(open(findings, encoding="utf-8").read().rstrip())
+    w("")
 
 # The commands, as run (the largest size's, which differ from the others' only in paths and tag names).
 commands = {}
