@@ -3,4 +3,23 @@ namespace Steward.Core.Configuration;
 /// <summary>How steward release runs: gates, branches, commit message, signing, push, hooks.</summary>
 public sealed class ReleaseConfig
 {
+    /// <summary>Branches a release may be made from; <c>*</c> matches within one path segment, <c>**</c> across them.</summary>
+    public List<string> Branches { get; init; } = ["main", "master", "release/*", "hotfix/*"];
+
+    /// <summary>The release commit's message; <c>{version}</c>, <c>{tag}</c> and <c>{previousVersion}</c> are replaced.</summary>
+    public string CommitMessage { get; set; } = "chore(release): {version}";
+
+    /// <summary>Sign the tag (the user's git signs, with GPG or SSH as it is configured). git's own tag.gpgSign also signs.</summary>
+    public bool Sign { get; set; }
+
+    /// <summary>Push the branch and the tag (atomically) without --push.</summary>
+    public bool Push { get; set; }
+
+    /// <summary>The remote to fetch from and push to.</summary>
+    public string Remote { get; set; } = "origin";
+
+    /// <summary>Commands that must pass before anything is written (tests, benchmarks, scanners).</summary>
+    public List<GateConfig> Gates { get; init; } = [];
+
+    public ReleaseHooksConfig Hooks { get; set; } = new();
 }

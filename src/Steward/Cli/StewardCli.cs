@@ -14,9 +14,21 @@ internal static class StewardCli
         {
             new HelpOption(),
             new VersionOption(),
-            GlobalOptions.Verbose,
-            GlobalOptions.Directory,
+            GlobalOptions.CreateVerbose(),
+            GlobalOptions.CreateDirectory(),
             VersionCommand.Create(context),
+            NextCommand.Create(context),
+            LogCommand.Create(context),
+            LintCommand.Create(context),
+            HooksCommand.Create(context),
+            PropagateCommand.Create(context),
+            CheckCommand.Create(context),
+            InitCommand.Create(context),
+            ReleaseCommand.Create(context),
+            ChangelogCommand.Create(context),
+            NotesCommand.Create(context),
+            ArtifactsCommand.Create(context),
+            ImagesCommand.Create(context),
         };
         return root;
     }
@@ -44,8 +56,9 @@ internal static class StewardCli
         }
         catch (StewardException e)
         {
-            context.Error.WriteLine($"steward: error: {e.Message}");
-            if (parse.GetValue(GlobalOptions.Verbose))
+            // Nothing to release is an answer, not an error (exit 3, so CI can skip the rest).
+            context.Error.WriteLine(e.Kind == FailureKind.NothingToRelease ? $"steward: {e.Message}" : $"steward: error: {e.Message}");
+            if (GlobalOptions.VerboseOf(parse))
             {
                 context.Error.WriteLine(e.ToString());
             }
@@ -55,7 +68,7 @@ internal static class StewardCli
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             context.Error.WriteLine($"steward: error: {e.Message}");
-            if (parse.GetValue(GlobalOptions.Verbose))
+            if (GlobalOptions.VerboseOf(parse))
             {
                 context.Error.WriteLine(e.ToString());
             }

@@ -28,7 +28,7 @@ internal static class VersionBumpCommand
         };
         command.SetAction(parse =>
         {
-            var project = ProjectDirectory.Open(context, parse.GetValue(GlobalOptions.Directory));
+            var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
             var file = project.ReadVersionFile();
             var current = file.Version.ToSemVer();
             var channel = parse.GetValue(pre);

@@ -30,7 +30,7 @@ internal static class VersionCommand
         };
         command.SetAction(parse =>
         {
-            var project = ProjectDirectory.Open(context, parse.GetValue(GlobalOptions.Directory));
+            var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
             var version = project.ReadVersionFile().Version;
             var prefix = parse.GetValue(tagPrefix)!;
             var form = parse.GetValue(format)!;

@@ -17,7 +17,7 @@ internal static class VersionSetCommand
         };
         command.SetAction(parse =>
         {
-            var project = ProjectDirectory.Open(context, parse.GetValue(GlobalOptions.Directory));
+            var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
             var input = ParsedVersion.Parse(parse.GetValue(value)!);
             var existing = project.TryReadVersionFileLeniently();
             var written = input.HasVPrefix || existing?.HasVPrefix != true ? input : input.WithVPrefix();

@@ -12,7 +12,12 @@ internal sealed record Repository(string Root, bool IsBare, GitRunner Git)
         var result = probe.Run(["rev-parse", "--is-bare-repository", "--show-toplevel"]);
         if (!result.Succeeded)
         {
-            return null;
+            // git refuses --show-toplevel in a bare repository ("must be run in a work tree"): ask that case apart.
+            var bare = probe.Run(["rev-parse", "--is-bare-repository", "--absolute-git-dir"]);
+            var bareLines = bare.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            return bare.Succeeded && bareLines.Length == 2 && bareLines[0] == "true"
+                ? new Repository(Path.GetFullPath(bareLines[1].Trim()), true, new GitRunner(Path.GetFullPath(bareLines[1].Trim()), environment))
+                : null;
         }
 
         var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -118,6 +118,11 @@ public sealed class TempGitRepository : IDisposable
         var sb = new StringBuilder();
         sb.Append(Git("for-each-ref", "--format=%(refname) %(objectname)"));
         sb.Append(Git("rev-parse", "HEAD")).Append(Git("symbolic-ref", "-q", "HEAD"));
+        if (Git("rev-parse", "--is-bare-repository").Trim() == "true")
+        {
+            return sb.ToString();
+        }
+
         sb.Append(Git("ls-files", "--stage"));
         sb.Append(Git("status", "--porcelain=v1", "--untracked-files=all", "--ignored"));
         foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))

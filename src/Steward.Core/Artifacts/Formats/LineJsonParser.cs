@@ -1,0 +1,93 @@
+using System.Text;
+using System.Text.Json;
+using Steward.Core.Errors;
+
+namespace Steward.Core.Artifacts.Formats;
+
+/// <summary>Parses JSON into <see cref="LineJsonNode"/>s; a syntax error names the file and line.</summary>
+public static class LineJsonParser
+{
+    public static LineJsonNode Parse(string displayPath, string text)
+    {
+        if (string.IsNullOrWhiteSpace(text.TrimStart('\uFEFF')))
+        {
+            throw new StewardException(FailureKind.InvalidInput, $"{displayPath}:1: the file is empty; it must hold a JSON document");
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(text.TrimStart('\uFEFF'));
+        var lineStarts = LineStarts(bytes);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        try
+        {
+            reader.Read();
+            var root = ReadValue(ref reader, lineStarts);
+            if (reader.Read())
+            {
+                throw new JsonException("more than one JSON value", null, LineOf(lineStarts, reader.TokenStartIndex) - 1, null);
+            }
+
+            return root;
+        }
+        catch (JsonException e)
+        {
+            var line = (e.LineNumber ?? 0) + 1;
+            var reason = e.Message.Split(" LineNumber:", 2)[0].Split(" Path:", 2)[0].TrimEnd('.', ' ');
+            throw new StewardException(FailureKind.InvalidInput, $"{displayPath}:{line}: not valid JSON ({reason})", e);
+        }
+    }
+
+    private static LineJsonNode ReadValue(ref Utf8JsonReader reader, int[] lineStarts)
+    {
+        var line = LineOf(lineStarts, reader.TokenStartIndex);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var obj = new LineJsonNode(JsonNodeKind.Object, line);
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    var name = reader.GetString()!;
+                    reader.Read();
+                    obj.Properties.Add(new(name, ReadValue(ref reader, lineStarts)));
+                }
+
+                return obj;
+            case JsonTokenType.StartArray:
+                var array = new LineJsonNode(JsonNodeKind.Array, line);
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    array.Items.Add(ReadValue(ref reader, lineStarts));
+                }
+
+                return array;
+            case JsonTokenType.String:
+                return new LineJsonNode(JsonNodeKind.String, line, reader.GetString());
+            case JsonTokenType.Number:
+                return new LineJsonNode(JsonNodeKind.Number, line, Encoding.UTF8.GetString(reader.ValueSpan));
+            case JsonTokenType.True:
+            case JsonTokenType.False:
+                return new LineJsonNode(JsonNodeKind.Boolean, line, reader.TokenType == JsonTokenType.True ? "true" : "false");
+            default:
+                return new LineJsonNode(JsonNodeKind.Null, line);
+        }
+    }
+
+    private static int[] LineStarts(byte[] bytes)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return [.. starts];
+    }
+
+    private static int LineOf(int[] lineStarts, long offset)
+    {
+        var index = Array.BinarySearch(lineStarts, (int)offset);
+        return (index >= 0 ? index : ~index - 1) + 1;
+    }
+}

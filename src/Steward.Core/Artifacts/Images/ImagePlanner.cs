@@ -1,0 +1,13 @@
+using Steward.Core.Versioning;
+
+namespace Steward.Core.Artifacts.Images;
+
+/// <summary>Computes each image's tags for a release: the rule-based ones, then its static tags (no duplicates).</summary>
+public static class ImagePlanner
+{
+    public static IReadOnlyList<PlannedImage> Plan(IReadOnlyList<ImageSpec> images, SemanticVersion version, IEnumerable<SemanticVersion> releases)
+    {
+        var versionTags = ImageTagRules.For(version, releases);
+        return [.. images.Select(image => new PlannedImage(image, [.. versionTags.Concat(image.StaticTags).Distinct(StringComparer.Ordinal)]))];
+    }
+}

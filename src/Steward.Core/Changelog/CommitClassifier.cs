@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+using Steward.Core.Commits;
+
+namespace Steward.Core.Changelog;
+
+/// <summary>
+/// Decides which section a commit belongs to. What matters to a reader outranks the type: a breaking change is a
+/// breaking change whatever its type, then security, deprecations and dependency updates (so that
+/// <c>chore(deps): bump x</c> is shown though <c>chore</c> is hidden), then the type's own section.
+/// </summary>
+public static partial class CommitClassifier
+{
+    /// <summary>The section key for <paramref name="commit"/>, or null when it is not shown.</summary>
+    public static string? SectionOf(HistoryCommit commit, ChangelogOptions options)
+    {
+        if (IsLeftOut(commit, options))
+        {
+            return null;
+        }
+
+        // The first of the sections that apply which is shown: a breaking fix still appears under Bug Fixes when
+        // the configuration leaves Breaking Changes out.
+        foreach (var section in Candidates(commit, options))
+        {
+            if (options.Order.Contains(section))
+            {
+                return section;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string> Candidates(HistoryCommit commit, ChangelogOptions options)
+    {
+        var message = commit.Message;
+        if (message.IsBreaking)
+        {
+            yield return SectionKeys.Breaking;
+        }
+
+        if (IsSecurity(message))
+        {
+            yield return SectionKeys.Security;
+        }
+
+        if (IsDeprecation(message))
+        {
+            yield return SectionKeys.Deprecations;
+        }
+
+        if (IsDependencyUpdate(commit))
+        {
+            yield return SectionKeys.Dependencies;
+        }
+
+        if (IsRevert(message))
+        {
+            yield return SectionKeys.Reverts;
+        }
+
+        var type = message.Type?.ToLowerInvariant();
+        if (type is null)
+        {
+            yield return SectionKeys.Other;
+        }
+        else if (!options.HiddenTypes.Contains(type))
+        {
+            yield return options.Types.TryGetValue(type, out var mapped) ? mapped : SectionKeys.Other;
+        }
+    }
+
+    /// <summary>Commits that never appear, not even among the contributors: skipped, excluded, merges, fixups.</summary>
+    public static bool IsLeftOut(HistoryCommit commit, ChangelogOptions options)
+    {
+        var subject = commit.Message.Subject;
+        return commit.Commit.IsMerge
+            || commit.Message.IsAutosquash
+            || options.SkipCommits.Any(s => commit.Commit.Sha.StartsWith(s, StringComparison.OrdinalIgnoreCase))
+            || options.Exclude.Any(r => r.IsMatch(subject));
+    }
+
+    public static bool IsSecurity(CommitMessage message) =>
+        message.Type?.ToLowerInvariant() == "security"
+        || message.Footers.Any(f => f.Token.Equals("Security", StringComparison.OrdinalIgnoreCase) || Cve().IsMatch(f.Value))
+        || Cve().IsMatch(message.Subject);
+
+    public static bool IsDeprecation(CommitMessage message) =>
+        message.Type?.ToLowerInvariant() is "deprecate" or "deprecation"
+        || message.Footers.Any(f => f.Token.Equals("Deprecated", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary><c>deps</c> as type or scope, or the subjects Dependabot and Renovate write.</summary>
+    public static bool IsDependencyUpdate(HistoryCommit commit)
+    {
+        var message = commit.Message;
+        var scope = message.Scope?.ToLowerInvariant();
+        return message.Type?.ToLowerInvariant() == "deps"
+            || scope is "deps" || (scope is not null && scope.StartsWith("deps-", StringComparison.Ordinal))
+            || IsDependencyBot(commit.Commit.AuthorName)
+            || DependencySubject().IsMatch(message.Description);
+    }
+
+    public static bool IsRevert(CommitMessage message) =>
+        message.Type?.ToLowerInvariant() == "revert" || message.Subject.StartsWith("Revert \"", StringComparison.Ordinal);
+
+    public static bool IsDependencyBot(string name) =>
+        name.StartsWith("dependabot", StringComparison.OrdinalIgnoreCase) || name.StartsWith("renovate", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\bCVE-\d{4}-\d{4,}\b", RegexOptions.CultureInvariant, 1000)]
+    internal static partial Regex Cve();
+
+    [GeneratedRegex(@"^(?:[Bb]ump|[Uu]pdate|[Uu]pgrade) \S.* from \S+ to \S+|^[Uu]pdate dependency \S+ to ", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DependencySubject();
+}

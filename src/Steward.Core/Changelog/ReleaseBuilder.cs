@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+using Steward.Core.Changelog.Links;
+using Steward.Core.Commits;
+
+namespace Steward.Core.Changelog;
+
+/// <summary>
+/// Builds one <see cref="Release"/> from the commits of its range, in the order given (newest first, as git log gives
+/// them). Memory holds this release only, so a history is processed release by release. A commit and its revert in
+/// the same range cancel out and neither is listed; a revert of something already released is.
+/// </summary>
+public static partial class ReleaseBuilder
+{
+    /// <summary>
+    /// Builds the release. <paramref name="mailmap"/> is asked once, with every identity the release mentions, for
+    /// the canonical name and email of each (git check-mailmap); identities it leaves out stay as written.
+    /// </summary>
+    public static Release Build(
+        ReleaseInfo info,
+        IReadOnlyList<HistoryCommit> commits,
+        ChangelogOptions options,
+        ForgeLinks? links,
+        Func<IReadOnlyCollection<Identity>, IReadOnlyDictionary<Identity, Identity>>? mailmap = null)
+    {
+        var pending = new List<(string Section, HistoryCommit Commit, string Description, IReadOnlyList<EntryReference> References, IReadOnlyList<Identity> Authors)>();
+        var contributors = new List<Identity>();
+        var reverts = new RevertGraph(commits);
+        for (var index = 0; index < commits.Count; index++)
+        {
+            var commit = commits[index];
+            if (CommitClassifier.IsLeftOut(commit, options) || IsCancelled(reverts, index))
+            {
+                continue;
+            }
+
+            var authors = AuthorsOf(commit);
+            contributors.AddRange(authors);
+            var section = CommitClassifier.SectionOf(commit, options);
+            if (section is null)
+            {
+                continue;
+            }
+
+            var (description, references) = ReferenceExtractor.Extract(commit.Message, links);
+            pending.Add((section, commit, description, references, authors));
+        }
+
+        var distinctIdentities = contributors.Distinct().ToList();
+        var canonical = mailmap is null || distinctIdentities.Count == 0
+            ? new Dictionary<Identity, Identity>()
+            : mailmap(distinctIdentities);
+        Person ToPerson(Identity identity)
+        {
+            var mapped = canonical.TryGetValue(identity, out var m) ? m : identity;
+            var handle = links?.HandleFromEmail(mapped.Email);
+            return new Person(mapped.Name, mapped.Email, handle, handle is null ? null : links!.UserUrl(handle));
+        }
+
+        var entriesBySection = options.Order.ToDictionary(key => key, _ => new List<ReleaseEntry>(), StringComparer.Ordinal);
+        foreach (var (section, commit, description, references, authors) in pending)
+        {
+            var message = commit.Message;
+            entriesBySection[section].Add(new ReleaseEntry(
+                description,
+                options.ShowScope && !string.IsNullOrWhiteSpace(message.Scope) ? message.Scope : null,
+                commit.Commit.Sha,
+                commit.Commit.ShortSha,
+                links?.CommitUrl(commit.Commit.Sha),
+                references,
+                authors.Select(ToPerson).DistinctBy(p => p.Email, StringComparer.OrdinalIgnoreCase).ToList(),
+                message.IsBreaking,
+                BreakingNotesOf(message, description)));
+        }
+
+        var sections = options.Order
+            .Select(key => new ReleaseSection(key, options.Titles[key], entriesBySection[key]))
+            .ToList();
+        IReadOnlyList<ReleaseEntry> breaking = entriesBySection.TryGetValue(SectionKeys.Breaking, out var b) ? b : [];
+
+        var people = distinctIdentities
+            .Select(ToPerson)
+            .Where(p => !p.Name.EndsWith("[bot]", StringComparison.OrdinalIgnoreCase) && !CommitClassifier.IsDependencyBot(p.Name))
+            .DistinctBy(p => p.Email.ToLowerInvariant())
+            .DistinctBy(p => p.Name)
+            .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(p => p.Name, StringComparer.Ordinal)
+            .ToList();
+
+        string? compare = null;
+        string? tagUrl = null;
+        if (links is not null)
+        {
+            compare = info.PreviousTagName is null ? null : links.CompareUrl(info.PreviousTagName, info.TagName);
+            tagUrl = links.TagUrl(info.TagName);
+        }
+
+        return new Release(info, compare, tagUrl, sections, breaking, people);
+    }
+
+    /// <summary>A commit reverted within the range, or a revert whose targets are all in the range: the pair cancels out.</summary>
+    private static bool IsCancelled(RevertGraph reverts, int index) =>
+        !reverts.IsLive(index) || (reverts.IsRevert(index) && !reverts.RevertsOutsideRange(index));
+
+    /// <summary>The commit's author and every <c>Co-authored-by:</c> trailer.</summary>
+    public static IReadOnlyList<Identity> AuthorsOf(HistoryCommit commit)
+    {
+        var authors = new List<Identity> { new(commit.Commit.AuthorName, commit.Commit.AuthorEmail) };
+        foreach (var footer in commit.Message.Footers)
+        {
+            if (footer.Token.Equals("Co-authored-by", StringComparison.OrdinalIgnoreCase))
+            {
+                var m = CoAuthor().Match(footer.Value.Trim());
+                if (m.Success)
+                {
+                    authors.Add(new Identity(m.Groups["name"].Value.Trim(), m.Groups["email"].Value.Trim()));
+                }
+            }
+        }
+
+        return authors.Distinct().ToList();
+    }
+
+    /// <summary>The migration text: the BREAKING CHANGE footers, or, for a bare <c>!</c>, nothing beyond the description.</summary>
+    private static List<string> BreakingNotesOf(CommitMessage message, string description)
+    {
+        if (!message.IsBreaking)
+        {
+            return [];
+        }
+
+        return message.BreakingNotes
+            .Select(n => n.Trim())
+            .Where(n => n.Length > 0 && !string.Equals(n, description, StringComparison.Ordinal) && !string.Equals(n, message.Description.Trim(), StringComparison.Ordinal))
+            .ToList();
+    }
+
+    [GeneratedRegex(@"^(?<name>[^<]+)<(?<email>[^>]+)>$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CoAuthor();
+}

@@ -1,0 +1,54 @@
+using HandlebarsDotNet;
+using HandlebarsDotNet.Compiler;
+
+namespace Steward.Core.Changelog.Rendering;
+
+/// <summary>
+/// A template compiled once and rendered for any number of releases (one per release tag when a changelog is
+/// regenerated). Failures name the template and the line, whether found while compiling or while rendering.
+/// </summary>
+public sealed class CompiledTemplate
+{
+    private readonly HandlebarsTemplate<object, object> render;
+
+    private CompiledTemplate(ChangelogTemplate template, HandlebarsTemplate<object, object> render)
+    {
+        Template = template;
+        this.render = render;
+    }
+
+    public ChangelogTemplate Template { get; }
+
+    public static CompiledTemplate Compile(ChangelogTemplate template)
+    {
+        // No HTML escaping: the model's text is already made safe for Markdown. Unknown variables are errors, so that
+        // a misspelt name is reported rather than rendered as nothing.
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration
+        {
+            NoEscape = true,
+            ThrowOnUnresolvedBindingExpression = true,
+        });
+        try
+        {
+            return new CompiledTemplate(template, handlebars.Compile(template.Text.Replace("\r\n", "\n", StringComparison.Ordinal)));
+        }
+        catch (Exception e) when (e is HandlebarsException or HandlebarsUndefinedBindingException)
+        {
+            throw TemplateError.From(template, e);
+        }
+    }
+
+    /// <summary>The rendered text, with <c>\n</c> line endings, each release ending in exactly one newline.</summary>
+    public string Render(Release release)
+    {
+        try
+        {
+            var text = render(TemplateModel.From(release));
+            return text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n') + "\n";
+        }
+        catch (Exception e) when (e is HandlebarsException or HandlebarsUndefinedBindingException)
+        {
+            throw TemplateError.From(Template, e);
+        }
+    }
+}

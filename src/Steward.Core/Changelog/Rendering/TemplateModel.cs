@@ -1,0 +1,92 @@
+using System.Globalization;
+
+namespace Steward.Core.Changelog.Rendering;
+
+/// <summary>
+/// What a template sees: a tree of dictionaries with camelCase names (documented in docs/changelog.md), with text
+/// already made safe for Markdown and the common link forms ready-made, so templates stay short.
+/// </summary>
+internal static class TemplateModel
+{
+    private const string NoteIndent = "  ";
+
+    public static Dictionary<string, object?> From(Release release)
+    {
+        var info = release.Info;
+        var sections = release.Sections.Select(Section).ToList();
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["version"] = info.Version,
+            ["tag"] = info.TagName,
+            ["date"] = info.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["previousVersion"] = info.PreviousVersion,
+            ["previousTag"] = info.PreviousTagName,
+            ["compareUrl"] = release.CompareUrl,
+            ["tagUrl"] = release.TagUrl,
+            ["url"] = release.CompareUrl ?? release.TagUrl,
+            ["hasEntries"] = release.HasEntries,
+            ["sections"] = sections,
+            ["nonEmptySections"] = sections.Where(s => (bool)s["hasEntries"]!).ToList(),
+            ["breakingChanges"] = release.BreakingChanges.Select(Entry).ToList(),
+            ["contributors"] = release.Contributors.Select(Person).ToList(),
+        };
+    }
+
+    private static Dictionary<string, object?> Section(ReleaseSection section) => new(StringComparer.Ordinal)
+    {
+        ["key"] = section.Key,
+        ["title"] = MarkdownText.Inline(section.Title),
+        ["hasEntries"] = section.Entries.Count > 0,
+        ["entries"] = section.Entries.Select(Entry).ToList(),
+    };
+
+    private static Dictionary<string, object?> Entry(ReleaseEntry entry)
+    {
+        var references = entry.References.Select(Reference).ToList();
+        var authors = entry.Authors.Select(Person).ToList();
+        var notes = entry.BreakingNotes.Select(n => MarkdownText.Block(n, NoteIndent)).ToList();
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["description"] = MarkdownText.Inline(entry.Description),
+            ["rawDescription"] = entry.Description,
+            ["scope"] = entry.Scope is null ? null : MarkdownText.Inline(entry.Scope),
+            ["sha"] = entry.Sha,
+            ["shortSha"] = entry.ShortSha,
+            ["commitUrl"] = entry.CommitUrl,
+            ["commit"] = entry.CommitUrl is null ? $"`{entry.ShortSha}`" : $"[`{entry.ShortSha}`]({entry.CommitUrl})",
+            ["references"] = references,
+            ["refs"] = references.Count == 0 ? null : string.Join(", ", references.Select(r => (string)r["link"]!)),
+            ["authors"] = authors,
+            ["authorMentions"] = authors.Count == 0 ? null : string.Join(", ", authors.Select(a => (string)a["mention"]!)),
+            ["breaking"] = entry.IsBreaking,
+            ["notes"] = notes,
+            ["hasNotes"] = notes.Count > 0,
+        };
+    }
+
+    private static Dictionary<string, object?> Reference(EntryReference reference) => new(StringComparer.Ordinal)
+    {
+        ["kind"] = reference.Kind switch
+        {
+            ReferenceKind.PullRequest => "pullRequest",
+            ReferenceKind.Issue => "issue",
+            _ => "advisory",
+        },
+        ["text"] = reference.Text,
+        ["url"] = reference.Url,
+        ["link"] = reference.Url is null ? reference.Text : $"[{reference.Text}]({reference.Url})",
+    };
+
+    private static Dictionary<string, object?> Person(Person person)
+    {
+        var name = MarkdownText.Inline(person.Name);
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["name"] = name,
+            ["email"] = person.Email,
+            ["handle"] = person.Handle,
+            ["url"] = person.ProfileUrl,
+            ["mention"] = person.Handle is null ? name : person.ProfileUrl is null ? $"@{person.Handle}" : $"[@{person.Handle}]({person.ProfileUrl})",
+        };
+    }
+}

@@ -1,0 +1,129 @@
+using System.Xml;
+
+namespace Steward.Core.Propagation.Formats;
+
+/// <summary>
+/// Finds the text of elements by their path from the root (local names, so a namespaced <c>pom.xml</c> matches) with
+/// <see cref="XmlReader"/>, whose line and column point at the text in the original file. Only exact paths match:
+/// <c>project.version</c> is never <c>project.parent.version</c>.
+/// </summary>
+public static class XmlValueFinder
+{
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Ignore,
+        XmlResolver = null,
+        IgnoreComments = false,
+        IgnoreWhitespace = false,
+    };
+
+    public static IReadOnlyList<FoundValue> Find(string path, string text, IReadOnlyList<string> elementPath)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(elementPath);
+        var lines = new LineIndex(text);
+        var found = new List<FoundValue>();
+        var stack = new List<string>();
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(text), Settings);
+            var info = (IXmlLineInfo)reader;
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.EndElement)
+                {
+                    stack.RemoveAt(stack.Count - 1);
+                    continue;
+                }
+
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+
+                stack.Add(reader.LocalName);
+                var matches = stack.SequenceEqual(elementPath, StringComparer.Ordinal);
+                var line = info.LineNumber;
+                if (reader.IsEmptyElement)
+                {
+                    stack.RemoveAt(stack.Count - 1);
+                    if (matches)
+                    {
+                        found.Add(new FoundValue(0, 0, string.Empty, line, false, "is an empty element (write it with an end tag)"));
+                    }
+
+                    continue;
+                }
+
+                if (matches)
+                {
+                    found.Add(ReadText(reader, info, text, lines, line));
+                    stack.RemoveAt(stack.Count - 1);
+                }
+            }
+        }
+        catch (XmlException e)
+        {
+            throw LocatorErrors.Malformed(path, e.LineNumber, "XML", e.Message.Split(" Line ")[0].TrimEnd('.', ','));
+        }
+
+        return found;
+    }
+
+    /// <summary>Reads the element's content; leaves the reader on its end tag.</summary>
+    private static FoundValue ReadText(XmlReader reader, IXmlLineInfo info, string text, LineIndex lines, int line)
+    {
+        reader.Read();
+        if (reader.NodeType == XmlNodeType.EndElement)
+        {
+            // <VersionSuffix></VersionSuffix>: an empty slot just before "</".
+            var offset = lines.OffsetOf(info.LineNumber, info.LinePosition) - 2;
+            return new FoundValue(offset, 0, string.Empty, line, true);
+        }
+
+        if (reader.NodeType is not (XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace))
+        {
+            SkipToEnd(reader);
+            return new FoundValue(0, 0, string.Empty, line, false, "holds more than plain text");
+        }
+
+        var start = lines.OffsetOf(info.LineNumber, info.LinePosition);
+        var value = reader.Value.Trim();
+        reader.Read();
+        var mixed = reader.NodeType != XmlNodeType.EndElement;
+        if (mixed)
+        {
+            SkipToEnd(reader);
+        }
+
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        if (mixed || start + value.Length > text.Length || string.CompareOrdinal(text, start, value, 0, value.Length) != 0)
+        {
+            return new FoundValue(start, 0, value, lines.LineOf(start), false, mixed ? "holds more than plain text" : "uses XML escapes");
+        }
+
+        return new FoundValue(start, value.Length, value, lines.LineOf(start), true);
+    }
+
+    private static void SkipToEnd(XmlReader reader)
+    {
+        var depth = 0;
+        while (reader.NodeType != XmlNodeType.EndElement || depth > 0)
+        {
+            if (reader.NodeType == XmlNodeType.Element && !reader.IsEmptyElement)
+            {
+                depth++;
+            }
+            else if (reader.NodeType == XmlNodeType.EndElement)
+            {
+                depth--;
+            }
+
+            reader.Read();
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace Steward.Core.Propagation.Locators;
+
+/// <summary>The structured formats a configured key path reads.</summary>
+public enum KeyPathFormat
+{
+    Json,
+    Yaml,
+    Toml,
+    Xml,
+}

@@ -1,0 +1,50 @@
+using Steward.Core.Errors;
+
+namespace Steward.Core.Propagation.Toml;
+
+/// <summary>
+/// A TOML file read far enough to find tables and keys with the exact position of their values, so a version can be
+/// replaced in the original text. Not a full TOML implementation (Tomlyn, the usual library, is not available here):
+/// it reads the structure (tables, arrays of tables, dotted and quoted keys, strings of all four kinds, arrays, inline
+/// tables, comments) and rejects what breaks it, with the file and line; scalar values other than strings are kept
+/// as their raw text.
+/// </summary>
+public sealed class TomlDocument
+{
+    private readonly HashSet<string> tables = new(StringComparer.Ordinal);
+
+    private TomlDocument(IReadOnlyList<TomlEntry> entries) => Entries = entries;
+
+    public IReadOnlyList<TomlEntry> Entries { get; }
+
+    /// <summary>The entry at <paramref name="fullKey"/> outside arrays of tables, or null.</summary>
+    public TomlEntry? Find(params string[] fullKey) => Entries.FirstOrDefault(e => e.Is(fullKey));
+
+    /// <summary>Whether any key sits in or below the table <paramref name="table"/>.</summary>
+    public bool HasTable(params string[] table) => Entries.Any(e => !e.InArrayOfTables && e.FullKey.Count > table.Length
+        && e.FullKey.Take(table.Length).SequenceEqual(table, StringComparer.Ordinal)) || tables.Contains(string.Join('\u0001', table));
+
+    public static TomlDocument Parse(string path, string text)
+    {
+        var scanner = new TomlScanner(path, text);
+        var entries = scanner.ReadAll();
+        var document = new TomlDocument(entries);
+        foreach (var table in scanner.Tables)
+        {
+            document.tables.Add(string.Join('\u0001', table));
+        }
+
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entry in entries.Where(e => !e.InArrayOfTables))
+        {
+            var key = string.Join('\u0001', entry.FullKey);
+            if (!seen.TryAdd(key, entry.Line))
+            {
+                throw new StewardException(FailureKind.InvalidInput,
+                    $"{path}:{entry.Line}: not valid TOML: key '{string.Join('.', entry.FullKey)}' is defined twice (first on line {seen[key]}); fix the file and run again");
+            }
+        }
+
+        return document;
+    }
+}

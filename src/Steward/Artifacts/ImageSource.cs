@@ -1,0 +1,51 @@
+using Steward.Core.Artifacts.Images;
+using Steward.Core.Configuration;
+using Steward.Core.Errors;
+
+namespace Steward.Artifacts;
+
+/// <summary>
+/// Where the image declarations come from: <c>release-images.json</c> at the project root, or the
+/// <c>artifacts.images</c> list of steward.yml. Both at once is an error (which one would win is a guess).
+/// </summary>
+internal static class ImageSource
+{
+    public static IReadOnlyList<ImageSpec> Load(string root, ArtifactsConfig config)
+    {
+        var path = Path.Combine(root, ImagesFileReader.FileName);
+        var hasFile = File.Exists(path);
+        if (hasFile && config.Images.Length > 0)
+        {
+            throw new StewardException(FailureKind.InvalidInput,
+                $"images are declared twice, in {ImagesFileReader.FileName} and in steward.yml artifacts.images; keep one");
+        }
+
+        if (hasFile)
+        {
+            return ImagesFileReader.Read(File.ReadAllText(path));
+        }
+
+        if (config.Images.Length == 0)
+        {
+            throw new StewardException(FailureKind.InvalidInput,
+                $"no images declared; add {ImagesFileReader.FileName} or an artifacts.images list to steward.yml (see docs/images.md)");
+        }
+
+        return [.. config.Images.Select(FromConfig)];
+    }
+
+    private static ImageSpec FromConfig(ImageConfig image, int index)
+    {
+        var field = $"steward.yml: artifacts.images[{index}]";
+        if (string.IsNullOrWhiteSpace(image.Name))
+        {
+            throw new StewardException(FailureKind.InvalidInput, $"{field}.name is missing; give the image repository, e.g. ghcr.io/acme/app");
+        }
+
+        var spec = new ImageSpec(image.Name, image.Context, image.Dockerfile, image.Platforms, image.Tags);
+        return ImageSpecRules.Check(spec) is { } problem
+            ? throw new StewardException(FailureKind.InvalidInput,
+                $"{field}.{problem.Field}{(problem.Field == "name" ? string.Empty : $"[{problem.Index}]")}: {problem.Reason}")
+            : spec;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using Steward.Core.Errors;
+using Steward.Core.Versioning;
+using Steward.Git;
+
+namespace Steward.Artifacts;
+
+/// <summary>
+/// Finds the release a command works on: the tag for --version V, or else the release tag at HEAD (the highest, if
+/// several point at it). A missing tag or a HEAD that is no release is an error saying what to do.
+/// </summary>
+internal static class ReleaseTagResolver
+{
+    public static ReleaseTag Resolve(GitRunner git, string tagPrefix, string? versionOption)
+    {
+        string tag;
+        if (versionOption is not null)
+        {
+            var version = ParseOption(versionOption, tagPrefix);
+            tag = VersionConverter.ToGitTag(version, tagPrefix);
+            if (!git.Run(["rev-parse", "-q", "--verify", $"refs/tags/{tag}^{{commit}}"]).Succeeded)
+            {
+                throw new StewardException(FailureKind.InvalidInput,
+                    $"tag {tag} not found; create the release tag first (steward release) or pass the --version of an existing release");
+            }
+        }
+        else
+        {
+            var head = git.Run(["tag", "--points-at", "HEAD"]);
+            var releases = head.Succeeded
+                ? head.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(t => (Tag: t, Version: TryParseTag(t, tagPrefix))).Where(t => t.Version is not null).ToList()
+                : [];
+            if (releases.Count == 0)
+            {
+                throw new StewardException(FailureKind.InvalidInput,
+                    $"HEAD is not a release: no tag {tagPrefix}X.Y.Z points at it; check out a release tag or pass --version V");
+            }
+
+            tag = releases.OrderByDescending(t => t.Version).First().Tag;
+        }
+
+        var fields = git.Read("log", "-1", "--format=%H %ct", $"refs/tags/{tag}^{{commit}}", "--").Trim().Split(' ');
+        var date = DateTimeOffset.FromUnixTimeSeconds(long.Parse(fields[1], CultureInfo.InvariantCulture));
+        return new ReleaseTag(tag, TryParseTag(tag, tagPrefix)!, fields[0], date);
+    }
+
+    /// <summary>All release versions tagged with <paramref name="tagPrefix"/>, for "is this the highest release" rules.</summary>
+    public static IReadOnlyList<SemanticVersion> ReleaseVersions(GitRunner git, string tagPrefix) =>
+        [.. git.Read("tag", "--list", "--", tagPrefix + "*").Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(t => TryParseTag(t, tagPrefix)).OfType<SemanticVersion>()];
+
+    public static SemanticVersion ParseOption(string value, string tagPrefix)
+    {
+        var text = value.StartsWith(tagPrefix, StringComparison.Ordinal) && tagPrefix.Length > 0 && !SemanticVersion.TryParse(value, out _)
+            ? value[tagPrefix.Length..]
+            : value;
+        try
+        {
+            return ParsedVersion.Parse(text).ToSemVer();
+        }
+        catch (VersionFormatException e)
+        {
+            throw new StewardException(FailureKind.InvalidInput, $"--version: {e.Message}; give the release as X.Y.Z", e);
+        }
+    }
+
+    private static SemanticVersion? TryParseTag(string tag, string prefix) =>
+        tag.StartsWith(prefix, StringComparison.Ordinal) && SemanticVersion.TryParse(tag[prefix.Length..], out var v, allowVPrefix: false) ? v : null;
+}

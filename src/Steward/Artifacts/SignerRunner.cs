@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using Steward.Core.Configuration;
+using Steward.Core.Errors;
+
+namespace Steward.Artifacts;
+
+/// <summary>
+/// Runs the configured signing command for one file: its argument array with <c>{file}</c> and <c>{signature}</c>
+/// replaced, started directly (never through a shell), with standard input closed so a passphrase prompt fails
+/// instead of hanging. The command must leave the signature at the given path.
+/// </summary>
+internal static class SignerRunner
+{
+    public static byte[] Sign(SignerConfig signer, string file, string signature, string workingDirectory, IReadOnlyDictionary<string, string?> environment)
+    {
+        var arguments = signer.Command.Select(a => a.Replace("{file}", file, StringComparison.Ordinal).Replace("{signature}", signature, StringComparison.Ordinal)).ToList();
+        var info = new ProcessStartInfo(arguments[0])
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments.Skip(1))
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
+
+        var name = Path.GetFileName(file);
+        Process process;
+        try
+        {
+            process = Process.Start(info) ?? throw new StewardException(FailureKind.OperationFailed, $"could not start the signer {signer.Command[0]}");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new StewardException(FailureKind.OperationFailed,
+                $"signer '{signer.Command[0]}' could not be started ({e.Message}); check artifacts.signer.command in steward.yml", e);
+        }
+
+        using (process)
+        {
+            process.StandardInput.Close();
+            var error = process.StandardError.ReadToEndAsync();
+            process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                var reason = error.Result.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "no message";
+                throw new StewardException(FailureKind.OperationFailed,
+                    $"signer '{signer.Command[0]}' failed for {name} (exit {process.ExitCode}): {reason}; no artifact was written");
+            }
+        }
+
+        return File.Exists(signature)
+            ? File.ReadAllBytes(signature)
+            : throw new StewardException(FailureKind.OperationFailed,
+                $"signer '{signer.Command[0]}' did not write {Path.GetFileName(signature)}; pass {{signature}} where the command names its output, or set artifacts.signer.extension to the name it writes");
+    }
+}

@@ -1,0 +1,51 @@
+using Steward.Cli;
+using Steward.Core.Errors;
+using Steward.Core.Versioning;
+using Steward.Git;
+using Steward.Workspace;
+
+namespace Steward.Changelog;
+
+/// <summary>What the changelog and notes verbs share: the repository, the version asked for, and today's date.</summary>
+internal static class ChangelogInputs
+{
+    public static Repository RequireRepository(ProjectDirectory project) =>
+        project.Repository ?? throw new StewardException(FailureKind.InvalidInput,
+            $"{project.Root} is not inside a git repository; the changelog is made from git history, so run Steward in one or pass --directory");
+
+    /// <summary>A --version value as SemVer (a leading 'v' and PEP 440 forms accepted); null when not given.</summary>
+    public static SemanticVersion? ParseVersion(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return ParsedVersion.Parse(text.Trim()).ToSemVer();
+        }
+        catch (VersionFormatException e)
+        {
+            throw new StewardException(FailureKind.InvalidInput, $"--version {text}: not a version ({e.Rule}); write it as X.Y.Z, e.g. 1.4.0", e);
+        }
+    }
+
+    /// <summary>
+    /// The first release when there is no release tag: VERSION as written (in a bare repository, as committed at
+    /// HEAD), or 0.1.0 without one.
+    /// </summary>
+    public static SemanticVersion InitialVersion(ProjectDirectory project)
+    {
+        if (project.Repository is not { IsBare: true } bare)
+        {
+            return project.TryReadVersionFile()?.Version.ToSemVer() ?? new SemanticVersion(0, 1, 0);
+        }
+
+        var text = new ReleaseRangeReader(bare.Git).ReadCommittedFile("HEAD", VersionFile.FileName);
+        return text is null ? new SemanticVersion(0, 1, 0) : VersionFile.Parse($"{VersionFile.FileName} (at HEAD)", text).Version.ToSemVer();
+    }
+
+    /// <summary>Today, from the command's clock (Core never reads one).</summary>
+    public static DateOnly Today(CommandContext context) => DateOnly.FromDateTime(context.Now().DateTime);
+}

@@ -1,0 +1,34 @@
+using Steward.Core.Changelog;
+using Steward.Core.Changelog.Rendering;
+using Steward.Core.Changelog.Splicing;
+using Steward.Workspace;
+
+namespace Steward.Changelog;
+
+/// <summary>
+/// Plans the changelog edit for one release: reads the file (if any), renders the release with the template and
+/// splices it in. This is what <c>steward changelog</c> applies, and what a release plan includes.
+/// </summary>
+internal static class ChangelogPlanner
+{
+    public static ChangelogPlan Plan(string root, string relativePath, Release release, CompiledTemplate template, bool force)
+    {
+        var existing = ReadExisting(root, relativePath);
+        var block = template.Render(release);
+        var spliced = ChangelogSplicer.Splice(relativePath, existing, release.Info.Version, block, force);
+        if (existing is not null && string.Equals(spliced.Text, existing.Text, StringComparison.Ordinal))
+        {
+            return new ChangelogPlan(relativePath, null, existing.Text, existing.Text);
+        }
+
+        var bytes = spliced.Encode();
+        return new ChangelogPlan(relativePath, new FileEdit(relativePath, bytes), existing?.Text, spliced.Text);
+    }
+
+    /// <summary>The changelog's text, or null when there is no file yet; a file that is not UTF-8 text is an error.</summary>
+    public static ChangelogText? ReadExisting(string root, string relativePath)
+    {
+        var full = SafePath.ForWriting(root, relativePath);
+        return File.Exists(full) ? ChangelogText.Decode(relativePath, File.ReadAllBytes(full)) : null;
+    }
+}

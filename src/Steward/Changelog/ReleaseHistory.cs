@@ -1,0 +1,111 @@
+using Steward.Core.Changelog;
+using Steward.Core.Changelog.Links;
+using Steward.Core.Commits;
+using Steward.Core.Configuration;
+using Steward.Core.Errors;
+using Steward.Core.Versioning;
+using Steward.Git;
+
+namespace Steward.Changelog;
+
+/// <summary>
+/// Builds releases from the repository's history with the history readers: the unreleased one (as the next version)
+/// and the release of any version tag. Each release reads its own range with one streaming git log, so a whole
+/// history is processed one release at a time.
+/// </summary>
+internal sealed class ReleaseHistory
+{
+    private readonly Repository repository;
+    private readonly StewardConfig config;
+    private readonly MailmapReader mailmap;
+    private IReadOnlyList<VersionTag>? tags;
+
+    private ReleaseHistory(Repository repository, StewardConfig config, ChangelogOptions options, ForgeLinks? links)
+    {
+        this.repository = repository;
+        this.config = config;
+        Options = options;
+        Links = links;
+        mailmap = new MailmapReader(repository.Git, repository.IsBare);
+    }
+
+    public ChangelogOptions Options { get; }
+
+    public ForgeLinks? Links { get; }
+
+    private string Prefix => config.TagPrefix;
+
+    public static ReleaseHistory Open(Repository repository, StewardConfig config)
+    {
+        var options = ChangelogOptions.From(config.Changelog);
+        var remote = config.Changelog.Links.Remote;
+        string? url = null;
+        if (remote.Length > 0 && !remote.StartsWith('-'))
+        {
+            var result = repository.Git.Run(["config", "--get", $"remote.{remote}.url"]);
+            url = result.Succeeded ? result.Output.Trim() : null;
+        }
+
+        return new ReleaseHistory(repository, config, options, ForgeLinks.Resolve(url, config.Changelog.Links));
+    }
+
+    /// <summary>Every version tag, ascending by version (read once).</summary>
+    public IReadOnlyList<VersionTag> Tags => tags ??= new TagReader(repository.Git).ReadVersionTags(Prefix);
+
+    /// <summary>
+    /// The commits since the last release as the release <paramref name="version"/>, or as the next version the
+    /// commits give when it is null (nothing releasable is an error with exit code 3).
+    /// </summary>
+    public Release Unreleased(SemanticVersion? version, DateOnly date, SemanticVersion initialVersion)
+    {
+        var range = new ReleaseRangeReader(repository.Git).Read(Prefix);
+        if (version is null)
+        {
+            var policy = new BumpPolicy(config.Commits);
+            var decision = BumpDecider.Decide(range.Commits, policy);
+            var next = NextVersionCalculator.Calculate(
+                new NextVersionRequest(range.BaseVersion, initialVersion, decision, range.ReachableTags, Tags), policy, Prefix);
+            version = next.Version ?? throw new StewardException(FailureKind.NothingToRelease,
+                $"nothing to release: {next.NothingReason}; the changelog gets a new entry with the next releasable commit (or name one with --version V)");
+        }
+
+        var previousTag = range.LastRelease?.Name ?? (range.BaseVersion is null ? null : Prefix + range.BaseVersion);
+        var info = new ReleaseInfo(version.ToString(), Prefix + version, date, range.BaseVersion?.ToString(), previousTag);
+        return Build(info, range.Commits);
+    }
+
+    /// <summary>The release of an existing tag: the commits after the release before it, dated with the tag's date.</summary>
+    public Release ForTag(VersionTag tag)
+    {
+        var previous = PreviousOf(tag);
+        var commits = new HistoryReader(repository.Git).Read(tag.Sha, previous is null ? null : [previous.Sha]).ToList();
+        var info = new ReleaseInfo(tag.Version.ToString(), tag.Name, DateOnly.FromDateTime(tag.Date.DateTime), previous?.Version.ToString(), previous?.Name);
+        return Build(info, commits);
+    }
+
+    /// <summary>The tag of <paramref name="version"/>; an unknown version is an error that says how to list them.</summary>
+    public VersionTag TagOf(SemanticVersion version) =>
+        Tags.LastOrDefault(t => SemanticVersion.ComparePrecedence(t.Version, version) == 0)
+        ?? throw new StewardException(FailureKind.InvalidInput,
+            $"--version {version}: there is no release tag {Prefix}{version} in this repository; list the release tags with 'git tag --list \"{Prefix}*\"'");
+
+    /// <summary>
+    /// The releases a regenerated changelog lists, newest first: every stable release, and prereleases only of a
+    /// series no stable release has closed yet.
+    /// </summary>
+    public IEnumerable<VersionTag> ChangelogTagsNewestFirst()
+    {
+        var latestStable = Tags.LastOrDefault(t => !t.IsPrerelease)?.Version;
+        return Tags.Where(t => !t.IsPrerelease || latestStable is null || t.Version > latestStable).Reverse();
+    }
+
+    /// <summary>
+    /// The release before <paramref name="tag"/>: for a stable release the previous stable one (its notes cover
+    /// the prereleases in between), for a prerelease the version just below it.
+    /// </summary>
+    private VersionTag? PreviousOf(VersionTag tag) =>
+        Tags.LastOrDefault(t => t.Version < tag.Version && (tag.IsPrerelease || !t.IsPrerelease));
+
+    private Release Build(ReleaseInfo info, IReadOnlyList<HistoryCommit> commits) =>
+        ReleaseBuilder.Build(info, commits, Options, Links, mailmap.Map);
+}

@@ -1,0 +1,45 @@
+using Steward.Core.Changelog.Rendering;
+using Steward.Core.Errors;
+
+namespace Steward.Changelog;
+
+/// <summary>
+/// Finds a template by name: a built-in one (keepachangelog, github, full), or otherwise a file, relative to
+/// <c>baseDirectory</c>, whose errors are then reported under its path.
+/// </summary>
+internal static class TemplateLoader
+{
+    public static CompiledTemplate Load(string nameOrPath, string baseDirectory, string repositoryRoot, string origin)
+    {
+        var builtIn = BuiltInTemplates.Find(nameOrPath);
+        if (builtIn is not null)
+        {
+            return CompiledTemplate.Compile(builtIn);
+        }
+
+        var full = Path.GetFullPath(nameOrPath, baseDirectory);
+        if (!File.Exists(full))
+        {
+            throw new StewardException(FailureKind.InvalidInput,
+                $"{origin} '{nameOrPath}': no built-in template by that name and no such file; use {string.Join(", ", BuiltInTemplates.Names)} or the path of a .hbs file");
+        }
+
+        var display = Path.GetRelativePath(repositoryRoot, full);
+        if (display.StartsWith("..", StringComparison.Ordinal))
+        {
+            display = full;
+        }
+
+        string text;
+        try
+        {
+            text = new System.Text.UTF8Encoding(false, true).GetString(File.ReadAllBytes(full)).TrimStart('\uFEFF');
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            throw new StewardException(FailureKind.InvalidInput, $"{display}: is not UTF-8 text; save the template as UTF-8", e);
+        }
+
+        return CompiledTemplate.Compile(new ChangelogTemplate(display.Replace('\\', '/'), text, IsBuiltIn: false));
+    }
+}

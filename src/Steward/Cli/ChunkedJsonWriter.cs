@@ -1,0 +1,55 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Steward.Cli;
+
+/// <summary>
+/// JSON written to a <see cref="TextWriter"/> (which the caller owns) in chunks, in the same style as <see cref="Json"/>, so that a long
+/// document (every commit of a big range) never sits in memory whole. Call <see cref="FlushIfLarge"/> between items.
+/// </summary>
+internal sealed class ChunkedJsonWriter : IDisposable
+{
+    private const int ChunkSize = 1 << 16;
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private readonly MemoryStream buffer = new();
+
+    public ChunkedJsonWriter() => Writer = new Utf8JsonWriter(buffer, Options);
+
+    public Utf8JsonWriter Writer { get; }
+
+    public void FlushIfLarge(TextWriter output)
+    {
+        if (Writer.BytesPending + buffer.Length >= ChunkSize)
+        {
+            Drain(output);
+        }
+    }
+
+    /// <summary>Writes what is left and the final newline.</summary>
+    public void Complete(TextWriter output)
+    {
+        Drain(output);
+        output.WriteLine();
+    }
+
+    public void Dispose()
+    {
+        Writer.Dispose();
+        buffer.Dispose();
+    }
+
+    private void Drain(TextWriter output)
+    {
+        Writer.Flush();
+
+        // Chunks end between JSON tokens, which are whole UTF-8 sequences, so each chunk decodes on its own.
+        output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        buffer.SetLength(0);
+    }
+}

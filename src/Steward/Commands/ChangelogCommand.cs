@@ -1,0 +1,119 @@
+using System.CommandLine;
+using Steward.Changelog;
+using Steward.Cli;
+using Steward.Configuration;
+using Steward.Core.Errors;
+using Steward.Workspace;
+
+namespace Steward.Commands;
+
+/// <summary>
+/// <c>steward changelog</c>: adds the unreleased commits to CHANGELOG.md as the next version, or rebuilds the file
+/// from every release tag with <c>--regenerate</c>.
+/// </summary>
+internal static class ChangelogCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var version = new Option<string?>("--version")
+        {
+            Description = "Write the unreleased commits as this version instead of the next version the commits give",
+            HelpName = "V",
+        };
+        var template = new Option<string?>("--template")
+        {
+            Description = "Template: keepachangelog (default), github, full, or the path of a Handlebars file (default: changelog.template in steward.yml)",
+            HelpName = "NAME|FILE",
+        };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the change as a unified diff (git apply can take it) and write nothing" };
+        var force = new Option<bool>("--force") { Description = "Replace an existing entry for this version that differs (was edited by hand)" };
+        var regenerate = new Option<bool>("--regenerate")
+        {
+            Description = "Rebuild the whole file from every release tag in history, keeping the text above the first release",
+        };
+        var command = new Command("changelog", "Add the commits since the last release to CHANGELOG.md as the next version (creating the file if missing); running it again changes nothing")
+        {
+            version,
+            template,
+            dryRun,
+            force,
+            regenerate,
+        };
+        command.SetAction(parse =>
+        {
+            var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
+            var repository = ChangelogInputs.RequireRepository(project);
+            if (repository.IsBare)
+            {
+                throw new StewardException(FailureKind.InvalidInput,
+                    $"{repository.Root} is a bare repository: there is no CHANGELOG.md to write; use 'steward notes' to print the notes, or run in a clone");
+            }
+
+            var config = ConfigLoader.Load(project.Root);
+            if (parse.GetValue(regenerate))
+            {
+                if (parse.GetValue(version) is not null)
+                {
+                    throw new StewardException(FailureKind.InvalidInput, "--regenerate takes no --version: it writes every release tag; drop one of them");
+                }
+
+                Regenerate(context, project, repository, config, parse.GetValue(template), parse.GetValue(dryRun));
+                return ExitCodes.Success;
+            }
+
+            var (release, plan, _) = ReleaseChangelog.Prepare(
+                project.Root,
+                repository,
+                config,
+                ChangelogInputs.ParseVersion(parse.GetValue(version)),
+                ChangelogInputs.Today(context),
+                ChangelogInputs.InitialVersion(project),
+                parse.GetValue(force),
+                parse.GetValue(template),
+                context.WorkingDirectory);
+            if (!parse.GetValue(dryRun) && plan.Edit is not null)
+            {
+                AtomicFileWriter.WriteAll(project.Root, [plan.Edit]);
+            }
+
+            var file = config.Changelog.File;
+            Report(context, parse.GetValue(dryRun), !plan.IsUnchanged, () => plan.Diff, $"{file}: added {release.Info.Version}", $"{file}: already up to date for {release.Info.Version}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Regenerate(CommandContext context, ProjectDirectory project, Git.Repository repository, Core.Configuration.StewardConfig config, string? templateOption, bool dryRun)
+    {
+        var history = ReleaseHistory.Open(repository, config);
+        var tags = history.ChangelogTagsNewestFirst().Count();
+        if (tags == 0)
+        {
+            throw new StewardException(FailureKind.InvalidInput,
+                $"--regenerate: there are no release tags ({config.TagPrefix}X.Y.Z) in this repository; tag a release first, or run 'steward changelog' for the unreleased commits");
+        }
+
+        var compiled = templateOption is null
+            ? TemplateLoader.Load(config.Changelog.Template, project.Root, project.Root, "steward.yml: changelog.template")
+            : TemplateLoader.Load(templateOption, context.WorkingDirectory, project.Root, "--template");
+        var file = config.Changelog.File;
+        var (changed, diff) = ChangelogRegeneration.Run(project.Root, file, history, compiled, dryRun);
+        Report(context, dryRun, changed, () => diff, $"{file}: regenerated from {tags} release tags", $"{file}: already matches the release tags");
+    }
+
+    private static void Report(CommandContext context, bool dryRun, bool changed, Func<string> diff, string done, string unchanged)
+    {
+        if (!changed)
+        {
+            context.Out.WriteLine(unchanged);
+        }
+        else if (dryRun)
+        {
+            context.Out.Write(diff());
+        }
+        else
+        {
+            context.Out.WriteLine(done);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using Steward.Cli;
+using Steward.Core.Errors;
+using Steward.Core.Propagation;
+using Steward.Propagation;
+
+namespace Steward.Commands;
+
+/// <summary>
+/// <c>steward check</c>: the CI gate against version drift. Every target must agree with VERSION (as versions, whatever
+/// the scheme); each disagreement is printed as <c>PATH:LINE: found X, expected Y</c> and the exit code is 1.
+/// </summary>
+internal static class CheckCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var json = new Option<bool>("--json") { Description = "Print every checked target as JSON (still exits 1 on drift)" };
+        var command = new Command("check", "Verify that every file that carries a version agrees with VERSION; exit 1 and list each disagreement if not")
+        {
+            json,
+        };
+        command.SetAction(parse =>
+        {
+            var project = PropagationContext.Open(context, GlobalOptions.DirectoryOf(parse));
+            var results = Propagator.Check(project.Targets.Files, project.Version, project.Config.TagPrefix);
+            var drift = results.Where(r => !r.Agrees).ToList();
+            var version = project.VersionFile.Version.Normalized;
+            if (parse.GetValue(json))
+            {
+                WriteJson(context, version, results);
+            }
+            else if (drift.Count == 0)
+            {
+                foreach (var result in results)
+                {
+                    context.Out.WriteLine($"{result.Path}:{result.Slot.Line}: {result.Slot.Label} {result.Slot.Found}");
+                }
+
+                context.Out.WriteLine(results.Count == 0
+                    ? "no targets found; only VERSION carries the version"
+                    : $"all {results.Count} {(results.Count == 1 ? "target agrees" : "targets agree")} with VERSION {version}");
+            }
+            else
+            {
+                foreach (var result in drift)
+                {
+                    context.Out.WriteLine($"{result.Path}:{result.Slot.Line}: found {Shown(result.Slot.Found)}, expected {Shown(result.Expected)}");
+                }
+            }
+
+            if (drift.Count == 0)
+            {
+                return ExitCodes.Success;
+            }
+
+            context.Error.WriteLine($"steward: error: {drift.Count} of {results.Count} targets disagree with VERSION {version}; run 'steward propagate' to write it");
+            return ExitCodes.For(FailureKind.OperationFailed);
+        });
+        return command;
+    }
+
+    private static string Shown(string value) => value.Length == 0 ? "(empty)" : value;
+
+    private static void WriteJson(CommandContext context, string version, IReadOnlyList<Drift> results) =>
+        Json.Write(context.Out, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("version", version);
+            writer.WriteBoolean("ok", results.All(r => r.Agrees));
+            writer.WriteStartArray("targets");
+            foreach (var result in results)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("path", result.Path);
+                writer.WriteNumber("line", result.Slot.Line);
+                writer.WriteString("label", result.Slot.Label);
+                writer.WriteString("scheme", result.Slot.Form.ToString().ToLowerInvariant());
+                writer.WriteString("found", result.Slot.Found);
+                writer.WriteString("expected", result.Expected);
+                writer.WriteBoolean("agrees", result.Agrees);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+}

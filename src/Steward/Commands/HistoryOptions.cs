@@ -1,0 +1,88 @@
+using System.CommandLine;
+using Steward.Cli;
+using Steward.Configuration;
+using Steward.Core.Configuration;
+using Steward.Core.Errors;
+using Steward.Core.Versioning;
+using Steward.Git;
+using Steward.Workspace;
+
+namespace Steward.Commands;
+
+/// <summary>The range options <c>next</c> and <c>log</c> share, and the reading of the release range they select.</summary>
+internal sealed class HistoryOptions
+{
+    public Option<string?> From { get; } = new("--from")
+    {
+        Description = "Count from this release tag instead of the last release (any commit, with --from-version)",
+        HelpName = "REF",
+    };
+
+    public Option<string?> FromVersion { get; } = new("--from-version")
+    {
+        Description = "The version released at --from, when --from is not a release tag",
+        HelpName = "V",
+    };
+
+    public Option<string?> To { get; } = new("--to")
+    {
+        Description = "Answer for this revision instead of HEAD, ignoring tags on it and after it",
+        HelpName = "REV",
+    };
+
+    public Option<string?> TagPrefix { get; } = new("--tag-prefix")
+    {
+        Description = "Prefix of release tags (default: tagPrefix in steward.yml, or 'v')",
+        HelpName = "PREFIX",
+    };
+
+    public IEnumerable<Option> All => [From, FromVersion, To, TagPrefix];
+
+    /// <summary>The repository, its configuration and the release range the options select.</summary>
+    public HistoryScope Read(ParseResult parse, CommandContext context)
+    {
+        var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
+        var repository = project.Repository
+            ?? throw new StewardException(FailureKind.InvalidInput, $"{project.Root} is not inside a git repository; run Steward in one or pass --directory");
+        var config = LoadConfig(project, repository);
+        var prefix = parse.GetValue(TagPrefix) ?? config.TagPrefix;
+        var from = parse.GetValue(From);
+        var fromVersionText = parse.GetValue(FromVersion);
+        if (fromVersionText is not null && from is null)
+        {
+            throw new StewardException(FailureKind.InvalidInput, "--from-version needs --from REF: the commit where that version was released");
+        }
+
+        var fromVersion = fromVersionText is null ? null : ParseVersion(fromVersionText, "--from-version");
+        var reader = new ReleaseRangeReader(repository.Git);
+        var range = reader.Read(prefix, from, fromVersion, parse.GetValue(To));
+        return new HistoryScope(project, repository, config, prefix, reader, range);
+    }
+
+    /// <summary>
+    /// steward.yml from the work tree; in a bare repository, which has none, as committed at HEAD, so that a server-side
+    /// check sees the same tag prefix and types as a clone.
+    /// </summary>
+    public static StewardConfig LoadConfig(ProjectDirectory project, Repository? repository)
+    {
+        if (repository is not { IsBare: true })
+        {
+            return ConfigLoader.Load(project.Root);
+        }
+
+        var text = new ReleaseRangeReader(repository.Git).ReadCommittedFile("HEAD", ConfigLoader.FileName);
+        return text is null ? new StewardConfig() : ConfigLoader.Parse($"{ConfigLoader.FileName} (at HEAD)", text);
+    }
+
+    public static SemanticVersion ParseVersion(string text, string optionName)
+    {
+        try
+        {
+            return ParsedVersion.Parse(text).ToSemVer();
+        }
+        catch (VersionFormatException e)
+        {
+            throw new StewardException(FailureKind.InvalidInput, $"{optionName} {text}: {e.Message}", e);
+        }
+    }
+}

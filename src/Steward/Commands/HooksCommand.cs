@@ -1,0 +1,64 @@
+using System.CommandLine;
+using Steward.Cli;
+using Steward.Core.Errors;
+using Steward.Workspace;
+
+namespace Steward.Commands;
+
+/// <summary><c>steward hooks install</c>: installs the commit-msg hook that runs <c>steward lint --message-file</c>.</summary>
+internal static class HooksCommand
+{
+    /// <summary>The line that marks a hook as Steward's own, so a later install may replace it and never anything else.</summary>
+    public const string Marker = "# steward-commit-msg-hook";
+
+    private const string Script = $$"""
+        #!/bin/sh
+        {{Marker}}: installed by 'steward hooks install'.
+        # Checks the commit message against Conventional Commits; 'git commit --no-verify' skips it once.
+        if command -v steward >/dev/null 2>&1; then
+          exec steward lint --message-file "$1"
+        fi
+        echo "commit-msg: steward is not on PATH, so the message was not checked (dotnet tool install --global Steward)" >&2
+        exit 0
+
+        """;
+
+    public static Command Create(CommandContext context)
+    {
+        var install = new Command("install", "Install a commit-msg hook that checks every message with 'steward lint'; an existing hook that is not Steward's is left alone");
+        install.SetAction(parse =>
+        {
+            var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
+            var repository = project.Repository
+                ?? throw new StewardException(FailureKind.InvalidInput, $"{project.Root} is not inside a git repository; run Steward in one or pass --directory");
+            if (repository.IsBare)
+            {
+                throw new StewardException(FailureKind.InvalidInput, $"{repository.Root} is a bare repository: nobody commits there, so it needs no commit-msg hook; install it in a clone");
+            }
+
+            // --git-path honours core.hooksPath and linked worktrees.
+            var path = Path.GetFullPath(repository.Git.Read("rev-parse", "--git-path", "hooks/commit-msg").Trim(), repository.Root);
+            var shown = Path.GetRelativePath(repository.Root, path);
+            var existed = File.Exists(path);
+            if (existed && !File.ReadAllText(path).Contains(Marker, StringComparison.Ordinal))
+            {
+                throw new StewardException(FailureKind.OperationFailed,
+                    $"{shown} exists and is not Steward's; left it as it is. Add the line 'steward lint --message-file \"$1\" || exit 1' to it, or move it away and run 'steward hooks install' again");
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var temp = path + ".steward-tmp";
+            File.WriteAllText(temp, Script.Replace("\r\n", "\n", StringComparison.Ordinal));
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                    | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+            }
+
+            File.Move(temp, path, overwrite: true);
+            context.Out.WriteLine(existed ? $"Updated Steward's commit-msg hook: {shown}" : $"Installed the commit-msg hook: {shown}");
+            return ExitCodes.Success;
+        });
+        return new Command("hooks", "Manage git hooks that run Steward") { install };
+    }
+}

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Steward.Artifacts;
+using Steward.Cli;
+using Steward.Configuration;
+using Steward.Core.Artifacts.Images;
+using Steward.Core.Errors;
+using Steward.Workspace;
+
+namespace Steward.Commands;
+
+/// <summary><c>steward images</c>: prints the container image plan of a release (tags per image); builds and pushes nothing.</summary>
+internal static class ImagesCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var version = new Option<string?>("--version")
+        {
+            Description = "Release to plan for (X.Y.Z; need not be tagged yet); default: the release tag at HEAD",
+            HelpName = "V",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "Output: json (the plan), bake (a docker buildx bake file), shell (docker buildx build commands)",
+            DefaultValueFactory = _ => "json",
+            HelpName = "json|bake|shell",
+        }.AcceptOnlyFromAmong("json", "bake", "shell");
+        var command = new Command("images",
+            "Plan the release's container images from release-images.json or steward.yml: X.Y.Z for every release; X.Y, X and latest "
+            + "only for a stable release that is the highest of its minor line, major line or overall. Nothing is built or pushed")
+        {
+            version,
+            format,
+        };
+        command.SetAction(parse =>
+        {
+            var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
+            var repository = project.Repository
+                ?? throw new StewardException(FailureKind.InvalidInput, $"{project.Root} is not inside a git repository; run Steward in one or pass --directory");
+            var config = ConfigLoader.Load(project.Root);
+            var images = ImageSource.Load(project.Root, config.Artifacts);
+            var given = parse.GetValue(version);
+            var release = given is null
+                ? ReleaseTagResolver.Resolve(repository.Git, config.TagPrefix, null).Version
+                : ReleaseTagResolver.ParseOption(given, config.TagPrefix);
+            var plan = ImagePlanner.Plan(images, release, ReleaseTagResolver.ReleaseVersions(repository.Git, config.TagPrefix));
+            context.Out.Write(parse.GetValue(format) switch
+            {
+                "bake" => ImagePlanWriter.Bake(plan),
+                "shell" => ImagePlanWriter.Shell(plan),
+                _ => ImagePlanWriter.Json(release.ToString(), plan),
+            });
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,137 @@
+using System.CommandLine;
+using Steward.Cli;
+using Steward.Core.Commits;
+using Steward.Core.Errors;
+using Steward.Git;
+using Steward.Workspace;
+
+namespace Steward.Commands;
+
+/// <summary>
+/// <c>steward lint</c>: checks commit messages against Conventional Commits and the configured types and scopes. One
+/// line per violation, naming the commit (or file), the rule and the fix; exit 1 when there is any.
+/// </summary>
+internal static class LintCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var messageFile = new Option<string?>("--message-file")
+        {
+            Description = "Check the message in FILE (what git passes to a commit-msg hook); comment lines are ignored as git does",
+            HelpName = "FILE",
+        };
+        var from = new Option<string?>("--from")
+        {
+            Description = "Check the commits after REV (e.g. origin/main for a pull request); default: the last release tag",
+            HelpName = "REV",
+        };
+        var to = new Option<string?>("--to")
+        {
+            Description = "Check the commits up to REV (default HEAD)",
+            HelpName = "REV",
+        };
+        var command = new Command("lint", "Check commit messages against Conventional Commits: a message file (commit-msg hook) or a range of commits (CI); exit 1 on any violation")
+        {
+            messageFile,
+            from,
+            to,
+        };
+        command.SetAction(parse =>
+        {
+            var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
+            var config = HistoryOptions.LoadConfig(project, project.Repository);
+            var linter = new CommitLinter(config.Commits.Lint, new BumpPolicy(config.Commits));
+            var file = parse.GetValue(messageFile);
+            if (file is not null)
+            {
+                if (parse.GetValue(from) is not null || parse.GetValue(to) is not null)
+                {
+                    throw new StewardException(FailureKind.InvalidInput, "--message-file checks one message; --from/--to check a range: give one or the other");
+                }
+
+                return LintFile(context, linter, file);
+            }
+
+            var repository = project.Repository
+                ?? throw new StewardException(FailureKind.InvalidInput, $"{project.Root} is not inside a git repository; run Steward in one, pass --directory, or check a file with --message-file");
+            return LintRange(context, linter, repository, config.TagPrefix, parse.GetValue(from), parse.GetValue(to));
+        });
+        return command;
+    }
+
+    private static int LintFile(CommandContext context, CommitLinter linter, string file)
+    {
+        var path = context.ResolvePath(file);
+        if (!File.Exists(path))
+        {
+            throw new StewardException(FailureKind.InvalidInput, $"{file}: no such file; pass the message file git gives the commit-msg hook ($1)");
+        }
+
+        var message = GitMessageCleanup.Strip(File.ReadAllText(path));
+        if (CommitLinter.IsExempt(message))
+        {
+            return ExitCodes.Success;
+        }
+
+        var violations = linter.Lint(message);
+        foreach (var violation in violations)
+        {
+            context.Out.WriteLine($"{file}: {violation}");
+        }
+
+        return violations.Count == 0 ? ExitCodes.Success : ExitCodes.Failed;
+    }
+
+    private static int LintRange(CommandContext context, CommitLinter linter, Repository repository, string tagPrefix, string? from, string? to)
+    {
+        var reader = new ReleaseRangeReader(repository.Git);
+        IEnumerable<CommitRecord> commits;
+        if (from is null)
+        {
+            // Since the last release: the same range steward next reads.
+            commits = reader.Read(tagPrefix, to: to).Commits.Select(c => c.Commit);
+        }
+        else
+        {
+            var fromSha = reader.ResolveCommit(from, "--from");
+            var toSha = reader.ResolveCommit(to ?? "HEAD", "--to");
+            commits = new HistoryReader(repository.Git).ReadCommits(toSha, [fromSha]);
+        }
+
+        var checkedCount = 0;
+        var failed = 0;
+        var total = 0;
+        foreach (var commit in commits)
+        {
+            if (commit.IsMerge || CommitLinter.IsExempt(commit.Message))
+            {
+                continue;
+            }
+
+            checkedCount++;
+            var violations = linter.Lint(commit.Message);
+            if (violations.Count > 0)
+            {
+                failed++;
+                total += violations.Count;
+            }
+
+            foreach (var violation in violations)
+            {
+                context.Out.WriteLine(InGitHubActions(context)
+                    ? $"::error title=Commit message {commit.ShortSha} ({violation.Rule})::{commit.ShortSha}: {violation}"
+                    : $"{commit.ShortSha}: {violation}");
+            }
+        }
+
+        context.Out.WriteLine(total == 0
+            ? $"{checkedCount} commit{Plural(checkedCount)} checked: no problems"
+            : $"{total} problem{Plural(total)} in {failed} of {checkedCount} commit{Plural(checkedCount)}; reword them with 'git rebase -i' before merging");
+        return total == 0 ? ExitCodes.Success : ExitCodes.Failed;
+    }
+
+    /// <summary>In a GitHub Actions job each violation becomes an error annotation, shown on the run's summary page.</summary>
+    private static bool InGitHubActions(CommandContext context) => context.GetEnvironment("GITHUB_ACTIONS") == "true";
+
+    private static string Plural(int n) => n == 1 ? string.Empty : "s";
+}

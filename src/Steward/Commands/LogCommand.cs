@@ -1,0 +1,78 @@
+using System.CommandLine;
+using Steward.Cli;
+using Steward.Core.Commits;
+
+namespace Steward.Commands;
+
+/// <summary>
+/// <c>steward log</c>: the commits since the last release as Steward reads them (type, scope, breaking, bump,
+/// subject, sha), so a person can see why <c>steward next</c> answers what it does.
+/// </summary>
+internal static class LogCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var history = new HistoryOptions();
+        var json = new Option<bool>("--json") { Description = "Print every commit with its parsed message (type, scope, breaking, footers, bump) as JSON" };
+        var command = new Command("log", "List the commits since the last release tag as Conventional Commits; messages that are not conventional are marked (other)")
+        {
+            json,
+        };
+        foreach (var option in history.All)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse =>
+        {
+            var scope = history.Read(parse, context);
+            var decision = BumpDecider.Decide(scope.Range.Commits, new BumpPolicy(scope.Config.Commits));
+            if (parse.GetValue(json))
+            {
+                LogJson.Write(context.Out, scope, decision);
+                return ExitCodes.Success;
+            }
+
+            var since = scope.Range.BaseVersion is null ? "the first commit" : scope.Range.LastRelease?.Name ?? scope.Range.BaseSha![..7];
+            if (decision.Commits.Count == 0)
+            {
+                context.Out.WriteLine($"No commits since {since}.");
+                return ExitCodes.Success;
+            }
+
+            var table = new TextTable("SHA", "TYPE", "SCOPE", "!", "BUMP", "SUBJECT");
+            foreach (var entry in decision.Commits)
+            {
+                var message = entry.Commit.Message;
+                table.Add(
+                    entry.Commit.Commit.ShortSha,
+                    TypeCell(entry),
+                    message.Scope ?? string.Empty,
+                    message.IsBreaking ? "!" : string.Empty,
+                    BumpCell(entry),
+                    message.IsConventional ? message.Description : message.Subject);
+            }
+
+            table.Write(context.Out);
+            var other = decision.Commits.Count(c => c.Role == CommitRole.Other);
+            context.Out.WriteLine();
+            context.Out.WriteLine($"{decision.Commits.Count} commit{(decision.Commits.Count == 1 ? string.Empty : "s")} since {since}; {other} not conventional; bump: {CommitJson.Level(decision.Level)}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static string TypeCell(DecidedCommit entry) => entry.Role switch
+    {
+        CommitRole.Merge => "(merge)",
+        CommitRole.Autosquash => "(fixup)",
+        CommitRole.Other => "(other)",
+        _ => entry.Commit.Message.Type ?? "revert",
+    };
+
+    private static string BumpCell(DecidedCommit entry) => entry.Role switch
+    {
+        CommitRole.Cancelled => "reverted",
+        _ => entry.Level == Core.Versioning.BumpLevel.None ? "-" : CommitJson.Level(entry.Level),
+    };
+}

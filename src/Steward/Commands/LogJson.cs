@@ -1,0 +1,72 @@
+using Steward.Cli;
+using Steward.Core.Commits;
+
+namespace Steward.Commands;
+
+/// <summary>The JSON of <c>steward log --json</c>: the range and every commit in it with its parsed message.</summary>
+internal static class LogJson
+{
+    public static void Write(TextWriter output, HistoryScope scope, BumpDecision decision)
+    {
+        using var json = new ChunkedJsonWriter();
+        var w = json.Writer;
+        {
+            w.WriteStartObject();
+            w.WriteString("from", scope.Range.LastRelease?.Name ?? scope.Range.BaseSha);
+            w.WriteString("to", scope.Range.To);
+            w.WriteString("bump", CommitJson.Level(decision.Level));
+            w.WriteStartArray("commits");
+            foreach (var entry in decision.Commits)
+            {
+                var commit = entry.Commit.Commit;
+                var message = entry.Commit.Message;
+                w.WriteStartObject();
+                w.WriteString("sha", commit.Sha);
+                w.WriteStartArray("parents");
+                foreach (var parent in commit.Parents)
+                {
+                    w.WriteStringValue(parent);
+                }
+
+                w.WriteEndArray();
+                w.WriteString("author", commit.AuthorName);
+                w.WriteString("email", commit.AuthorEmail);
+                w.WriteString("date", commit.AuthorDate.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+                w.WriteBoolean("conventional", message.IsConventional);
+                w.WriteString("type", message.Type);
+                w.WriteString("scope", message.Scope);
+                w.WriteBoolean("breaking", message.IsBreaking);
+                w.WriteString("subject", message.Subject);
+                w.WriteString("description", message.Description);
+                w.WriteString("body", message.Body);
+                w.WriteStartArray("footers");
+                foreach (var footer in message.Footers)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("token", footer.Token);
+                    w.WriteString("value", footer.Value);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteStartArray("breakingNotes");
+                foreach (var note in message.BreakingNotes)
+                {
+                    w.WriteStringValue(note);
+                }
+
+                w.WriteEndArray();
+                w.WriteString("pullRequest", message.PullRequest);
+                w.WriteString("role", CommitJson.Role(entry.Role));
+                w.WriteString("bump", CommitJson.Level(entry.Level));
+                w.WriteEndObject();
+                json.FlushIfLarge(output);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        json.Complete(output);
+    }
+}

@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Text;
+using Steward.Changelog;
+using Steward.Cli;
+using Steward.Workspace;
+
+namespace Steward.Commands;
+
+/// <summary>
+/// <c>steward notes</c>: prints one release's notes, the unreleased one (as the next version) by default or an
+/// existing tag's with --version. Read-only, so it works in a bare repository too.
+/// </summary>
+internal static class NotesCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var version = new Option<string?>("--version")
+        {
+            Description = "The notes of this released version (its tag's range); default: the unreleased commits as the next version",
+            HelpName = "V",
+        };
+        var template = new Option<string?>("--template")
+        {
+            Description = "Template: github (default), keepachangelog, full, or the path of a Handlebars file (default: changelog.notesTemplate in steward.yml)",
+            HelpName = "NAME|FILE",
+        };
+        var output = new Option<string?>("--output")
+        {
+            Description = "Write the notes to FILE instead of standard output (e.g. the body of a release)",
+            HelpName = "FILE",
+        };
+        var command = new Command("notes", "Print the release notes of one release, from the commits of its range")
+        {
+            version,
+            template,
+            output,
+        };
+        command.SetAction(parse =>
+        {
+            var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
+            var repository = ChangelogInputs.RequireRepository(project);
+            var config = HistoryOptions.LoadConfig(project, repository);
+            var templateName = parse.GetValue(template);
+            var compiled = TemplateLoader.Load(
+                templateName ?? config.Changelog.NotesTemplate,
+                templateName is null ? project.Root : context.WorkingDirectory,
+                project.Root,
+                templateName is null ? "steward.yml: changelog.notesTemplate" : "--template");
+            var history = ReleaseHistory.Open(repository, config);
+            var asked = ChangelogInputs.ParseVersion(parse.GetValue(version));
+            var release = asked is null
+                ? history.Unreleased(null, ChangelogInputs.Today(context), ChangelogInputs.InitialVersion(project))
+                : history.ForTag(history.TagOf(asked));
+            var text = compiled.Render(release);
+            var file = parse.GetValue(output);
+            if (file is null)
+            {
+                context.Out.Write(text);
+                return ExitCodes.Success;
+            }
+
+            var full = context.ResolvePath(file);
+            if (!Directory.Exists(Path.GetDirectoryName(full)))
+            {
+                throw new Core.Errors.StewardException(Core.Errors.FailureKind.InvalidInput,
+                    $"--output {file}: the directory {Path.GetDirectoryName(full)} does not exist; create it first");
+            }
+
+            AtomicFileWriter.WriteAll(Path.GetDirectoryName(full)!, [new FileEdit(Path.GetFileName(full), new UTF8Encoding(false).GetBytes(text))]);
+            context.Out.WriteLine($"{file}: notes for {release.Info.Version}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Steward.Cli;
+using Steward.Core.Errors;
+using Steward.Releasing;
+
+namespace Steward.Commands;
+
+/// <summary>
+/// <c>steward release</c>: preflight, gates, version, files, changelog, one commit, one annotated tag, and the atomic
+/// push; nothing half-done on failure. Exit codes: 0 released, 3 nothing to release, 1 a gate or step failed, 2 bad
+/// usage or configuration.
+/// </summary>
+internal static class ReleaseCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the whole plan (version and why, gates, file diffs, notes, git commands) and change nothing" };
+        var push = new Option<bool>("--push") { Description = "Push the branch and the tag in one atomic push (also: release.push in steward.yml)" };
+        var allowDirty = new Option<bool>("--allow-dirty") { Description = "Release even with uncommitted changes (they stay out of the release commit)" };
+        var noFetch = new Option<bool>("--no-fetch") { Description = "Do not fetch the remote before checking that the branch is up to date" };
+        var bump = new Option<string?>("--bump") { Description = "Force the level instead of the commits'", HelpName = "major|minor|patch" }
+            .AcceptOnlyFromAmong("major", "minor", "patch");
+        var asVersion = new Option<string?>("--as") { Description = "Force the version (must be greater than the last release)", HelpName = "V" };
+        var pre = new Option<string?>("--pre") { Description = "Release a prerelease on this channel: X.Y.Z-LABEL.N (alpha, beta, rc; forward only)", HelpName = "LABEL" };
+        var json = new Option<bool>("--json") { Description = "Print the result as JSON: version, tag, commit, notes, files, pushed" };
+        var abort = new Option<bool>("--abort") { Description = "Undo an interrupted release: put the files, index, HEAD and tags back as they were before it" };
+        var command = new Command("release", "Release: preflight checks, gates, next version, VERSION and targets, CHANGELOG.md, a commit and an annotated tag, and with --push an atomic push")
+        {
+            dryRun,
+            push,
+            allowDirty,
+            noFetch,
+            bump,
+            asVersion,
+            pre,
+            json,
+            abort,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new ReleaseOptions(
+                parse.GetValue(dryRun),
+                parse.GetValue(allowDirty),
+                parse.GetValue(noFetch),
+                parse.GetValue(push),
+                parse.GetValue(bump),
+                parse.GetValue(asVersion),
+                parse.GetValue(pre),
+                parse.GetValue(json));
+            var run = new ReleaseRun(context, options);
+            try
+            {
+                return parse.GetValue(abort) ? run.Abort(GlobalOptions.DirectoryOf(parse)) : run.Execute(GlobalOptions.DirectoryOf(parse));
+            }
+            catch (StewardException e)
+            {
+                run.ReportFailure(e);
+                throw;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using Steward.Core.Commits;
+
+namespace Steward.Git;
+
+/// <summary>
+/// Streams the commits of a range with ONE <c>git log -z</c> and a custom format: no process per commit, and memory
+/// for one commit at a time. Newest first, as git log walks.
+/// </summary>
+internal sealed class HistoryReader
+{
+    // Six NUL-separated fields per commit; -z ends each commit with NUL too, and a message can never contain NUL.
+    private const string Format = "--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00%B";
+    private const int FieldCount = 6;
+
+    private readonly GitRunner git;
+
+    public HistoryReader(GitRunner git) => this.git = git;
+
+    /// <summary>
+    /// The commits reachable from <paramref name="to"/> and from none of <paramref name="exclude"/> (the <c>A..B</c> of
+    /// git, generalised), as git reports them. Revisions are object names or refs the caller has already verified.
+    /// </summary>
+    public IEnumerable<CommitRecord> ReadCommits(string to, IEnumerable<string>? exclude = null)
+    {
+        var arguments = new List<string> { "log", "-z", Format, to };
+        foreach (var revision in exclude ?? [])
+        {
+            arguments.Add("^" + revision);
+        }
+
+        // Revisions go before "--": what follows it would be paths.
+        arguments.Add("--");
+        var fields = new string[FieldCount];
+        var index = 0;
+        foreach (var field in git.ReadRecords('\0', [.. arguments]))
+        {
+            fields[index++] = field;
+            if (index == FieldCount)
+            {
+                index = 0;
+                yield return ToRecord(fields);
+            }
+        }
+    }
+
+    /// <summary>Like <see cref="ReadCommits"/>, each commit with its message parsed as Conventional Commits.</summary>
+    public IEnumerable<HistoryCommit> Read(string to, IEnumerable<string>? exclude = null) =>
+        ReadCommits(to, exclude).Select(c => new HistoryCommit(c, ConventionalCommitParser.Parse(c.Message)));
+
+    private static CommitRecord ToRecord(string[] fields)
+    {
+        // git log may start a record with the newline that ends the previous one's format; object names never hold whitespace.
+        var sha = fields[0].Trim();
+        var parents = fields[1].Length == 0 ? [] : fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var date = DateTimeOffset.Parse(fields[4], CultureInfo.InvariantCulture);
+        return new CommitRecord(sha, parents, fields[2], fields[3], date, fields[5].TrimEnd('\n'));
+    }
+}

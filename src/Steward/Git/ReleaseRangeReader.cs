@@ -1,0 +1,206 @@
+using Steward.Core.Commits;
+using Steward.Core.Errors;
+using Steward.Core.Versioning;
+
+namespace Steward.Git;
+
+/// <summary>
+/// Finds the last release reachable from a commit and reads the commits since it: one <c>git rev-parse</c>, one
+/// <c>git for-each-ref</c>, one <c>git merge-base</c> and one streaming <c>git log</c>, whatever the size of the
+/// history. A shallow clone whose history stops before the last release is reported, never taken for "no release yet".
+/// </summary>
+internal sealed class ReleaseRangeReader
+{
+    private readonly GitRunner git;
+
+    public ReleaseRangeReader(GitRunner git) => this.git = git;
+
+    /// <param name="tagPrefix">Prefix of release tags (<c>v</c>, <c>api-v</c>).</param>
+    /// <param name="from">--from: a release tag, or any commit when <paramref name="fromVersion"/> is given; null to find the last release.</param>
+    /// <param name="fromVersion">--from-version: the version released at <paramref name="from"/>.</param>
+    /// <param name="to">--to: the revision to answer for; null for HEAD. Tags on it are ignored.</param>
+    public ReleaseRange Read(string tagPrefix, string? from = null, SemanticVersion? fromVersion = null, string? to = null)
+    {
+        var (toSha, shallowFile) = ResolveTarget(to);
+        var allTags = new TagReader(git).ReadVersionTags(tagPrefix);
+
+        // "What should the release at REV have been?": a tag on REV is the answer, not the question.
+        var candidates = to is null ? allTags : [.. allTags.Where(t => !SameSha(t.Sha, toSha))];
+        VersionTag? lastRelease = null;
+        SemanticVersion? baseVersion;
+        string? baseSha;
+        IReadOnlyList<VersionTag>? reachable = null;
+        if (from is not null)
+        {
+            (baseSha, baseVersion, lastRelease) = ResolveFrom(from, fromVersion, tagPrefix, candidates);
+        }
+        else
+        {
+            (lastRelease, reachable) = FindLastRelease(candidates, tagPrefix, toSha);
+            baseVersion = lastRelease?.Version;
+            baseSha = lastRelease?.Sha;
+        }
+
+        var shallow = shallowFile is null ? null : ReadShallowBoundary(shallowFile);
+        var commits = new List<HistoryCommit>();
+        var tagsBySha = candidates.ToLookup(t => t.Sha, StringComparer.OrdinalIgnoreCase);
+        var tagsInRange = new List<VersionTag>();
+        foreach (var commit in new HistoryReader(git).Read(toSha, baseSha is null ? null : [baseSha]))
+        {
+            if (shallow is not null && commit.Commit.Parents.Count == 0 && shallow.Contains(commit.Commit.Sha))
+            {
+                throw ShallowFailure(commit.Commit, tagPrefix, lastRelease);
+            }
+
+            tagsInRange.AddRange(tagsBySha[commit.Commit.Sha]);
+            commits.Add(commit);
+        }
+
+        // Reachable tags: every one when the slow path listed them, else the last release and the tags inside the range
+        // (prereleases since the last release live there).
+        reachable ??= [.. tagsInRange.Concat(lastRelease is null ? [] : [lastRelease]).Distinct().OrderBy(t => t.Version)];
+        return new ReleaseRange(toSha, lastRelease, baseVersion, baseSha, reachable, candidates, commits);
+    }
+
+    /// <summary>
+    /// The highest stable version tag reachable from <paramref name="toSha"/>. Usually the highest stable tag of all is
+    /// reachable, which one <c>git merge-base --is-ancestor</c> confirms by walking only the commits since it. Otherwise
+    /// (a maintenance branch behind newer releases) <c>git for-each-ref --merged</c> lists the reachable tags, at the cost
+    /// of walking the whole history.
+    /// </summary>
+    private (VersionTag? Last, IReadOnlyList<VersionTag>? Reachable) FindLastRelease(IReadOnlyList<VersionTag> candidates, string tagPrefix, string toSha)
+    {
+        var highest = candidates.LastOrDefault(t => !t.IsPrerelease);
+        if (highest is null)
+        {
+            return (null, null);
+        }
+
+        var check = git.Run(["merge-base", "--is-ancestor", highest.Sha, toSha]);
+        if (check.ExitCode == 0)
+        {
+            return (highest, null);
+        }
+
+        if (check.ExitCode != 1)
+        {
+            throw GitRunner.Failure(["merge-base", "--is-ancestor", highest.Name], check);
+        }
+
+        var candidateNames = candidates.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        var reachable = new TagReader(git).ReadVersionTags(tagPrefix, toSha)
+            .Where(t => candidateNames.Contains(t.Name))
+            .ToList();
+        return (reachable.LastOrDefault(t => !t.IsPrerelease), reachable);
+    }
+
+    private static bool SameSha(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The shas after <paramref name="sinceSha"/> up to <paramref name="toSha"/>, for the "anything new since the last prerelease?" question.</summary>
+    public IReadOnlySet<string> ShasSince(string sinceSha, string toSha)
+    {
+        var shas = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in git.ReadRecords('\n', "rev-list", toSha, "^" + sinceSha, "--"))
+        {
+            if (line.Length > 0)
+            {
+                shas.Add(line.Trim());
+            }
+        }
+
+        return shas;
+    }
+
+    /// <summary>A file's text as committed at <paramref name="sha"/> (for a bare repository, which has no work tree); null when absent.</summary>
+    public string? ReadCommittedFile(string sha, string path)
+    {
+        var result = git.Run(["cat-file", "blob", $"{sha}:{path}"]);
+        return result.Succeeded ? result.Output : null;
+    }
+
+    /// <summary>Resolves a user-given revision to a commit sha; an unknown one is an error naming it.</summary>
+    public string ResolveCommit(string revision, string optionName)
+    {
+        CheckRevisionText(revision, optionName);
+        var result = git.Run(["rev-parse", "--verify", "--quiet", revision + "^{commit}"]);
+        return result.Succeeded
+            ? result.Output.Trim()
+            : throw UnknownRevision(revision, optionName);
+    }
+
+    private (string Sha, string? ShallowFile) ResolveTarget(string? to)
+    {
+        var revision = to ?? "HEAD";
+        CheckRevisionText(revision, "--to");
+
+        // One process answers three questions: is the clone shallow, where is its boundary list, which commit is the target.
+        var result = git.Run(["rev-parse", "--is-shallow-repository", "--git-path", "shallow", "--verify", "--quiet", revision + "^{commit}"]);
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        if (!result.Succeeded || lines.Length < 3)
+        {
+            if (to is null)
+            {
+                throw new StewardException(FailureKind.InvalidInput,
+                    "HEAD: the repository has no commits yet; commit first, then ask for the next version");
+            }
+
+            throw UnknownRevision(revision, "--to");
+        }
+
+        var shallowFile = lines[0].Trim() == "true" ? Path.GetFullPath(lines[1].Trim(), git.WorkingDirectory) : null;
+        return (lines[2].Trim(), shallowFile);
+    }
+
+    private (string Sha, SemanticVersion Version, VersionTag? Tag) ResolveFrom(string from, SemanticVersion? fromVersion, string tagPrefix, IReadOnlyList<VersionTag> reachable)
+    {
+        var sha = ResolveCommit(from, "--from");
+        if (fromVersion is not null)
+        {
+            return (sha, fromVersion, null);
+        }
+
+        var name = from.StartsWith("refs/tags/", StringComparison.Ordinal) ? from["refs/tags/".Length..] : from;
+        var version = VersionTag.VersionOf(name, tagPrefix)
+            ?? throw new StewardException(FailureKind.InvalidInput,
+                $"--from {from}: not a release tag ({tagPrefix}X.Y.Z); name a release tag, or give the version released there with --from-version V");
+        var tag = reachable.FirstOrDefault(t => t.Name == name);
+        return (sha, version, tag);
+    }
+
+    private static HashSet<string> ReadShallowBoundary(string path)
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (File.Exists(path))
+        {
+            foreach (var line in File.ReadLines(path))
+            {
+                if (line.Trim().Length > 0)
+                {
+                    set.Add(line.Trim());
+                }
+            }
+        }
+
+        return set;
+    }
+
+    private static StewardException ShallowFailure(CommitRecord boundary, string tagPrefix, VersionTag? lastRelease)
+    {
+        var what = lastRelease is null ? $"a release tag ({tagPrefix}X.Y.Z)" : lastRelease.Name;
+        return new StewardException(FailureKind.OperationFailed,
+            $"shallow clone: history stops at {boundary.ShortSha} before reaching {what}, so the commits since the last release are unknown; "
+            + "fetch the whole history with 'git fetch --unshallow --tags' (GitHub Actions: actions/checkout with 'fetch-depth: 0')");
+    }
+
+    private static void CheckRevisionText(string revision, string optionName)
+    {
+        // A revision that starts with '-' would read as an option to git.
+        if (revision.Length == 0 || revision.StartsWith('-'))
+        {
+            throw new StewardException(FailureKind.InvalidInput, $"{optionName} '{revision}': not a revision; name a tag, branch or commit");
+        }
+    }
+
+    private static StewardException UnknownRevision(string revision, string optionName) =>
+        new(FailureKind.InvalidInput, $"{optionName} {revision}: no such commit, branch or tag in this repository; check the name (git tag, git branch -a) or fetch it first");
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using Steward.Core.Commits;
+
+namespace Steward.Git;
+
+/// <summary>
+/// Lists version tags with one <c>git for-each-ref</c>: annotated and lightweight alike, peeled to their commits.
+/// Tags that do not spell a version after the prefix are left out.
+/// </summary>
+internal sealed class TagReader
+{
+    // Fields: name, object type, object, peeled type, peeled object, date (tagger date, or committer date when lightweight).
+    private const string Format = "--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)%00%(creatordate:iso-strict)";
+
+    private readonly GitRunner git;
+
+    public TagReader(GitRunner git) => this.git = git;
+
+    /// <summary>
+    /// Version tags named <paramref name="prefix"/> + SemVer, ascending by version precedence. With
+    /// <paramref name="mergedInto"/> (a commit), only the tags whose commit is reachable from it.
+    /// </summary>
+    public IReadOnlyList<VersionTag> ReadVersionTags(string prefix, string? mergedInto = null)
+    {
+        var arguments = new List<string> { "for-each-ref", Format };
+        if (mergedInto is not null)
+        {
+            arguments.Add($"--merged={mergedInto}");
+        }
+
+        arguments.Add("refs/tags/");
+        var tags = new List<VersionTag>();
+        foreach (var line in git.ReadRecords('\n', [.. arguments]))
+        {
+            var tag = ParseLine(line, prefix);
+            if (tag is not null)
+            {
+                tags.Add(tag);
+            }
+        }
+
+        tags.Sort((a, b) => a.Version.CompareTo(b.Version));
+        return tags;
+    }
+
+    private static VersionTag? ParseLine(string line, string prefix)
+    {
+        var fields = line.Split('\0');
+        if (fields.Length < 6)
+        {
+            return null;
+        }
+
+        var version = VersionTag.VersionOf(fields[0], prefix);
+        var annotated = fields[1] == "tag";
+        var type = annotated ? fields[3] : fields[1];
+
+        // A tag of a tree or blob marks no commit, so it is no release.
+        if (version is null || type != "commit")
+        {
+            return null;
+        }
+
+        var sha = annotated ? fields[4] : fields[2];
+        var date = DateTimeOffset.TryParse(fields[5], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : DateTimeOffset.MinValue;
+        return new VersionTag(fields[0], version, sha, date, annotated);
+    }
+}

@@ -1,0 +1,130 @@
+namespace Steward.Git;
+
+/// <summary>Read-only questions about a work tree and its remote, each one git call with an argument array.</summary>
+internal sealed class WorkTreeReader(GitRunner git)
+{
+    /// <summary>The checked-out branch, or null on a detached HEAD.</summary>
+    public string? CurrentBranch()
+    {
+        var result = git.Run(["symbolic-ref", "--quiet", "--short", "HEAD"]);
+        return result.Succeeded ? result.Output.Trim() : null;
+    }
+
+    /// <summary>The commit HEAD points at, or null in a repository without commits.</summary>
+    public string? HeadSha()
+    {
+        var result = git.Run(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+        return result.Succeeded ? result.Output.Trim() : null;
+    }
+
+    public IReadOnlyList<StatusEntry> Status()
+    {
+        var records = git.Read("status", "--porcelain=v1", "-z", "--untracked-files=all").Split('\0');
+        var entries = new List<StatusEntry>();
+        for (var i = 0; i < records.Length; i++)
+        {
+            var record = records[i];
+            if (record.Length < 4)
+            {
+                continue;
+            }
+
+            entries.Add(new StatusEntry(record[0], record[1], record[3..]));
+            if (record[0] is 'R' or 'C')
+            {
+                i++; // A rename's source path follows as its own record.
+            }
+        }
+
+        return entries;
+    }
+
+    public bool IsShallow() => git.Read("rev-parse", "--is-shallow-repository").Trim() == "true";
+
+    public bool LocalTagExists(string tag) => git.Run(["rev-parse", "--verify", "--quiet", $"refs/tags/{tag}"]).Succeeded;
+
+    public bool RemoteExists(string remote) =>
+        git.Read("remote").Split('\n', StringSplitOptions.RemoveEmptyEntries).Contains(remote, StringComparer.Ordinal);
+
+    /// <summary>Whether the remote has the tag; asks the remote itself (read-only), so it works in --dry-run too.</summary>
+    public bool RemoteTagExists(string remote, string tag)
+    {
+        var result = git.Run(["ls-remote", "--tags", "--", remote, $"refs/tags/{tag}"]);
+        if (!result.Succeeded)
+        {
+            throw GitRunner.Failure(["ls-remote", "--tags", remote], result);
+        }
+
+        return result.Output.Trim().Length > 0;
+    }
+
+    /// <summary>
+    /// The commits the remote's <paramref name="branch"/> and <paramref name="tag"/> point at now (a tag peeled to its
+    /// commit), asked of the remote itself; null for a ref it does not have.
+    /// </summary>
+    public (string? Branch, string? Tag) RemoteRefs(string remote, string branch, string tag)
+    {
+        var output = git.Read("ls-remote", "--", remote, $"refs/heads/{branch}", $"refs/tags/{tag}", $"refs/tags/{tag}^{{}}");
+        string? branchSha = null, tagSha = null, peeled = null;
+        foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length != 2)
+            {
+                continue;
+            }
+
+            if (parts[1] == $"refs/heads/{branch}")
+            {
+                branchSha = parts[0];
+            }
+            else if (parts[1] == $"refs/tags/{tag}^{{}}")
+            {
+                peeled = parts[0];
+            }
+            else if (parts[1] == $"refs/tags/{tag}")
+            {
+                tagSha = parts[0];
+            }
+        }
+
+        return (branchSha, peeled ?? tagSha);
+    }
+
+    /// <summary>The upstream of the current branch (e.g. <c>origin/main</c>), or null when it has none.</summary>
+    public string? Upstream()
+    {
+        var result = git.Run(["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"]);
+        return result.Succeeded ? result.Output.Trim() : null;
+    }
+
+    public int CountCommits(string range) =>
+        int.Parse(git.Read("rev-list", "--count", range, "--").Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The tree the index holds now, so that a failed release can put the index back exactly.</summary>
+    public string WriteIndexTree() => git.Read("write-tree").Trim();
+
+    public string? ConfigValue(string key)
+    {
+        var result = git.Run(["config", "--get", key]);
+        return result.Succeeded ? result.Output.Trim() : null;
+    }
+
+    /// <summary>Where git keeps a file of ours for this work tree (inside .git, per worktree).</summary>
+    public string GitPath(string relative) =>
+        Path.GetFullPath(git.Read("rev-parse", "--git-path", relative).Trim(), git.WorkingDirectory);
+
+    public string CommitSubject(string rev) => git.Read("log", "-1", "--format=%s", rev, "--").Trim();
+
+    public string? ParentOf(string sha)
+    {
+        var result = git.Run(["rev-parse", "--verify", "--quiet", $"{sha}^"]);
+        return result.Succeeded ? result.Output.Trim() : null;
+    }
+
+    public string? TagTarget(string tag)
+    {
+        var result = git.Run(["rev-parse", "--verify", "--quiet", $"refs/tags/{tag}^{{commit}}"]);
+        return result.Succeeded ? result.Output.Trim() : null;
+    }
+}

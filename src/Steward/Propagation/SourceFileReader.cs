@@ -1,0 +1,33 @@
+using System.Text;
+using Steward.Core.Errors;
+using Steward.Workspace;
+
+namespace Steward.Propagation;
+
+/// <summary>Reads tracked files as text; a binary or non-UTF-8 file is an error naming it, found before anything is written.</summary>
+internal static class SourceFileReader
+{
+    private static readonly UTF8Encoding Strict = new(false, true);
+
+    public static SourceFile Read(string root, string relativePath)
+    {
+        // Reading goes through the same checks as writing: a target is never a link to elsewhere.
+        var full = SafePath.ForWriting(root, relativePath);
+        var bytes = File.ReadAllBytes(full);
+        if (Array.IndexOf(bytes, (byte)0) >= 0)
+        {
+            throw new StewardException(FailureKind.InvalidInput, $"{relativePath}: is not a text file (it holds NUL bytes); exclude it in steward.yml (propagate.exclude)");
+        }
+
+        var hasBom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+        try
+        {
+            var text = Strict.GetString(bytes, hasBom ? 3 : 0, bytes.Length - (hasBom ? 3 : 0));
+            return new SourceFile(relativePath, text, hasBom, bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new StewardException(FailureKind.InvalidInput, $"{relativePath}: is not UTF-8 text; convert it to UTF-8 or exclude it in steward.yml (propagate.exclude)", e);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+using Steward.Configuration;
+using Steward.Core.Configuration;
+using Steward.Core.Errors;
+using Steward.Core.Propagation;
+using Steward.Core.Versioning;
+using Steward.Git;
+
+namespace Steward.Propagation;
+
+/// <summary>
+/// Finds every target of a project: the tracked files Steward detects (minus exclusions) and the configured ones; reads
+/// and scans them. A configured target that matches no file, or no version in its files, is an error: a typo must
+/// not pass silently.
+/// </summary>
+internal static class TargetFinder
+{
+    public static TargetSet Find(string root, GitRunner git, StewardConfig config)
+    {
+        var yamlPath = Path.Combine(root, ConfigLoader.FileName);
+        var yaml = File.Exists(yamlPath) ? File.ReadAllText(yamlPath) : null;
+        var configured = ConfiguredTargetReader.Read(config.Propagate, yaml);
+        var excluded = ExcludeMatcher(config.Propagate, yaml);
+        var tracked = TrackedFiles.List(git);
+        var locators = new SortedDictionary<string, List<IVersionLocator>>(StringComparer.Ordinal);
+
+        if (config.Propagate.Detect)
+        {
+            foreach (var file in tracked)
+            {
+                if (!file.IsSymbolicLink && !IsSelf(file.Path) && DetectedTargets.For(file.Path) is { } locator && !excluded.Match(file.Path).HasMatches)
+                {
+                    Add(locators, file.Path, locator);
+                }
+            }
+        }
+
+        foreach (var target in configured)
+        {
+            var matched = tracked.Where(f => !IsSelf(f.Path) && target.Matcher.Match(f.Path).HasMatches).ToList();
+            if (matched.Count == 0)
+            {
+                throw new StewardException(FailureKind.InvalidInput,
+                    $"{ConfigLoader.FileName}:{target.Line}: {target.Name}: '{target.Glob}' matches no tracked file; fix the path (globs are relative to the root, ** crosses directories)");
+            }
+
+            foreach (var file in matched)
+            {
+                if (file.IsSymbolicLink)
+                {
+                    throw new StewardException(FailureKind.InvalidInput,
+                        $"{ConfigLoader.FileName}:{target.Line}: {target.Name}: {file.Path} is a symbolic link; refusing to follow it for writing, name the real file instead");
+                }
+
+                Add(locators, file.Path, target.Locator);
+            }
+        }
+
+        var sources = new List<SourceFile>();
+        var files = new List<ScannedFile>();
+        var found = new HashSet<IVersionLocator>();
+        foreach (var (path, fileLocators) in locators)
+        {
+            var source = SourceFileReader.Read(root, path);
+            var scanned = Propagator.Scan(path, source.Text, fileLocators);
+            foreach (var locator in fileLocators.Where(l => configured.Any(c => c.Locator == l) && l.Locate(path, source.Text).Count > 0))
+            {
+                found.Add(locator);
+            }
+
+            if (scanned.Slots.Count > 0)
+            {
+                sources.Add(source);
+                files.Add(scanned);
+            }
+        }
+
+        foreach (var target in configured.Where(t => !found.Contains(t.Locator)))
+        {
+            throw new StewardException(FailureKind.InvalidInput,
+                $"{ConfigLoader.FileName}:{target.Line}: {target.Name}: the {target.Locator.Description} finds no version in the files that '{target.Glob}' matches; fix the pattern or key");
+        }
+
+        return new TargetSet(sources, files);
+    }
+
+    private static bool IsSelf(string path) => path is VersionFile.FileName or ConfigLoader.FileName;
+
+    private static void Add(SortedDictionary<string, List<IVersionLocator>> locators, string path, IVersionLocator locator)
+    {
+        if (!locators.TryGetValue(path, out var list))
+        {
+            locators[path] = list = [];
+        }
+
+        list.Add(locator);
+    }
+
+    private static Matcher ExcludeMatcher(PropagateConfig config, string? yaml)
+    {
+        var matcher = new Matcher(StringComparison.Ordinal);
+        for (var i = 0; i < config.Exclude.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(config.Exclude[i]))
+            {
+                throw new StewardException(FailureKind.InvalidInput,
+                    $"{ConfigLoader.FileName}:{ConfigPositions.LineOf(yaml, "exclude", i)}: propagate.exclude[{i}] is empty; give a glob such as tests/fixtures/**");
+            }
+
+            matcher.AddInclude(config.Exclude[i]);
+        }
+
+        return matcher;
+    }
+}

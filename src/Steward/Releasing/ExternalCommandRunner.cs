@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using Steward.Core.Configuration;
+using Steward.Core.Errors;
+using Steward.Core.Planning;
+using Steward.Workspace;
+
+namespace Steward.Releasing;
+
+/// <summary>
+/// Runs a configured gate or hook: an argument array (never a shell), in a directory inside the repository, with a
+/// timeout. Its output streams live to the console and is kept whole in a log file.
+/// </summary>
+internal sealed class ExternalCommandRunner(string root, IReadOnlyDictionary<string, string?> environment, TextWriter output)
+{
+    private readonly Lock writeLock = new();
+
+    public CommandOutcome Run(GateConfig gate, string what, string logPath, IReadOnlyDictionary<string, string?>? extraEnvironment = null)
+    {
+        if (gate.Command.Count == 0 || string.IsNullOrWhiteSpace(gate.Command[0]))
+        {
+            throw new StewardException(FailureKind.InvalidInput, $"steward.yml: {what} '{gate.Name}' has no command; write it as an array, e.g. command: [make, test]");
+        }
+
+        var timeout = DurationParser.Parse(gate.Timeout, $"steward.yml: {what} '{gate.Name}'");
+        var directory = gate.WorkingDirectory is "." or "" ? root : SafePath.ForWriting(root, gate.WorkingDirectory);
+        if (!Directory.Exists(directory))
+        {
+            throw new StewardException(FailureKind.InvalidInput, $"steward.yml: {what} '{gate.Name}': working directory '{gate.WorkingDirectory}' does not exist");
+        }
+
+        var info = new ProcessStartInfo(gate.Command[0])
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in gate.Command.Skip(1))
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
+
+        foreach (var (key, value) in extraEnvironment ?? new Dictionary<string, string?>())
+        {
+            info.Environment[key] = value;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(logPath)!);
+        using var log = new StreamWriter(logPath, append: false);
+        var clock = Stopwatch.StartNew();
+        Process process;
+        try
+        {
+            process = Process.Start(info)!;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new StewardException(FailureKind.OperationFailed, $"{what} '{gate.Name}': could not start '{gate.Command[0]}': {e.Message}", e);
+        }
+
+        using (process)
+        {
+            process.StandardInput.Close();
+            process.OutputDataReceived += (_, e) => Echo(e.Data, gate.Name, log);
+            process.ErrorDataReceived += (_, e) => Echo(e.Data, gate.Name, log);
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            var finished = process.WaitForExit(timeout);
+            if (!finished)
+            {
+                // The whole tree: a test runner's children must not outlive the release that timed them out.
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+                return new CommandOutcome(-1, true, clock.Elapsed);
+            }
+
+            process.WaitForExit(); // Drains the asynchronous readers.
+            return new CommandOutcome(process.ExitCode, false, clock.Elapsed);
+        }
+    }
+
+    private void Echo(string? line, string name, StreamWriter log)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (writeLock)
+        {
+            output.WriteLine($"  [{name}] {line}");
+            log.WriteLine(line);
+        }
+    }
+}

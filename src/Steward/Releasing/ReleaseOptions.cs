@@ -1,0 +1,12 @@
+namespace Steward.Releasing;
+
+/// <summary>What the user asked of one `steward release` run.</summary>
+internal sealed record ReleaseOptions(
+    bool DryRun,
+    bool AllowDirty,
+    bool NoFetch,
+    bool Push,
+    string? Bump,
+    string? As,
+    string? Pre,
+    bool Json);

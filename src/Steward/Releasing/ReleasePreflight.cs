@@ -1,0 +1,102 @@
+using Steward.Core.Configuration;
+using Steward.Core.Errors;
+using Steward.Core.Planning;
+using Steward.Core.Versioning;
+using Steward.Git;
+
+namespace Steward.Releasing;
+
+/// <summary>
+/// The checks before a release, in order, each stopping it with one line that names what is wrong and what to do.
+/// None of them writes anything, except the `git fetch` that keeps remote-tracking refs current (skipped by
+/// --no-fetch and by --dry-run, which asks the remote read-only instead).
+/// </summary>
+internal sealed class ReleasePreflight(GitRunner git, ReleaseConfig config, TextWriter output)
+{
+    private readonly WorkTreeReader reader = new(git);
+
+    /// <summary>The branch being released, after the checks that do not depend on the version.</summary>
+    public string CheckRepository(ReleaseOptions options, string journalPath)
+    {
+        if (File.Exists(journalPath))
+        {
+            var journal = ReleaseJournal.Load(journalPath);
+            throw new StewardException(FailureKind.OperationFailed,
+                $"a release of {journal?.Tag ?? "an earlier version"} was interrupted ({Path.GetFileName(journalPath)} in the git directory); run 'steward release --abort' to put the repository back as it was before it, then release again");
+        }
+
+        if (reader.HeadSha() is null)
+        {
+            throw new StewardException(FailureKind.InvalidInput, "the repository has no commits yet; commit something before releasing");
+        }
+
+        var branch = reader.CurrentBranch()
+            ?? throw new StewardException(FailureKind.InvalidInput, "HEAD is detached; check out the branch to release (e.g. git switch main)");
+        if (!config.Branches.Any(p => BranchPattern.Matches(p, branch)))
+        {
+            throw new StewardException(FailureKind.InvalidInput,
+                $"branch '{branch}' is not a release branch ({string.Join(", ", config.Branches)}); switch to one, or add it under release.branches in steward.yml");
+        }
+
+        if (!options.AllowDirty)
+        {
+            var dirty = reader.Status().Where(e => e.Path != VersionFile.FileName).Select(e => e.Path).ToList();
+            if (dirty.Count > 0)
+            {
+                throw new StewardException(FailureKind.InvalidInput,
+                    $"the work tree has uncommitted changes ({Describe(dirty)}); commit or stash them (only a hand-edited VERSION may be uncommitted), or pass --allow-dirty");
+            }
+        }
+
+        var upstream = reader.Upstream();
+        var hasRemote = reader.RemoteExists(config.Remote);
+        if (hasRemote && !options.NoFetch && !options.DryRun)
+        {
+            new WorkTreeWriter(git).Fetch(config.Remote);
+        }
+
+        if (upstream is not null)
+        {
+            var behind = reader.CountCommits($"HEAD..{upstream}");
+            if (behind > 0)
+            {
+                throw new StewardException(FailureKind.OperationFailed,
+                    $"branch '{branch}' is {behind} commit{(behind == 1 ? string.Empty : "s")} behind {upstream}; pull first (git pull --rebase), then release");
+            }
+        }
+        else if (options.Push || config.Push)
+        {
+            if (!hasRemote)
+            {
+                throw new StewardException(FailureKind.InvalidInput,
+                    $"--push: there is no remote '{config.Remote}'; add one (git remote add {config.Remote} URL) or release without --push");
+            }
+        }
+
+        return branch;
+    }
+
+    /// <summary>The checks that need the version: the tag must exist neither here nor on the remote.</summary>
+    public void CheckTag(string tag)
+    {
+        if (reader.LocalTagExists(tag))
+        {
+            throw new StewardException(FailureKind.InvalidInput,
+                $"tag {tag} already exists here; that version is released (raise VERSION, or use --bump/--as)");
+        }
+
+        var hasRemote = reader.RemoteExists(config.Remote);
+        if (hasRemote && reader.RemoteTagExists(config.Remote, tag))
+        {
+            throw new StewardException(FailureKind.OperationFailed,
+                $"tag {tag} already exists on '{config.Remote}'; fetch it (git fetch --tags) and release the next version");
+        }
+
+        output.WriteLine(hasRemote
+            ? $"preflight: tag {tag} is free here and on '{config.Remote}'"
+            : $"preflight: tag {tag} is free here (no remote '{config.Remote}' to ask)");
+    }
+
+    private static string Describe(List<string> paths) =>
+        string.Join(", ", paths.Take(3)) + (paths.Count > 3 ? $" and {paths.Count - 3} more" : string.Empty);
+}

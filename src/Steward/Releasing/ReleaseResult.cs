@@ -1,0 +1,13 @@
+using Steward.Core.Versioning;
+
+namespace Steward.Releasing;
+
+/// <summary>What a release did: reported as text, as --json, and as GitHub Actions step outputs.</summary>
+internal sealed record ReleaseResult(
+    SemanticVersion Version,
+    string Tag,
+    string? Commit,
+    string Notes,
+    IReadOnlyList<string> Files,
+    bool Pushed,
+    bool Released);

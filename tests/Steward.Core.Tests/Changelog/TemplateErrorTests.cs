@@ -1,0 +1,55 @@
+using Steward.Core.Changelog.Rendering;
+using Steward.Core.Errors;
+
+namespace Steward.Core.Tests.Changelog;
+
+public class TemplateErrorTests
+{
+    private static StewardException Fails(string text)
+    {
+        var template = new ChangelogTemplate(".github/notes.hbs", text, IsBuiltIn: false);
+        var act = () => CompiledTemplate.Compile(template).Render(Scenario.Build(null));
+        return act.Should().Throw<StewardException>().Which;
+    }
+
+    [Fact]
+    public void A_syntax_error_names_the_file_and_line()
+    {
+        var e = Fails("## {{version}}\n\n{{#each sections}}\n{{title}\n{{/each}}\n");
+
+        e.Kind.Should().Be(FailureKind.InvalidInput);
+        e.Message.Should().StartWith(".github/notes.hbs:4: template error: ");
+    }
+
+    [Fact]
+    public void An_unclosed_block_names_the_file_and_line_of_the_stray_close()
+    {
+        var e = Fails("## {{version}}\n{{#if compareUrl}}\nx\n{{/each}}\n");
+
+        e.Message.Should().StartWith(".github/notes.hbs:4: template error: ");
+    }
+
+    [Fact]
+    public void An_unknown_variable_names_the_file_line_and_variable()
+    {
+        var e = Fails("## {{version}}\n\n{{#each sections}}\n### {{titel}}\n{{/each}}\n");
+
+        e.Message.Should().Be(".github/notes.hbs:4: template error: unknown variable 'titel' (the variables are listed in docs/changelog.md); fix the template, or use a built-in one (keepachangelog, github, full)");
+    }
+
+    [Fact]
+    public void An_unknown_block_helper_names_the_file_and_line()
+    {
+        var e = Fails("## {{version}}\n\n{{#sorted sections}}x{{/sorted}}\n");
+
+        e.Message.Should().StartWith(".github/notes.hbs:3: template error: ");
+    }
+
+    [Fact]
+    public void Every_built_in_template_compiles_and_renders() =>
+        BuiltInTemplates.Names.Select(n => CompiledTemplate.Compile(BuiltInTemplates.Find(n)!).Render(Scenario.Build(Scenario.GitHub)))
+            .Should().OnlyContain(text => text.Length > 0 && text.EndsWith('\n') && !text.EndsWith("\n\n", StringComparison.Ordinal));
+
+    [Fact]
+    public void An_unknown_built_in_name_is_not_found() => BuiltInTemplates.Find("keep-a-changelog").Should().BeNull();
+}

@@ -1,0 +1,32 @@
+using Steward.Tests.Support;
+
+namespace Steward.Tests.Release;
+
+/// <summary>Two CI jobs releasing against one remote at once: exactly one wins, the other leaves nothing behind.</summary>
+public sealed class ReleaseRaceTests : IDisposable
+{
+    private readonly ReleaseRepository project = new();
+
+    public void Dispose() => project.Dispose();
+
+    [Fact]
+    public async Task Exactly_one_of_two_concurrent_releases_wins()
+    {
+        using var second = TempGitRepository.Clone(project.Remote.Root);
+        var runs = await Task.WhenAll(
+            Task.Run(() => StewardRunner.Run(project.Work.Root, "release", "--push")),
+            Task.Run(() => StewardRunner.Run(second.Root, "release", "--push")));
+
+        var report = string.Join("\n---\n", runs.Select(r => $"exit {r.ExitCode}\n{r.Out}\n{r.Error}")) + "\nremote tags: " + project.Remote.Git("tag", "-l") + "\nremote log: " + project.Remote.Git("log", "--oneline", "main");
+        runs.Count(r => r.ExitCode == 0).Should().Be(1, report);
+        var loser = runs.Single(r => r.ExitCode != 0);
+        loser.ExitCode.Should().Be(1);
+        project.Remote.Git("tag", "-l").Should().Be("v1.0.0\nv1.1.0\n");
+        project.Remote.Git("rev-list", "--count", "main").Trim().Should().Be("4", "one release commit on top of the three");
+
+        var losingClone = runs[0].ExitCode == 0 ? second : project.Work;
+        losingClone.Git("tag", "-l").Trim().Should().NotContain("v1.1.0\n").And.NotEndWith("v1.1.0");
+        losingClone.Git("status", "--porcelain").Should().BeEmpty();
+        losingClone.Git("log", "-1", "--format=%s").Should().Be("fix: correct x\n");
+    }
+}
