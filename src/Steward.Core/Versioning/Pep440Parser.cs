@@ -10,13 +10,17 @@ namespace Steward.Core.Versioning;
 /// </summary>
 internal static partial class Pep440Parser
 {
-    public static Pep440Version Parse(string text)
+    public static Pep440Version Parse(string text) =>
+        TryParse(text) ?? throw new VersionFormatException(text, Explain(text.Trim()));
+
+    /// <summary>The version, or null when <paramref name="text"/> is not PEP 440 (found without exceptions).</summary>
+    public static Pep440Version? TryParse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var match = Pattern().Match(text);
         if (!match.Success)
         {
-            throw new VersionFormatException(text, Explain(text.Trim()));
+            return null;
         }
 
         var epoch = match.Groups["epoch"].Success ? Number(match.Groups["epoch"].Value) : BigInteger.Zero;

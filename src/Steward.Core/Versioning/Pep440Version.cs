@@ -51,16 +51,8 @@ public sealed class Pep440Version : IComparable<Pep440Version>, IEquatable<Pep44
 
     public static bool TryParse(string text, out Pep440Version? version)
     {
-        try
-        {
-            version = Parse(text);
-            return true;
-        }
-        catch (VersionFormatException)
-        {
-            version = null;
-            return false;
-        }
+        version = Pep440Parser.TryParse(text);
+        return version is not null;
     }
 
     /// <summary>The canonical form: <c>[N!]N(.N)*[{a|b|rc}N][.postN][.devN][+local]</c>.</summary>

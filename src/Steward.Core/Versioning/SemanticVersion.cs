@@ -59,19 +59,8 @@ public sealed class SemanticVersion : IComparable<SemanticVersion>, IEquatable<S
     public static SemanticVersion Parse(string text, bool allowVPrefix = true) =>
         SemanticVersionParser.Parse(text, allowVPrefix);
 
-    public static bool TryParse(string text, out SemanticVersion? version, bool allowVPrefix = true)
-    {
-        try
-        {
-            version = Parse(text, allowVPrefix);
-            return true;
-        }
-        catch (VersionFormatException)
-        {
-            version = null;
-            return false;
-        }
-    }
+    public static bool TryParse(string text, out SemanticVersion? version, bool allowVPrefix = true) =>
+        SemanticVersionParser.TryParse(text, allowVPrefix, out version) is null;
 
     public SemanticVersion WithPrerelease(IEnumerable<string> prerelease) => new(Major, Minor, Patch, prerelease, Build);
 

@@ -1,14 +1,23 @@
+using System.Globalization;
 using System.Numerics;
 
 namespace Steward.Core.Versioning;
 
-/// <summary>Parses SemVer 2.0.0 text exactly as the spec's grammar; each rejection names the rule broken.</summary>
+/// <summary>
+/// Parses SemVer 2.0.0 text exactly as the spec's grammar; each rejection names the rule broken. The rules are found
+/// without exceptions, so that TryParse (tag lists, guessing a scheme) costs no more than a success.
+/// </summary>
 internal static class SemanticVersionParser
 {
-    public static SemanticVersion Parse(string text, bool allowVPrefix)
+    public static SemanticVersion Parse(string text, bool allowVPrefix) =>
+        TryParse(text, allowVPrefix, out var version) is { } rule ? throw new VersionFormatException(text, rule) : version!;
+
+    /// <summary>Parses <paramref name="text"/>; returns null on success, else the rule it breaks.</summary>
+    public static string? TryParse(string text, bool allowVPrefix, out SemanticVersion? version)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var s = text;
+        version = null;
+        var s = text.AsSpan();
         if (allowVPrefix && s.Length > 0 && (s[0] == 'v' || s[0] == 'V'))
         {
             s = s[1..];
@@ -16,100 +25,115 @@ internal static class SemanticVersionParser
 
         if (s.Length == 0)
         {
-            throw new VersionFormatException(text, "it is empty");
+            return "it is empty";
         }
 
-        string? build = null;
-        var plus = s.IndexOf('+', StringComparison.Ordinal);
+        string[] build = [];
+        var plus = s.IndexOf('+');
         if (plus >= 0)
         {
-            build = s[(plus + 1)..];
+            build = s[(plus + 1)..].ToString().Split('.');
             s = s[..plus];
         }
 
-        string? pre = null;
-        var dash = s.IndexOf('-', StringComparison.Ordinal);
+        string[] prerelease = [];
+        var dash = s.IndexOf('-');
         if (dash >= 0)
         {
-            pre = s[(dash + 1)..];
+            prerelease = s[(dash + 1)..].ToString().Split('.');
             s = s[..dash];
         }
 
-        var parts = s.Split('.');
+        var parts = s.ToString().Split('.');
         if (parts.Length != 3)
         {
-            throw new VersionFormatException(text, "SemVer needs exactly three numbers, MAJOR.MINOR.PATCH");
+            return "SemVer needs exactly three numbers, MAJOR.MINOR.PATCH";
         }
 
-        var major = ParseNumber(text, parts[0], "major");
-        var minor = ParseNumber(text, parts[1], "minor");
-        var patch = ParseNumber(text, parts[2], "patch");
-
-        var prerelease = pre is null ? [] : pre.Split('.');
-        if (pre is not null)
+        var numbers = new BigInteger[3];
+        string[] names = ["major", "minor", "patch"];
+        for (var i = 0; i < 3; i++)
         {
-            foreach (var id in prerelease)
+            if (NumberProblem(parts[i], names[i]) is { } problem)
             {
-                CheckPrereleaseIdentifier(text, id);
+                return problem;
+            }
+
+            numbers[i] = BigInteger.Parse(parts[i], CultureInfo.InvariantCulture);
+        }
+
+        foreach (var id in prerelease)
+        {
+            if (PrereleaseIdentifierProblem(id) is { } problem)
+            {
+                return problem;
             }
         }
 
-        var buildIds = build is null ? [] : build.Split('.');
-        if (build is not null)
+        foreach (var id in build)
         {
-            foreach (var id in buildIds)
+            if (BuildIdentifierProblem(id) is { } problem)
             {
-                CheckBuildIdentifier(text, id);
+                return problem;
             }
         }
 
-        return new SemanticVersion(major, minor, patch, prerelease, buildIds);
-    }
-
-    private static BigInteger ParseNumber(string text, string part, string name)
-    {
-        if (part.Length == 0)
-        {
-            throw new VersionFormatException(text, $"the {name} number is empty");
-        }
-
-        if (!SemanticVersion.IsNumeric(part))
-        {
-            throw new VersionFormatException(text, $"the {name} number '{part}' is not a non-negative integer");
-        }
-
-        if (part.Length > 1 && part[0] == '0')
-        {
-            throw new VersionFormatException(text, $"the {name} number '{part}' has a leading zero");
-        }
-
-        return BigInteger.Parse(part, System.Globalization.CultureInfo.InvariantCulture);
+        version = new SemanticVersion(numbers[0], numbers[1], numbers[2], prerelease, build);
+        return null;
     }
 
     internal static void CheckPrereleaseIdentifier(string text, string id)
     {
-        CheckCharacters(text, id, "prerelease");
-        if (id.Length > 1 && id[0] == '0' && SemanticVersion.IsNumeric(id))
+        if (PrereleaseIdentifierProblem(id) is { } problem)
         {
-            throw new VersionFormatException(text, $"the numeric prerelease identifier '{id}' has a leading zero");
+            throw new VersionFormatException(text, problem);
         }
     }
 
-    internal static void CheckBuildIdentifier(string text, string id) => CheckCharacters(text, id, "build metadata");
+    internal static void CheckBuildIdentifier(string text, string id)
+    {
+        if (BuildIdentifierProblem(id) is { } problem)
+        {
+            throw new VersionFormatException(text, problem);
+        }
+    }
 
-    private static void CheckCharacters(string text, string id, string what)
+    private static string? NumberProblem(string part, string name)
+    {
+        if (part.Length == 0)
+        {
+            return $"the {name} number is empty";
+        }
+
+        if (!SemanticVersion.IsNumeric(part))
+        {
+            return $"the {name} number '{part}' is not a non-negative integer";
+        }
+
+        return part.Length > 1 && part[0] == '0' ? $"the {name} number '{part}' has a leading zero" : null;
+    }
+
+    private static string? PrereleaseIdentifierProblem(string id) =>
+        CharacterProblem(id, "prerelease")
+        ?? (id.Length > 1 && id[0] == '0' && SemanticVersion.IsNumeric(id) ? $"the numeric prerelease identifier '{id}' has a leading zero" : null);
+
+    private static string? BuildIdentifierProblem(string id) => CharacterProblem(id, "build metadata");
+
+    private static string? CharacterProblem(string id, string what)
     {
         if (id.Length == 0)
         {
-            throw new VersionFormatException(text, $"a {what} identifier is empty");
+            return $"a {what} identifier is empty";
         }
 
         foreach (var ch in id)
         {
             if (!(char.IsAsciiLetterOrDigit(ch) || ch == '-'))
             {
-                throw new VersionFormatException(text, $"the {what} identifier '{id}' has '{ch}'; only [0-9A-Za-z-] are allowed");
+                return $"the {what} identifier '{id}' has '{ch}'; only [0-9A-Za-z-] are allowed";
             }
         }
+
+        return null;
     }
 }
