@@ -169,4 +169,27 @@ public sealed class PropagateEndToEndTests
             dir.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void A_tracked_file_deleted_in_the_work_tree_is_not_a_target()
+    {
+        using var repo = SampleProject.Create();
+        File.Delete(repo.FullPath("package.json"));
+
+        var result = StewardRunner.Run(repo.Root, "propagate");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        File.Exists(repo.FullPath("package.json")).Should().BeFalse();
+    }
+
+    [Fact]
+    public void The_built_tool_prints_the_same_dry_run_diff()
+    {
+        using var repo = SampleProject.Create();
+
+        var result = ProcessRunner.Run(repo.Root, null, "propagate", "--dry-run");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Be(StewardRunner.Run(repo.Root, "propagate", "--dry-run").Out);
+    }
 }

@@ -42,8 +42,11 @@ public static class JsonValueFinder
     private static string FirstSentence(string message)
     {
         // System.Text.Json appends " LineNumber: N | BytePositionInLine: M."; the line is reported separately.
+        // Advice about reader options is for programmers, not for the person fixing the file.
         var end = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (end > 0 ? message[..end] : message).TrimEnd('.', ' ');
+        var sentences = (end > 0 ? message[..end] : message).Split(". ", StringSplitOptions.RemoveEmptyEntries)
+            .Where(s => !s.Contains("reader options", StringComparison.Ordinal));
+        return string.Join(". ", sentences).TrimEnd('.', ' ');
     }
 
     private sealed class Walk(string path, byte[] bytes, LineIndex lines, IReadOnlyList<string> keyPath, List<FoundValue> found)
