@@ -32,6 +32,10 @@ public sealed class LocatorBehaviourTests
         Propagator.Scan("__init__.py", "from .core import *\n", [DetectedTargets.For("__init__.py")!]).Slots.Should().BeEmpty();
 
     [Fact]
+    public void A_chained_assignment_as_setuptools_scm_writes_it_is_found() =>
+        Propagate("_version.py", "__version__ = version = '0.1.0'\n", "0.2.0-beta.1").Should().Be("__version__ = version = '0.2.0b1'\n");
+
+    [Fact]
     public void An_indented_version_assignment_is_not_the_module_version() =>
         Propagate("__init__.py", "try:\n    __version__ = '1.0.0'\nexcept ImportError:\n    pass\n", "2.0.0").Should().Contain("'1.0.0'");
 

@@ -63,6 +63,20 @@ public sealed class PropagateEndToEndTests
     }
 
     [Fact]
+    public void In_github_actions_check_annotates_each_drifted_line()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("VERSION", "1.0.0\n").WriteFile("package.json", "{\n  \"version\": \"0.9.0\"\n}\n");
+        repo.Commit("chore: init");
+        var environment = TestEnvironment.Create(new Dictionary<string, string?> { ["GITHUB_ACTIONS"] = "true" });
+
+        var result = StewardRunner.Run(repo.Root, null, environment, "check");
+
+        result.ExitCode.Should().Be(1);
+        result.Out.Should().Be("package.json:2: found 0.9.0, expected 1.0.0\n::error file=package.json,line=2::version found 0.9.0, expected 1.0.0 (VERSION is 1.0.0)\n");
+    }
+
+    [Fact]
     public void Check_accepts_versions_that_are_equal_in_another_scheme()
     {
         using var repo = TempGitRepository.Create();
