@@ -113,6 +113,28 @@ public sealed class PropagateEndToEndTests
         repo.Snapshot().Should().Be(before);
     }
 
+    [Theory]
+    [InlineData("charts/web/Chart.yaml", "apiVersion: v2\nname: web\nversion: 0.1.0\n  appVersion: 0.1.0\n", "error-malformed-yaml.txt")]
+    [InlineData("crates/web/Cargo.toml", "[package]\nname = \"web\"\nversion = \"0.1.0\n", "error-malformed-toml.txt")]
+    [InlineData("web/pom.xml", "<project>\n  <version>0.1.0</version>\n  <name>web</nam>\n</project>\n", "error-malformed-xml.txt")]
+    [InlineData("web/__init__.py", "__version__ = '0.1.0'\n__version__ = '0.2.0'\n", "error-two-versions.txt")]
+    public void A_malformed_target_of_any_format_aborts_naming_file_and_line(string path, string content, string golden)
+    {
+        using var repo = SampleProject.Create();
+        repo.WriteFile(path, content);
+        repo.Commit("feat: web");
+        var before = repo.Snapshot();
+
+        var propagate = StewardRunner.Run(repo.Root, "propagate");
+        var check = StewardRunner.Run(repo.Root, "check");
+
+        propagate.ExitCode.Should().Be(2);
+        Golden.Assert($"Propagate/{golden}", propagate.Error);
+        check.ExitCode.Should().Be(2);
+        check.Error.Should().Be(propagate.Error);
+        repo.Snapshot().Should().Be(before);
+    }
+
     [Fact]
     public void A_binary_file_with_a_detected_name_is_an_error_before_anything_is_written()
     {
