@@ -228,4 +228,18 @@ public sealed class PropagateEndToEndTests
         result.ExitCode.Should().Be(0, result.Error);
         result.Out.Should().Be(StewardRunner.Run(repo.Root, "propagate", "--dry-run").Out);
     }
+
+    [Fact]
+    public void Runs_on_the_whole_repository_from_a_subdirectory_or_with_directory_option()
+    {
+        using var repo = SampleProject.Create();
+
+        var fromSubdirectory = StewardRunner.Run(repo.FullPath("src/demo"), "check", "--json");
+        var withOption = StewardRunner.Run(Path.GetTempPath(), "check", "--json", "-C", repo.FullPath("charts"));
+
+        fromSubdirectory.Out.Should().Be(StewardRunner.Run(repo.Root, "check", "--json").Out);
+        withOption.Out.Should().Be(fromSubdirectory.Out);
+        StewardRunner.Run(repo.FullPath("src/demo"), "propagate").ExitCode.Should().Be(0);
+        repo.ReadFile("charts/demo/Chart.yaml").Should().Contain("version: 1.2.0\n");
+    }
 }
