@@ -242,4 +242,25 @@ public sealed class PropagateEndToEndTests
         StewardRunner.Run(repo.FullPath("src/demo"), "propagate").ExitCode.Should().Be(0);
         repo.ReadFile("charts/demo/Chart.yaml").Should().Contain("version: 1.2.0\n");
     }
+
+    [Fact]
+    public void A_pep440_version_without_a_semver_image_reaches_python_targets_and_is_refused_by_others()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("VERSION", "1.0.0.post1\n").WriteFile("pyproject.toml", "[project]\nversion = \"1.0.0\"\n");
+        repo.Commit("chore: init");
+
+        StewardRunner.Run(repo.Root, "propagate").ExitCode.Should().Be(0);
+        repo.ReadFile("pyproject.toml").Should().Be("[project]\nversion = \"1.0.0.post1\"\n");
+        StewardRunner.Run(repo.Root, "check").ExitCode.Should().Be(0);
+
+        repo.WriteFile("package.json", "{\n  \"version\": \"1.0.0\"\n}\n");
+        repo.Commit("feat: node");
+        var before = repo.Snapshot();
+        var refused = StewardRunner.Run(repo.Root, "propagate");
+
+        refused.ExitCode.Should().Be(2);
+        refused.Error.Should().StartWith("steward: error: package.json:2: version '1.0.0.post1' cannot be written as SemVer");
+        repo.Snapshot().Should().Be(before);
+    }
 }
