@@ -145,4 +145,21 @@ public sealed class PropagateGitTests
         result.ExitCode.Should().Be(0, result.Error);
         result.Out.Should().Be("every target already has 1.2.0 (5 files)\nnothing to commit: VERSION and every target are already committed\n");
     }
+
+    [Fact]
+    public void A_dry_run_with_commit_runs_the_same_checks_and_changes_nothing()
+    {
+        using var repo = SampleProject.Create();
+        repo.WriteFile("README.md", "work in progress\n");
+        var before = repo.Snapshot();
+
+        var refused = StewardRunner.Run(repo.Root, "propagate", "--dry-run", "--commit");
+        var allowed = StewardRunner.Run(repo.Root, "propagate", "--dry-run", "--tag", "--allow-dirty");
+
+        refused.ExitCode.Should().Be(2);
+        refused.Out.Should().BeEmpty();
+        allowed.ExitCode.Should().Be(0, allowed.Error);
+        allowed.Out.Should().Be(StewardRunner.Run(repo.Root, "propagate", "--dry-run").Out);
+        repo.Snapshot().Should().Be(before);
+    }
 }
