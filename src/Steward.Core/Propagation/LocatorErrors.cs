@@ -6,7 +6,10 @@ namespace Steward.Core.Propagation;
 internal static class LocatorErrors
 {
     public static StewardException Malformed(string path, int line, string format, string reason) =>
-        new(FailureKind.InvalidInput, $"{path}:{line}: not valid {format}: {reason}; fix the file and run again");
+        new(FailureKind.InvalidInput, $"{path}:{line}: not valid {format}: {OneLine(reason)}; fix the file and run again");
+
+    /// <summary>Parsers quote the offending character, which may be a line break; an error stays on one line.</summary>
+    private static string OneLine(string text) => text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
 
     public static StewardException TwoVersions(string path, int firstLine, int secondLine, string label) =>
         new(FailureKind.InvalidInput,

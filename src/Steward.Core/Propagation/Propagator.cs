@@ -29,30 +29,24 @@ public static class Propagator
     }
 
     /// <summary>Every file's new text; a version a target cannot express is an error before anything is written.</summary>
-    public static IReadOnlyList<PlannedFile> Plan(IEnumerable<ScannedFile> files, SemanticVersion version, string tagPrefix)
+    public static IReadOnlyList<PlannedFile> Plan(IEnumerable<ScannedFile> files, SemanticVersion version, string tagPrefix) =>
+        Plan(files, ParsedVersion.FromSemVer(version), tagPrefix);
+
+    /// <summary>Every file's new text; a version a target cannot express is an error before anything is written.</summary>
+    public static IReadOnlyList<PlannedFile> Plan(IEnumerable<ScannedFile> files, ParsedVersion version, string tagPrefix)
     {
         ArgumentNullException.ThrowIfNull(version);
         var planned = new List<PlannedFile>();
         foreach (var file in files)
         {
-            var needsSuffix = version.IsPrerelease || !version.Build.IsEmpty;
-            var prefix = file.Slots.FirstOrDefault(s => s.Part == VersionPart.Core);
-            if (needsSuffix && prefix is not null && file.Slots.All(s => s.Part != VersionPart.Suffix))
+            CheckSuffixSlot(file, version);
+            foreach (var slot in file.Slots)
             {
-                throw new StewardException(FailureKind.InvalidInput,
-                    $"{file.Path}:{prefix.Line}: VERSION {version} has a prerelease, but there is no <VersionSuffix> beside <VersionPrefix>; add <VersionSuffix></VersionSuffix>");
+                // Render each slot once up front, so an error names the line of the slot that cannot take VERSION.
+                Render(file, slot, version, tagPrefix);
             }
 
-            string newText;
-            try
-            {
-                newText = VersionRenderer.Apply(file.Text, file.Slots, version, tagPrefix);
-            }
-            catch (StewardException e)
-            {
-                var slot = file.Slots[0];
-                throw new StewardException(FailureKind.InvalidInput, $"{file.Path}:{slot.Line}: {e.Message}", e);
-            }
+            var newText = VersionRenderer.Apply(file.Text, file.Slots, version, tagPrefix);
 
             planned.Add(new PlannedFile(file.Path, file.Text, newText, file.Slots));
         }
@@ -61,27 +55,55 @@ public static class Propagator
     }
 
     /// <summary>Every slot of every file compared with VERSION.</summary>
-    public static IReadOnlyList<Drift> Check(IEnumerable<ScannedFile> files, SemanticVersion version, string tagPrefix)
+    public static IReadOnlyList<Drift> Check(IEnumerable<ScannedFile> files, SemanticVersion version, string tagPrefix) =>
+        Check(files, ParsedVersion.FromSemVer(version), tagPrefix);
+
+    /// <summary>Every slot of every file compared with VERSION.</summary>
+    public static IReadOnlyList<Drift> Check(IEnumerable<ScannedFile> files, ParsedVersion version, string tagPrefix)
     {
         var result = new List<Drift>();
         foreach (var file in files)
         {
             foreach (var slot in file.Slots)
             {
-                string expected;
-                try
-                {
-                    expected = VersionRenderer.Expected(slot, version, tagPrefix);
-                }
-                catch (StewardException e)
-                {
-                    throw new StewardException(FailureKind.InvalidInput, $"{file.Path}:{slot.Line}: {e.Message}", e);
-                }
-
+                var expected = Render(file, slot, version, tagPrefix);
                 result.Add(new Drift(file.Path, slot, expected, VersionAgreement.Agrees(slot, version, tagPrefix)));
             }
         }
 
         return result;
+    }
+
+    /// <summary>A prerelease needs a <c>&lt;VersionSuffix&gt;</c> to go into when the file splits the version in two.</summary>
+    private static void CheckSuffixSlot(ScannedFile file, ParsedVersion version)
+    {
+        var prefix = file.Slots.FirstOrDefault(s => s.Part == VersionPart.Core);
+        if (prefix is null || file.Slots.Any(s => s.Part == VersionPart.Suffix))
+        {
+            return;
+        }
+
+        var semVer = Render(file, prefix, () => version.ToSemVer());
+        if (semVer.IsPrerelease || !semVer.Build.IsEmpty)
+        {
+            throw new StewardException(FailureKind.InvalidInput,
+                $"{file.Path}:{prefix.Line}: VERSION {semVer} has a prerelease, but there is no <VersionSuffix> beside <VersionPrefix>; add <VersionSuffix></VersionSuffix>");
+        }
+    }
+
+    private static string Render(ScannedFile file, VersionSlot slot, ParsedVersion version, string tagPrefix) =>
+        Render(file, slot, () => VersionRenderer.Expected(slot, version, tagPrefix));
+
+    /// <summary>Runs a conversion, naming the file and line of the slot when VERSION cannot be expressed there.</summary>
+    private static T Render<T>(ScannedFile file, VersionSlot slot, Func<T> convert)
+    {
+        try
+        {
+            return convert();
+        }
+        catch (StewardException e)
+        {
+            throw new StewardException(FailureKind.InvalidInput, $"{file.Path}:{slot.Line}: {e.Message}", e);
+        }
     }
 }

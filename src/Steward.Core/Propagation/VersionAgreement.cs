@@ -8,6 +8,19 @@ namespace Steward.Core.Propagation;
 /// </summary>
 public static class VersionAgreement
 {
+    public static bool Agrees(VersionSlot slot, ParsedVersion version, string tagPrefix)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        ArgumentNullException.ThrowIfNull(version);
+        if (version.Pep440Value is { } pep440 && slot.Form == VersionForm.Pep440 && slot.Part == VersionPart.Whole)
+        {
+            // A PEP 440 VERSION may have no SemVer image (1.0.post1); compare it in its own scheme.
+            return Pep440Version.TryParse(slot.Found, out var found) && SamePep440(found!, pep440);
+        }
+
+        return Agrees(slot, version.ToSemVer(), tagPrefix);
+    }
+
     public static bool Agrees(VersionSlot slot, SemanticVersion version, string tagPrefix)
     {
         ArgumentNullException.ThrowIfNull(slot);
@@ -52,8 +65,7 @@ public static class VersionAgreement
 
         try
         {
-            var expectedPep = VersionConverter.ToPep440(expected);
-            return pep!.Equals(expectedPep) && pep.Local.SequenceEqual(expectedPep.Local, StringComparer.Ordinal);
+            return SamePep440(pep!, VersionConverter.ToPep440(expected));
         }
         catch (Errors.StewardException)
         {
@@ -61,4 +73,6 @@ public static class VersionAgreement
             return false;
         }
     }
+
+    private static bool SamePep440(Pep440Version a, Pep440Version b) => a.Equals(b) && a.Local.SequenceEqual(b.Local, StringComparer.Ordinal);
 }

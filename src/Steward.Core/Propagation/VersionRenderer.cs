@@ -23,8 +23,25 @@ public static class VersionRenderer
         };
     }
 
+    /// <summary>
+    /// The text <paramref name="slot"/> should hold for VERSION as written: a PEP 440 slot takes a PEP 440 VERSION as it
+    /// is (so <c>1.0.post1</c>, which has no SemVer image, still reaches Python files); every other slot takes its SemVer.
+    /// </summary>
+    public static string Expected(VersionSlot slot, ParsedVersion version, string tagPrefix)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        ArgumentNullException.ThrowIfNull(version);
+        return slot.Form == VersionForm.Pep440 && slot.Part == VersionPart.Whole
+            ? version.ToPep440().ToString()
+            : Expected(slot, version.ToSemVer(), tagPrefix);
+    }
+
     /// <summary>The text with every slot's token replaced; everything between slots is copied unchanged.</summary>
-    public static string Apply(string text, IEnumerable<VersionSlot> slots, SemanticVersion version, string tagPrefix)
+    public static string Apply(string text, IEnumerable<VersionSlot> slots, SemanticVersion version, string tagPrefix) =>
+        Apply(text, slots, ParsedVersion.FromSemVer(version), tagPrefix);
+
+    /// <summary>The text with every slot's token replaced; everything between slots is copied unchanged.</summary>
+    public static string Apply(string text, IEnumerable<VersionSlot> slots, ParsedVersion version, string tagPrefix)
     {
         ArgumentNullException.ThrowIfNull(text);
         var builder = new System.Text.StringBuilder(text.Length + 16);

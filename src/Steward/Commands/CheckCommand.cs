@@ -42,9 +42,16 @@ internal static class CheckCommand
             }
             else
             {
+                // In GitHub Actions, each disagreement is also an annotation on the file and line.
+                var annotate = context.GetEnvironment("GITHUB_ACTIONS") == "true";
                 foreach (var result in drift)
                 {
-                    context.Out.WriteLine($"{result.Path}:{result.Slot.Line}: found {Shown(result.Slot.Found)}, expected {Shown(result.Expected)}");
+                    var message = $"found {Shown(result.Slot.Found)}, expected {Shown(result.Expected)}";
+                    context.Out.WriteLine($"{result.Path}:{result.Slot.Line}: {message}");
+                    if (annotate)
+                    {
+                        context.Out.WriteLine($"::error file={result.Path},line={result.Slot.Line}::{result.Slot.Label} {message} (VERSION is {version})");
+                    }
                 }
             }
 

@@ -49,7 +49,7 @@ internal static class PropagateCommand
         var plan = Propagator.Plan(project.Targets.Files, project.Version, project.Config.TagPrefix);
         var changed = plan.Where(p => p.Changed).ToList();
         var git = new ReleaseGit(project.Repository.Git);
-        var tagName = options.Tag ? VersionConverter.ToGitTag(project.Version, project.Config.TagPrefix) : null;
+        var tagName = options.Tag ? VersionConverter.ToGitTag(project.SemVer(), project.Config.TagPrefix) : null;
         var branch = options.Commit ? Preflight(project, git, tagName, options) : null;
 
         if (options.DryRun)

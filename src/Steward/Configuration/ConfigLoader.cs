@@ -34,7 +34,7 @@ internal static class ConfigLoader
                 reason = $"unknown key {reason["Property ".Length..reason.IndexOf(" not found", StringComparison.Ordinal)]}";
             }
 
-            if (reason.StartsWith("No node deserializer", StringComparison.Ordinal))
+            if (reason.StartsWith("No node deserializer", StringComparison.Ordinal) || reason.StartsWith("Invalid cast from", StringComparison.Ordinal))
             {
                 reason = "this value has the wrong shape for its key (see docs/configuration.md)";
             }

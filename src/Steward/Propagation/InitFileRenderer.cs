@@ -10,7 +10,7 @@ internal static class InitFileRenderer
     {
         var sb = new StringBuilder();
         sb.Append("# steward.yml: configuration of Steward, the release tool. Every key is optional; see docs/configuration.md.\n");
-        sb.Append("# yaml-language-server: $schema=docs/steward.schema.json\n\n");
+        sb.Append("# Its JSON Schema, for editors and CI, is docs/steward.schema.json in Steward's repository.\n\n");
         sb.Append("# Prefix of release tags: v gives v1.2.3.\n");
         sb.Append("tagPrefix: v\n\n");
         sb.Append("propagate:\n");

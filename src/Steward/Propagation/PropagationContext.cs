@@ -8,8 +8,8 @@ using Steward.Workspace;
 
 namespace Steward.Propagation;
 
-/// <summary>What propagate and check both start from: the work tree, VERSION as SemVer, steward.yml and every target.</summary>
-internal sealed record PropagationContext(string Root, Repository Repository, VersionFile VersionFile, SemanticVersion Version, StewardConfig Config, TargetSet Targets)
+/// <summary>What propagate and check both start from: the work tree, VERSION, steward.yml and every target.</summary>
+internal sealed record PropagationContext(string Root, Repository Repository, VersionFile VersionFile, StewardConfig Config, TargetSet Targets)
 {
     public static PropagationContext Open(CommandContext context, string? directory)
     {
@@ -21,17 +21,23 @@ internal sealed record PropagationContext(string Root, Repository Repository, Ve
         }
 
         var versionFile = project.ReadVersionFile();
-        SemanticVersion version;
+        var config = ConfigLoader.Load(project.Root);
+        return new PropagationContext(project.Root, repository, versionFile, config, TargetFinder.Find(project.Root, repository.Git, config));
+    }
+
+    /// <summary>VERSION as written (SemVer or PEP 440); each target converts it to its own scheme.</summary>
+    public ParsedVersion Version => VersionFile.Version;
+
+    /// <summary>VERSION as SemVer, for the tag; a PEP 440 VERSION without a SemVer image is an error naming VERSION.</summary>
+    public SemanticVersion SemVer()
+    {
         try
         {
-            version = versionFile.Version.ToSemVer();
+            return Version.ToSemVer();
         }
         catch (StewardException e)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{VersionFile.FileName}:{versionFile.Line}: {e.Message}", e);
+            throw new StewardException(FailureKind.InvalidInput, $"{VersionFile.FileName}:{VersionFile.Line}: {e.Message}", e);
         }
-
-        var config = ConfigLoader.Load(project.Root);
-        return new PropagationContext(project.Root, repository, versionFile, version, config, TargetFinder.Find(project.Root, repository.Git, config));
     }
 }

@@ -61,6 +61,12 @@ internal static class TargetFinder
         var found = new HashSet<IVersionLocator>();
         foreach (var (path, fileLocators) in locators)
         {
+            if (!File.Exists(Path.Combine(root, path)))
+            {
+                // Tracked but deleted in the work tree: it is on its way out, not a target.
+                continue;
+            }
+
             var source = SourceFileReader.Read(root, path);
             var scanned = Propagator.Scan(path, source.Text, fileLocators);
             foreach (var locator in fileLocators.Where(l => configured.Any(c => c.Locator == l) && l.Locate(path, source.Text).Count > 0))

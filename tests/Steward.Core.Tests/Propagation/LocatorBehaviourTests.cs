@@ -32,6 +32,10 @@ public sealed class LocatorBehaviourTests
         Propagator.Scan("__init__.py", "from .core import *\n", [DetectedTargets.For("__init__.py")!]).Slots.Should().BeEmpty();
 
     [Fact]
+    public void A_chained_assignment_as_setuptools_scm_writes_it_is_found() =>
+        Propagate("_version.py", "__version__ = version = '0.1.0'\n", "0.2.0-beta.1").Should().Be("__version__ = version = '0.2.0b1'\n");
+
+    [Fact]
     public void An_indented_version_assignment_is_not_the_module_version() =>
         Propagate("__init__.py", "try:\n    __version__ = '1.0.0'\nexcept ImportError:\n    pass\n", "2.0.0").Should().Contain("'1.0.0'");
 
@@ -111,4 +115,27 @@ public sealed class LocatorBehaviourTests
 
         act.Should().Throw<StewardException>().WithMessage("x.txt:1: two targets claim overlapping text*");
     }
+
+    [Fact]
+    public void Json_offsets_count_characters_not_bytes() =>
+        Propagate("package.json", "{\"description\": \"caf\u00e9 \ud83d\ude80\", \"version\": \"0.1.0\"}", "1.0.0")
+            .Should().Be("{\"description\": \"caf\u00e9 \ud83d\ude80\", \"version\": \"1.0.0\"}");
+
+    [Fact]
+    public void Xml_text_on_its_own_crlf_line_keeps_its_whitespace() =>
+        Propagate("pom.xml", "<project>\r\n  <version>\r\n    0.1.0\r\n  </version>\r\n</project>", "1.0.0")
+            .Should().Be("<project>\r\n  <version>\r\n    1.0.0\r\n  </version>\r\n</project>");
+
+    [Fact]
+    public void Yaml_keys_may_be_quoted_and_values_may_carry_comments() =>
+        Propagate("Chart.yaml", "\"version\": 0.1.0 # chart\n'appVersion': '0.1.0' # app\n", "1.0.0")
+            .Should().Be("\"version\": 1.0.0 # chart\n'appVersion': '1.0.0' # app\n");
+
+    [Fact]
+    public void Docker_arg_may_declare_several_variables_and_lower_case_keywords() =>
+        Propagate("Dockerfile", "FROM x\narg OTHER=1 VERSION=\"0.1.0\"\n", "1.0.0").Should().Be("FROM x\narg OTHER=1 VERSION=\"1.0.0\"\n");
+
+    [Fact]
+    public void A_v_prefixed_semver_value_keeps_its_prefix_in_either_case() =>
+        Propagate("Chart.yaml", "version: 0.1.0\nappVersion: V0.1.0\n", "2.0.0").Should().Be("version: 2.0.0\nappVersion: V2.0.0\n");
 }

@@ -71,6 +71,7 @@ public sealed class TomlDocumentTests
     [InlineData("a = 1 b = 2\n", 1, "unexpected 'b' after a value")]
     [InlineData("a = \"\"\"never closed\n", 1, "a multi-line string is not closed")]
     [InlineData("a =\n", 1, "the key 'a' has no value")]
+    [InlineData("[a]\nx = 1\n[b]\n[a]\n", 4, "the table [a] is defined twice (first on line 1)")]
     public void Malformed_toml_is_an_error_naming_the_file_and_line(string text, int line, string reason)
     {
         var act = () => TomlDocument.Parse("pyproject.toml", text);

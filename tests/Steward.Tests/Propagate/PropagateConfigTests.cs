@@ -111,4 +111,19 @@ public sealed class PropagateConfigTests
         result.ExitCode.Should().Be(0);
         result.Out.Should().Be("no targets found; only VERSION carries the version\n");
     }
+
+    [Theory]
+    [InlineData("propagate:\n  targets:\n    - path: x\n      patern: y\n", "steward: error: steward.yml:4: unknown key 'patern'\n")]
+    [InlineData("propagate:\n  exclude: tests/**\n", "steward: error: steward.yml:2: this value has the wrong shape for its key (see docs/configuration.md)\n")]
+    [InlineData("propagate:\n  targets:\n    - README.md\n", "steward: error: steward.yml:3: this value has the wrong shape for its key (see docs/configuration.md)\n")]
+    public void A_malformed_propagate_section_names_the_line(string yaml, string error)
+    {
+        using var repo = SampleProject.Create();
+        repo.WriteFile("steward.yml", yaml);
+
+        var result = StewardRunner.Run(repo.Root, "check");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be(error);
+    }
 }

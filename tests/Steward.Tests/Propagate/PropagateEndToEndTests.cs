@@ -63,6 +63,20 @@ public sealed class PropagateEndToEndTests
     }
 
     [Fact]
+    public void In_github_actions_check_annotates_each_drifted_line()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("VERSION", "1.0.0\n").WriteFile("package.json", "{\n  \"version\": \"0.9.0\"\n}\n");
+        repo.Commit("chore: init");
+        var environment = TestEnvironment.Create(new Dictionary<string, string?> { ["GITHUB_ACTIONS"] = "true" });
+
+        var result = StewardRunner.Run(repo.Root, null, environment, "check");
+
+        result.ExitCode.Should().Be(1);
+        result.Out.Should().Be("package.json:2: found 0.9.0, expected 1.0.0\n::error file=package.json,line=2::version found 0.9.0, expected 1.0.0 (VERSION is 1.0.0)\n");
+    }
+
+    [Fact]
     public void Check_accepts_versions_that_are_equal_in_another_scheme()
     {
         using var repo = TempGitRepository.Create();
@@ -96,6 +110,28 @@ public sealed class PropagateEndToEndTests
         result.ExitCode.Should().Be(2);
         result.Out.Should().BeEmpty();
         Golden.Assert("Propagate/error-malformed-json.txt", result.Error);
+        repo.Snapshot().Should().Be(before);
+    }
+
+    [Theory]
+    [InlineData("charts/web/Chart.yaml", "apiVersion: v2\nname: web\nversion: 0.1.0\n  appVersion: 0.1.0\n", "error-malformed-yaml.txt")]
+    [InlineData("crates/web/Cargo.toml", "[package]\nname = \"web\"\nversion = \"0.1.0\n", "error-malformed-toml.txt")]
+    [InlineData("web/pom.xml", "<project>\n  <version>0.1.0</version>\n  <name>web</nam>\n</project>\n", "error-malformed-xml.txt")]
+    [InlineData("web/__init__.py", "__version__ = '0.1.0'\n__version__ = '0.2.0'\n", "error-two-versions.txt")]
+    public void A_malformed_target_of_any_format_aborts_naming_file_and_line(string path, string content, string golden)
+    {
+        using var repo = SampleProject.Create();
+        repo.WriteFile(path, content);
+        repo.Commit("feat: web");
+        var before = repo.Snapshot();
+
+        var propagate = StewardRunner.Run(repo.Root, "propagate");
+        var check = StewardRunner.Run(repo.Root, "check");
+
+        propagate.ExitCode.Should().Be(2);
+        Golden.Assert($"Propagate/{golden}", propagate.Error);
+        check.ExitCode.Should().Be(2);
+        check.Error.Should().Be(propagate.Error);
         repo.Snapshot().Should().Be(before);
     }
 
@@ -168,5 +204,63 @@ public sealed class PropagateEndToEndTests
         {
             dir.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public void A_tracked_file_deleted_in_the_work_tree_is_not_a_target()
+    {
+        using var repo = SampleProject.Create();
+        File.Delete(repo.FullPath("package.json"));
+
+        var result = StewardRunner.Run(repo.Root, "propagate");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        File.Exists(repo.FullPath("package.json")).Should().BeFalse();
+    }
+
+    [Fact]
+    public void The_built_tool_prints_the_same_dry_run_diff()
+    {
+        using var repo = SampleProject.Create();
+
+        var result = ProcessRunner.Run(repo.Root, null, "propagate", "--dry-run");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Be(StewardRunner.Run(repo.Root, "propagate", "--dry-run").Out);
+    }
+
+    [Fact]
+    public void Runs_on_the_whole_repository_from_a_subdirectory_or_with_directory_option()
+    {
+        using var repo = SampleProject.Create();
+
+        var fromSubdirectory = StewardRunner.Run(repo.FullPath("src/demo"), "check", "--json");
+        var withOption = StewardRunner.Run(Path.GetTempPath(), "check", "--json", "-C", repo.FullPath("charts"));
+
+        fromSubdirectory.Out.Should().Be(StewardRunner.Run(repo.Root, "check", "--json").Out);
+        withOption.Out.Should().Be(fromSubdirectory.Out);
+        StewardRunner.Run(repo.FullPath("src/demo"), "propagate").ExitCode.Should().Be(0);
+        repo.ReadFile("charts/demo/Chart.yaml").Should().Contain("version: 1.2.0\n");
+    }
+
+    [Fact]
+    public void A_pep440_version_without_a_semver_image_reaches_python_targets_and_is_refused_by_others()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("VERSION", "1.0.0.post1\n").WriteFile("pyproject.toml", "[project]\nversion = \"1.0.0\"\n");
+        repo.Commit("chore: init");
+
+        StewardRunner.Run(repo.Root, "propagate").ExitCode.Should().Be(0);
+        repo.ReadFile("pyproject.toml").Should().Be("[project]\nversion = \"1.0.0.post1\"\n");
+        StewardRunner.Run(repo.Root, "check").ExitCode.Should().Be(0);
+
+        repo.WriteFile("package.json", "{\n  \"version\": \"1.0.0\"\n}\n");
+        repo.Commit("feat: node");
+        var before = repo.Snapshot();
+        var refused = StewardRunner.Run(repo.Root, "propagate");
+
+        refused.ExitCode.Should().Be(2);
+        refused.Error.Should().StartWith("steward: error: package.json:2: version '1.0.0.post1' cannot be written as SemVer");
+        repo.Snapshot().Should().Be(before);
     }
 }

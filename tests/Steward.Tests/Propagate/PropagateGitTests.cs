@@ -145,4 +145,36 @@ public sealed class PropagateGitTests
         result.ExitCode.Should().Be(0, result.Error);
         result.Out.Should().Be("every target already has 1.2.0 (5 files)\nnothing to commit: VERSION and every target are already committed\n");
     }
+
+    [Fact]
+    public void A_dry_run_with_commit_runs_the_same_checks_and_changes_nothing()
+    {
+        using var repo = SampleProject.Create();
+        repo.WriteFile("README.md", "work in progress\n");
+        var before = repo.Snapshot();
+
+        var refused = StewardRunner.Run(repo.Root, "propagate", "--dry-run", "--commit");
+        var allowed = StewardRunner.Run(repo.Root, "propagate", "--dry-run", "--tag", "--allow-dirty");
+
+        refused.ExitCode.Should().Be(2);
+        refused.Out.Should().BeEmpty();
+        allowed.ExitCode.Should().Be(0, allowed.Error);
+        allowed.Out.Should().Be(StewardRunner.Run(repo.Root, "propagate", "--dry-run").Out);
+        repo.Snapshot().Should().Be(before);
+    }
+
+    [Fact]
+    public void A_failed_push_keeps_the_local_release_and_says_how_to_push_it()
+    {
+        using var repo = SampleProject.Create();
+        repo.Git("remote", "add", "origin", Path.Combine(Path.GetTempPath(), $"steward-missing-{Guid.NewGuid():N}"));
+
+        var result = StewardRunner.Run(repo.Root, "propagate", "--tag", "--push");
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().StartWith("steward: error: git push to 'origin' failed: ")
+            .And.EndWith("; the release commit and tag are made locally, push them with 'git push --atomic origin main v1.2.0'\n");
+        repo.Git("log", "-1", "--format=%s").Should().Be("chore(release): 1.2.0\n");
+        repo.Git("tag", "--list").Should().Be("v1.2.0\n");
+    }
 }

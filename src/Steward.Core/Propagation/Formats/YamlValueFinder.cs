@@ -26,7 +26,7 @@ public static class YamlValueFinder
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner fails this way on some malformed input; the last event read is where it stopped.
-            throw LocatorErrors.Malformed(path, (int)(parser.Current?.End.Line ?? 1), "YAML", "the parser stopped here");
+            throw LocatorErrors.Malformed(path, (int)(parser.Current?.End.Line ?? 1), "YAML", "the parser cannot read past this line");
         }
         catch (ArgumentException e)
         {

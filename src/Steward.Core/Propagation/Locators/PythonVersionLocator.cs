@@ -5,7 +5,7 @@ namespace Steward.Core.Propagation.Locators;
 
 /// <summary>
 /// <c>__version__ = "1.2.0"</c> at the start of a line in <c>__init__.py</c>, <c>_version.py</c> or <c>version.py</c>:
-/// single or double quotes, with or without a type annotation. Written in PEP 440.
+/// single or double quotes, with or without a type annotation, also chained. Written in PEP 440.
 /// </summary>
 public sealed partial class PythonVersionLocator : IVersionLocator
 {
@@ -21,6 +21,7 @@ public sealed partial class PythonVersionLocator : IVersionLocator
         return LocatorErrors.Single(path, slots);
     }
 
-    [GeneratedRegex("""^__version__[ \t]*(?::[^=\r\n]+)?=[ \t]*(?<quote>['"])(?<version>[^'"\r\n]*)\k<quote>""", RegexOptions.Multiline | RegexOptions.CultureInvariant, 1000)]
+    // A chained assignment (__version__ = version = '1.0', as setuptools-scm writes it) counts too.
+    [GeneratedRegex("""^__version__[ \t]*(?::[^=\r\n]+)?=[ \t]*(?:[A-Za-z_][A-Za-z0-9_]*[ \t]*=[ \t]*)*(?<quote>['"])(?<version>[^'"\r\n]*)\k<quote>""", RegexOptions.Multiline | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Assignment();
 }

@@ -11,8 +11,6 @@ namespace Steward.Core.Propagation.Toml;
 /// </summary>
 public sealed class TomlDocument
 {
-    private readonly HashSet<string> tables = new(StringComparer.Ordinal);
-
     private TomlDocument(IReadOnlyList<TomlEntry> entries) => Entries = entries;
 
     public IReadOnlyList<TomlEntry> Entries { get; }
@@ -20,20 +18,11 @@ public sealed class TomlDocument
     /// <summary>The entry at <paramref name="fullKey"/> outside arrays of tables, or null.</summary>
     public TomlEntry? Find(params string[] fullKey) => Entries.FirstOrDefault(e => e.Is(fullKey));
 
-    /// <summary>Whether any key sits in or below the table <paramref name="table"/>.</summary>
-    public bool HasTable(params string[] table) => Entries.Any(e => !e.InArrayOfTables && e.FullKey.Count > table.Length
-        && e.FullKey.Take(table.Length).SequenceEqual(table, StringComparer.Ordinal)) || tables.Contains(string.Join('\u0001', table));
-
     public static TomlDocument Parse(string path, string text)
     {
         var scanner = new TomlScanner(path, text);
         var entries = scanner.ReadAll();
         var document = new TomlDocument(entries);
-        foreach (var table in scanner.Tables)
-        {
-            document.tables.Add(string.Join('\u0001', table));
-        }
-
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var entry in entries.Where(e => !e.InArrayOfTables))
         {

@@ -10,6 +10,9 @@ internal sealed class TomlScanner
     private readonly string text;
     private readonly LineIndex lines;
     private readonly List<TomlEntry> entries = [];
+
+    // Table headers seen, with their lines: TOML forbids defining a table twice.
+    private readonly Dictionary<string, int> tables = new(StringComparer.Ordinal);
     private IReadOnlyList<string> table = [];
     private bool inArrayOfTables;
     private int pos;
@@ -20,9 +23,6 @@ internal sealed class TomlScanner
         this.text = text;
         lines = new LineIndex(text);
     }
-
-    /// <summary>Every table header seen, as key lists.</summary>
-    public List<IReadOnlyList<string>> Tables { get; } = [];
 
     public IReadOnlyList<TomlEntry> ReadAll()
     {
@@ -59,10 +59,15 @@ internal sealed class TomlScanner
             throw Error(array ? "expected ']]' to close the array-of-tables header" : "expected ']' to close the table header");
         }
 
+        var line = lines.LineOf(pos);
         pos += array ? 2 : 1;
+        if (!array && !tables.TryAdd(string.Join('\u0001', key), line))
+        {
+            throw Error($"the table [{string.Join('.', key)}] is defined twice (first on line {tables[string.Join('\u0001', key)]})");
+        }
+
         table = key;
         inArrayOfTables = array;
-        Tables.Add(key);
     }
 
     private void ReadKeyValue(IReadOnlyList<string> owner, IReadOnlyList<string> prefix)
