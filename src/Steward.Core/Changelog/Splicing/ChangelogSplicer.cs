@@ -51,13 +51,13 @@ public static class ChangelogSplicer
 
             var trailing = current[content.Length..];
             var replacement = rendered.TrimEnd('\r', '\n') + (trailing.Length > 0 ? trailing : existing.Newline);
-            return existing with { Text = string.Concat(text.AsSpan(0, heading.Start), replacement, text.AsSpan(end)) };
+            return ReadableBack(displayPath, version, existing with { Text = string.Concat(text.AsSpan(0, heading.Start), replacement, text.AsSpan(end)) });
         }
 
         var at = InsertionPoint(document, version);
         if (at < text.Length)
         {
-            return existing with { Text = string.Concat(text.AsSpan(0, at), rendered, existing.Newline, text.AsSpan(at)) };
+            return ReadableBack(displayPath, version, existing with { Text = string.Concat(text.AsSpan(0, at), rendered, existing.Newline, text.AsSpan(at)) });
         }
 
         // Appended after everything: keep one blank line between what was there and the new release.
@@ -65,7 +65,21 @@ public static class ChangelogSplicer
             : text.EndsWith(existing.Newline + existing.Newline, StringComparison.Ordinal) ? string.Empty
             : text.EndsWith('\n') ? existing.Newline
             : existing.Newline + existing.Newline;
-        return existing with { Text = text + separator + rendered };
+        return ReadableBack(displayPath, version, existing with { Text = text + separator + rendered });
+    }
+
+    /// <summary>
+    /// The new text, when it reads back with exactly one entry for <paramref name="version"/>. Text above the entry that
+    /// never closes (an HTML comment or block, a code fence) swallows every heading after it, so the next run would not
+    /// see the entry and would add it again: refuse instead, before anything is written.
+    /// </summary>
+    private static ChangelogText ReadableBack(string displayPath, string version, ChangelogText result)
+    {
+        var found = ChangelogDocument.Parse(result.Text).Releases.Count(r => r.Version is not null && SameVersion(r.Version, version));
+        return found == 1
+            ? result
+            : throw new StewardException(FailureKind.InvalidInput,
+                $"{displayPath}: the entry for {version} would not read back as a release heading: an unclosed HTML comment or block, or an unclosed code fence, above it hides the headings after it; close it and run again");
     }
 
     /// <summary>
