@@ -10,7 +10,14 @@ internal sealed class BranchOperations
 {
     private readonly GitRunner git;
 
-    public BranchOperations(GitRunner git) => this.git = git;
+    // The questions release asks too (current branch, remotes, tags) have one implementation, there.
+    private readonly WorkTreeReader reader;
+
+    public BranchOperations(GitRunner git)
+    {
+        this.git = git;
+        reader = new WorkTreeReader(git);
+    }
 
     /// <summary>The commit a revision names, or null when it names none.</summary>
     public string? ResolveCommit(string revision)
@@ -38,11 +45,7 @@ internal sealed class BranchOperations
     public string? RemoteBranchSha(string remote, string branch) => RefTarget($"refs/remotes/{remote}/{branch}");
 
     /// <summary>The branch HEAD is on, or null when HEAD is detached.</summary>
-    public string? CurrentBranch()
-    {
-        var result = git.Run(["symbolic-ref", "--quiet", "--short", "HEAD"]);
-        return result.Succeeded ? result.Output.Trim() : null;
-    }
+    public string? CurrentBranch() => reader.CurrentBranch();
 
     /// <summary>Local branch names, in git's order.</summary>
     public IReadOnlyList<string> LocalBranches() =>
@@ -88,8 +91,7 @@ internal sealed class BranchOperations
         }
     }
 
-    public bool RemoteExists(string remote) =>
-        git.Read("remote").Split('\n', StringSplitOptions.RemoveEmptyEntries).Contains(remote, StringComparer.Ordinal);
+    public bool RemoteExists(string remote) => reader.RemoteExists(remote);
 
     /// <summary>Merges two commits in memory (<c>git merge-tree --write-tree</c>): nothing in the work tree, index or refs changes.</summary>
     public MergeTreeResult MergeTree(string ours, string theirs)
@@ -153,7 +155,7 @@ internal sealed class BranchOperations
 
     public void CreateBranch(string branch, string startPoint) => git.Read("branch", "--no-track", "--", branch, startPoint);
 
-    public bool TagExists(string name) => RefTarget("refs/tags/" + name) is not null;
+    public bool TagExists(string name) => reader.LocalTagExists(name);
 
     /// <summary>Refs pushed in one <c>git push --atomic</c>: the remote takes all of them or none.</summary>
     public GitResult PushAtomic(string remote, IReadOnlyList<string> refspecs) =>

@@ -6,6 +6,9 @@ namespace Steward.Propagation;
 /// <summary>The git steps of <c>steward propagate --commit/--tag/--push</c>, and how to undo them before the push.</summary>
 internal sealed class ReleaseGit(GitRunner git)
 {
+    // Head, branch and tag questions have one implementation, shared with steward release.
+    private readonly WorkTreeReader reader = new(git);
+
     /// <summary>Tracked files with uncommitted changes (staged or not), other than <paramref name="allowed"/>.</summary>
     public IReadOnlyList<string> ChangedOutside(IReadOnlySet<string> allowed)
     {
@@ -36,24 +39,16 @@ internal sealed class ReleaseGit(GitRunner git)
         return changed;
     }
 
-    public bool TagExists(string tag) => git.Run(["rev-parse", "-q", "--verify", "--end-of-options", $"refs/tags/{tag}"]).Succeeded;
+    public bool TagExists(string tag) => reader.LocalTagExists(tag);
 
     /// <summary>HEAD's commit, or null on a branch with no commits yet.</summary>
-    public string? Head()
-    {
-        var result = git.Run(["rev-parse", "-q", "--verify", "HEAD"]);
-        return result.Succeeded ? result.Output.Trim() : null;
-    }
+    public string? Head() => reader.HeadSha();
 
     /// <summary>The current branch, or null when HEAD is detached.</summary>
-    public string? Branch()
-    {
-        var result = git.Run(["symbolic-ref", "-q", "--short", "HEAD"]);
-        return result.Succeeded ? result.Output.Trim() : null;
-    }
+    public string? Branch() => reader.CurrentBranch();
 
     /// <summary>The index as a tree, so a failed commit can put the index back exactly as it was.</summary>
-    public string SaveIndex() => git.Read("write-tree").Trim();
+    public string SaveIndex() => reader.WriteIndexTree();
 
     /// <summary>Stages and commits exactly <paramref name="paths"/>; false when they hold nothing new to commit.</summary>
     public bool Commit(IReadOnlyList<string> paths, string message)
