@@ -137,16 +137,8 @@ public sealed class FlowFeatureTests : IDisposable
     [InlineData("feature-start-bad-name", 2, "flow", "feature", "start", "bad..name")]
     [InlineData("feature-continue-nothing", 1, "flow", "feature", "finish", "--continue")]
     [InlineData("feature-continue-with-name", 2, "flow", "feature", "finish", "x", "--continue")]
-    public void Bad_input_is_one_line_and_changes_nothing(string name, int code, params string[] args)
-    {
-        var before = work.Snapshot();
-
-        var result = StewardRunner.Run(work.Root, args);
-
-        result.ExitCode.Should().Be(code);
-        Golden.Assert($"Flow/{name}.txt", result.Error);
-        work.Snapshot().Should().Be(before);
-    }
+    public void Bad_input_is_one_line_and_changes_nothing(string name, int code, params string[] args) =>
+        FlowFixture.AssertRefusedWithoutChange(work, name, code, args);
 
     [Fact]
     public void Start_of_an_existing_feature_or_without_develop_is_refused()

@@ -45,6 +45,18 @@ internal static class FlowFixture
 
     public static string Sha(TempGitRepository repo, string revision) => repo.Git("rev-parse", revision).Trim();
 
+    /// <summary>Runs a flow command that must fail with its golden one-line error and leave every ref and file as it was.</summary>
+    public static void AssertRefusedWithoutChange(TempGitRepository work, string golden, int code, string[] args)
+    {
+        var before = work.Snapshot();
+
+        var result = StewardRunner.Run(work.Root, args);
+
+        result.ExitCode.Should().Be(code);
+        Golden.Assert($"Flow/{golden}.txt", result.Error);
+        work.Snapshot().Should().Be(before);
+    }
+
     private static Dictionary<string, string?> Dated(string date) => new()
     {
         ["GIT_AUTHOR_DATE"] = date + "T12:00:00Z",

@@ -217,16 +217,8 @@ public sealed class FlowReleaseTests : IDisposable
     [InlineData("release-start-bad-bump", 2, "flow", "release", "start", "--bump", "huge")]
     [InlineData("release-start-bad-as", 2, "flow", "release", "start", "--as", "one")]
     [InlineData("hotfix-abort-nothing", 1, "flow", "hotfix", "finish", "--abort")]
-    public void Bad_input_is_one_line_and_changes_nothing(string name, int code, params string[] args)
-    {
-        var before = work.Snapshot();
-
-        var result = StewardRunner.Run(work.Root, args);
-
-        result.ExitCode.Should().Be(code);
-        Golden.Assert($"Flow/{name}.txt", result.Error);
-        work.Snapshot().Should().Be(before);
-    }
+    public void Bad_input_is_one_line_and_changes_nothing(string name, int code, params string[] args) =>
+        FlowFixture.AssertRefusedWithoutChange(work, name, code, args);
 
     [Fact]
     public void A_second_release_branch_or_a_released_version_is_refused()
