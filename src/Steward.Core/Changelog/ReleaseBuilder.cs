@@ -5,8 +5,8 @@ using Steward.Core.Commits;
 namespace Steward.Core.Changelog;
 
 /// <summary>
-/// Builds one <see cref="Release"/> from the commits of its range, in the order given (newest first, as git log gives
-/// them). Memory holds this release only, so a history is processed release by release. A commit and its revert in
+/// Builds one <see cref="Release"/> from the commits of its range, listed in <see cref="ReleaseCommitOrder"/> (newest
+/// first, however they were read). Memory holds this release only, so a history is processed release by release. A commit and its revert in
 /// the same range cancel out and neither is listed; a revert of something already released is.
 /// </summary>
 public static partial class ReleaseBuilder
@@ -22,12 +22,13 @@ public static partial class ReleaseBuilder
         ForgeLinks? links,
         Func<IReadOnlyCollection<Identity>, IReadOnlyDictionary<Identity, Identity>>? mailmap = null)
     {
+        var ordered = ReleaseCommitOrder.Sort(commits);
         var pending = new List<(string Section, HistoryCommit Commit, string Description, IReadOnlyList<EntryReference> References, IReadOnlyList<Identity> Authors)>();
         var contributors = new List<Identity>();
-        var reverts = new RevertGraph(commits);
-        for (var index = 0; index < commits.Count; index++)
+        var reverts = new RevertGraph(ordered);
+        for (var index = 0; index < ordered.Count; index++)
         {
-            var commit = commits[index];
+            var commit = ordered[index];
             if (CommitClassifier.IsLeftOut(commit, options) || IsCancelled(reverts, index))
             {
                 continue;

@@ -42,4 +42,11 @@ internal static class Commits
     }
 
     public static CommitFooter Footer(string token, string value) => new(token, value);
+
+    /// <summary>A commit named <paramref name="name"/> (its description, and its sha padded with zeros) with the given parents, named the same way.</summary>
+    public static HistoryCommit Linked(string name, params string[] parents)
+    {
+        var made = Make("feat", name, sha: name.PadLeft(40, '0'));
+        return made with { Commit = made.Commit with { Parents = parents.Select(p => p.PadLeft(40, '0')).ToList() } };
+    }
 }
