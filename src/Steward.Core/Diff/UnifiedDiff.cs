@@ -88,6 +88,37 @@ public static class UnifiedDiff
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The diff that creates a file, written line by line as <paramref name="content"/> is read, so a file of any size
+    /// is never held whole. It equals <see cref="Create"/> with no old text; <paramref name="lineCount"/> is the
+    /// number of lines in <paramref name="content"/>, which the hunk header needs before the first line.
+    /// </summary>
+    public static void WriteNewFile(TextWriter output, string relativePath, int lineCount, TextReader content)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(relativePath);
+        ArgumentNullException.ThrowIfNull(content);
+        if (lineCount == 0)
+        {
+            return;
+        }
+
+        var path = relativePath.Replace('\\', '/');
+        var sb = new StringBuilder();
+        sb.Append("diff --git a/").Append(path).Append(" b/").Append(path).Append("\nnew file mode 100644\n--- /dev/null\n");
+        sb.Append("+++ b/").Append(path).Append("\n@@ -0,0 +").Append(HunkRange(0, lineCount)).Append(" @@\n");
+        output.Write(sb);
+        foreach (var line in LineChunker.Split(content))
+        {
+            sb.Clear();
+            Line(sb, '+', line);
+            output.Write(sb);
+        }
+    }
+
+    /// <summary>How many lines <see cref="WriteNewFile"/> will write for <paramref name="content"/>.</summary>
+    public static int CountLines(TextReader content) => LineChunker.Split(content).Count();
+
     private static string HunkRange(int start, int count) =>
         count == 0
             ? string.Create(CultureInfo.InvariantCulture, $"{start},0")

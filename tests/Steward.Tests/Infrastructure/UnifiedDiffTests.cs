@@ -27,6 +27,31 @@ public sealed class UnifiedDiffTests : IDisposable
         File.ReadAllText(repo.FullPath("dir/file.txt")).Should().Be(newText);
     }
 
+    [Theory]
+    [InlineData("one line\n")]
+    [InlineData("a\r\nb\r\n\r\nc")]
+    [InlineData("no newline at the end")]
+    [InlineData("\n\n\n")]
+    public void A_new_file_streamed_line_by_line_is_the_same_diff_and_git_apply_creates_it(string text)
+    {
+        using var streamed = new StringWriter();
+        UnifiedDiff.WriteNewFile(streamed, "dir/new.md", UnifiedDiff.CountLines(new StringReader(text)), new StringReader(text));
+
+        streamed.ToString().Should().Be(UnifiedDiff.Create("dir/new.md", null, text));
+        repo.WriteFile("create.patch", streamed.ToString());
+        repo.Git("apply", "--whitespace=nowarn", "create.patch");
+        File.ReadAllText(repo.FullPath("dir/new.md")).Should().Be(text);
+    }
+
+    [Fact]
+    public void A_line_longer_than_the_read_buffer_stays_one_line()
+    {
+        var text = new string('x', 200_000) + "\n" + new string('y', 70_000);
+        using var streamed = new StringWriter();
+        UnifiedDiff.WriteNewFile(streamed, "long.txt", UnifiedDiff.CountLines(new StringReader(text)), new StringReader(text));
+        streamed.ToString().Should().Be(UnifiedDiff.Create("long.txt", null, text));
+    }
+
     [Fact]
     public void Equal_texts_give_no_diff()
     {
