@@ -7,32 +7,41 @@ using Steward.Core.Errors;
 namespace Steward.Changelog;
 
 /// <summary>
-/// <c>steward changelog --regenerate</c>: the whole file rebuilt from every release tag, newest first. Releases are
-/// rendered one at a time straight into a temp file beside the changelog, which then replaces it in one rename, so
-/// memory stays bounded by one release however long the history, and a failure leaves the old file as it was.
+/// <c>steward changelog --regenerate</c>: the whole file rebuilt from every release tag, newest first. The releases
+/// come from one walk over the history (<see cref="ReleaseHistory.ChangelogReleasesNewestFirst"/>) and are rendered
+/// one at a time straight into a temp file beside the changelog, which then replaces it in one rename. Of the old
+/// file only the preamble is read, so memory stays bounded by the releases under way however long the history, and
+/// a failure leaves the old file as it was.
 /// </summary>
 internal static class ChangelogRegeneration
 {
-    /// <summary>Writes the regenerated file (or, with <paramref name="dryRun"/>, returns its diff and writes nothing).</summary>
-    public static (bool Changed, string Diff) Run(string root, string relativePath, ReleaseHistory history, CompiledTemplate template, bool dryRun)
+    /// <summary>
+    /// Writes the regenerated file, or with <paramref name="dryRun"/> writes its diff to <paramref name="diffOutput"/>
+    /// and leaves the file alone. False when the file already says the same.
+    /// </summary>
+    /// <remarks>
+    /// The diff against an existing file holds both texts, as any diff must; the diff of a new file is streamed from
+    /// the temp file.
+    /// </remarks>
+    public static bool Run(string root, string relativePath, ReleaseHistory history, CompiledTemplate template, bool dryRun, TextWriter diffOutput)
     {
         var target = Workspace.SafePath.ForWriting(root, relativePath);
-        var existing = ChangelogPlanner.ReadExisting(root, relativePath);
+        var existing = ChangelogPreamble.Read(target, relativePath);
         var temp = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.steward-{Guid.NewGuid():N}.tmp");
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
             using (var writer = new StreamWriter(stream, new UTF8Encoding(existing?.HasBom ?? false)))
             {
-                var blocks = history.ChangelogTagsNewestFirst().Select(tag => template.Render(history.ForTag(tag)));
-                ChangelogRegenerator.Write(writer, existing, blocks);
+                ChangelogRegenerator.Write(writer, existing, history.ChangelogReleasesNewestFirst().Select(template.Render));
             }
 
             var changed = existing is null || !SameContent(target, temp);
-            var diff = dryRun && changed
-                ? UnifiedDiff.Create(relativePath, existing?.Text, ChangelogText.Decode(relativePath, File.ReadAllBytes(temp)).Text)
-                : string.Empty;
-            if (!dryRun && changed)
+            if (dryRun && changed)
+            {
+                WriteDiff(diffOutput, relativePath, target, temp, existing is not null);
+            }
+            else if (changed)
             {
                 if (existing is not null && !OperatingSystem.IsWindows())
                 {
@@ -42,7 +51,7 @@ internal static class ChangelogRegeneration
                 File.Move(temp, target, overwrite: true);
             }
 
-            return (changed, diff);
+            return changed;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -54,6 +63,28 @@ internal static class ChangelogRegeneration
             {
                 File.Delete(temp);
             }
+        }
+    }
+
+    private static void WriteDiff(TextWriter output, string relativePath, string target, string temp, bool exists)
+    {
+        if (exists)
+        {
+            var before = ChangelogText.Decode(relativePath, File.ReadAllBytes(target)).Text;
+            var after = ChangelogText.Decode(relativePath, File.ReadAllBytes(temp)).Text;
+            output.Write(UnifiedDiff.Create(relativePath, before, after));
+            return;
+        }
+
+        int lines;
+        using (var reader = new StreamReader(temp, new UTF8Encoding(false, true)))
+        {
+            lines = UnifiedDiff.CountLines(reader);
+        }
+
+        using (var reader = new StreamReader(temp, new UTF8Encoding(false, true)))
+        {
+            UnifiedDiff.WriteNewFile(output, relativePath, lines, reader);
         }
     }
 

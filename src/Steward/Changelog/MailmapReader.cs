@@ -1,17 +1,21 @@
-using System.Text;
 using Steward.Core.Changelog;
 using Steward.Git;
 
 namespace Steward.Changelog;
 
 /// <summary>
-/// Asks git for the canonical name and email of many identities at once: one <c>git check-mailmap --stdin</c> per
-/// release, whatever the number of commits, honouring .mailmap (and mailmap.file / mailmap.blob) as git itself does.
+/// Asks git for the canonical name and email of identities, honouring .mailmap (and mailmap.file / mailmap.blob) as
+/// git itself does. Answers are kept, and the questions go to one <c>git check-mailmap --stdin</c> started on the
+/// first of them, so a regenerated changelog of thousands of releases starts one process, not one per release.
 /// </summary>
-internal sealed class MailmapReader
+internal sealed class MailmapReader : IDisposable
 {
+    private static readonly string[] CheckMailmap = ["check-mailmap", "--stdin"];
+
     private readonly GitRunner git;
     private readonly bool isBare;
+    private readonly Dictionary<Identity, Identity> known = [];
+    private GitLineSession? session;
     private bool? hasMailmap;
 
     public MailmapReader(GitRunner git, bool isBare)
@@ -20,42 +24,49 @@ internal sealed class MailmapReader
         this.isBare = isBare;
     }
 
+    /// <summary>The canonical identity of each of <paramref name="identities"/> git maps; the others are left out.</summary>
     public IReadOnlyDictionary<Identity, Identity> Map(IReadOnlyCollection<Identity> identities)
     {
-        // An identity git could not read back as one "Name <email>" line is left as written.
-        var asked = identities.Where(i => IsPlain(i.Name) && IsPlain(i.Email) && i.Email.Length > 0).ToList();
         var result = new Dictionary<Identity, Identity>();
-        if (asked.Count == 0 || !HasMailmap())
+        if (identities.Count == 0 || !HasMailmap())
         {
             return result;
         }
 
-        var input = new StringBuilder();
-        foreach (var identity in asked)
+        foreach (var identity in identities)
         {
-            input.Append(identity.Name).Append(" <").Append(identity.Email).Append(">\n");
-        }
-
-        var run = git.Run(["check-mailmap", "--stdin"], input.ToString());
-        if (!run.Succeeded)
-        {
-            throw GitRunner.Failure(["check-mailmap", "--stdin"], run);
-        }
-
-        var lines = run.Output.Split('\n');
-        for (var i = 0; i < asked.Count && i < lines.Length; i++)
-        {
-            var line = lines[i];
-            var open = line.LastIndexOf('<');
-            var close = line.LastIndexOf('>');
-            if (open >= 0 && close > open)
+            // An identity git could not read back as one "Name <email>" line is left as written.
+            if (!IsPlain(identity.Name) || !IsPlain(identity.Email) || identity.Email.Length == 0)
             {
-                var name = line[..open].Trim();
-                result[asked[i]] = new Identity(name.Length > 0 ? name : asked[i].Name, line[(open + 1)..close]);
+                continue;
             }
+
+            if (!known.TryGetValue(identity, out var canonical))
+            {
+                session ??= git.StartSession(CheckMailmap);
+                canonical = Parse(session.Ask($"{identity.Name} <{identity.Email}>"), identity);
+                known[identity] = canonical;
+            }
+
+            result[identity] = canonical;
         }
 
         return result;
+    }
+
+    public void Dispose() => session?.Dispose();
+
+    private static Identity Parse(string line, Identity asked)
+    {
+        var open = line.LastIndexOf('<');
+        var close = line.LastIndexOf('>');
+        if (open < 0 || close < open)
+        {
+            return asked;
+        }
+
+        var name = line[..open].Trim();
+        return new Identity(name.Length > 0 ? name : asked.Name, line[(open + 1)..close]);
     }
 
     /// <summary>

@@ -32,7 +32,7 @@ internal sealed record ReleaseChangelog(Release Release, ChangelogPlan Plan, str
             ? TemplateLoader.Load(config.Changelog.Template, root, root, "steward.yml: changelog.template")
             : TemplateLoader.Load(template, templateBase ?? root, root, "--template");
         var notesTemplate = TemplateLoader.Load(config.Changelog.NotesTemplate, root, root, "steward.yml: changelog.notesTemplate");
-        var history = ReleaseHistory.Open(repository, config);
+        using var history = ReleaseHistory.Open(repository, config);
         var release = history.Unreleased(version, date, initialVersion);
         var plan = ChangelogPlanner.Plan(root, config.Changelog.File, release, changelogTemplate, force);
         return new ReleaseChangelog(release, plan, notesTemplate.Render(release));

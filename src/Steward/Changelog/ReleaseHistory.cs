@@ -10,10 +10,10 @@ namespace Steward.Changelog;
 
 /// <summary>
 /// Builds releases from the repository's history with the history readers: the unreleased one (as the next version)
-/// and the release of any version tag. Each release reads its own range with one streaming git log, so a whole
-/// history is processed one release at a time.
+/// and the release of any version tag, alone (one streaming git log over its range) or all of them (one streaming
+/// git log over the whole history).
 /// </summary>
-internal sealed class ReleaseHistory
+internal sealed class ReleaseHistory : IDisposable
 {
     private readonly Repository repository;
     private readonly StewardConfig config;
@@ -49,6 +49,9 @@ internal sealed class ReleaseHistory
         return new ReleaseHistory(repository, config, options, ForgeLinks.Resolve(url, config.Changelog.Links));
     }
 
+    /// <summary>Ends the mailmap lookups (one git process, started on the first).</summary>
+    public void Dispose() => mailmap.Dispose();
+
     /// <summary>Every version tag, ascending by version (read once).</summary>
     public IReadOnlyList<VersionTag> Tags => tags ??= new TagReader(repository.Git).ReadVersionTags(Prefix);
 
@@ -79,8 +82,7 @@ internal sealed class ReleaseHistory
     {
         var previous = PreviousOf(tag);
         var commits = new HistoryReader(repository.Git).Read(tag.Sha, previous is null ? null : [previous.Sha]).ToList();
-        var info = new ReleaseInfo(tag.Version.ToString(), tag.Name, DateOnly.FromDateTime(tag.Date.DateTime), previous?.Version.ToString(), previous?.Name);
-        return Build(info, commits);
+        return Build(Describe(tag, previous), commits);
     }
 
     /// <summary>The tag of <paramref name="version"/>; an unknown version is an error that says how to list them.</summary>
@@ -100,11 +102,71 @@ internal sealed class ReleaseHistory
     }
 
     /// <summary>
+    /// The release of every tag in <see cref="ChangelogTagsNewestFirst"/>, newest first, from ONE <c>git log</c> over
+    /// the whole history split at the tags: each release is built as soon as the walk is past it, so memory holds the
+    /// releases under way, not the history. Each comes out as <see cref="ForTag"/> would build it.
+    /// </summary>
+    public IEnumerable<Release> ChangelogReleasesNewestFirst()
+    {
+        // Ascending, so that each tag's range starts at the one before it: for a stable release the previous stable
+        // one, for a prerelease above the last stable release the version just below it, as PreviousOf gives them.
+        var tagsAscending = ChangelogTagsNewestFirst().Reverse().ToList();
+        var partitioner = new ReleasePartitioner(tagsAscending.Select(t => t.Sha).ToList());
+        var built = new Dictionary<int, Release>();
+        var next = tagsAscending.Count - 1;
+        var completed = new List<PartitionedRelease>();
+        var tips = tagsAscending.Select(t => t.Sha).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var commit in new HistoryReader(repository.Git).ReadTopological(tips))
+        {
+            partitioner.Add(commit, completed);
+            if (completed.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var release in completed)
+            {
+                built[release.Index] = BuildAt(tagsAscending, release);
+            }
+
+            completed.Clear();
+
+            // Releases finish roughly newest first; one that finishes early waits, built, for the newer ones.
+            while (built.Remove(next, out var ready))
+            {
+                yield return ready;
+                next--;
+            }
+        }
+
+        foreach (var release in partitioner.Finish())
+        {
+            built[release.Index] = BuildAt(tagsAscending, release);
+        }
+
+        while (built.Remove(next, out var ready))
+        {
+            yield return ready;
+            next--;
+        }
+    }
+
+    /// <summary>
     /// The release before <paramref name="tag"/>: for a stable release the previous stable one (its notes cover
     /// the prereleases in between), for a prerelease the version just below it.
     /// </summary>
     private VersionTag? PreviousOf(VersionTag tag) =>
         Tags.LastOrDefault(t => t.Version < tag.Version && (tag.IsPrerelease || !t.IsPrerelease));
+
+    private Release BuildAt(List<VersionTag> tagsAscending, PartitionedRelease release)
+    {
+        var tag = tagsAscending[release.Index];
+        var previous = release.Index > 0 ? tagsAscending[release.Index - 1] : null;
+        return Build(Describe(tag, previous), release.Commits);
+    }
+
+    private static ReleaseInfo Describe(VersionTag tag, VersionTag? previous) =>
+        new(tag.Version.ToString(), tag.Name, DateOnly.FromDateTime(tag.Date.DateTime), previous?.Version.ToString(), previous?.Name);
 
     private Release Build(ReleaseInfo info, IReadOnlyList<HistoryCommit> commits) =>
         ReleaseBuilder.Build(info, commits, Options, Links, mailmap.Map);

@@ -85,7 +85,7 @@ internal static class ChangelogCommand
 
     private static void Regenerate(CommandContext context, ProjectDirectory project, Git.Repository repository, Core.Configuration.StewardConfig config, string? templateOption, bool dryRun)
     {
-        var history = ReleaseHistory.Open(repository, config);
+        using var history = ReleaseHistory.Open(repository, config);
         var tags = history.ChangelogTagsNewestFirst().Count();
         if (tags == 0)
         {
@@ -97,8 +97,15 @@ internal static class ChangelogCommand
             ? TemplateLoader.Load(config.Changelog.Template, project.Root, project.Root, "steward.yml: changelog.template")
             : TemplateLoader.Load(templateOption, context.WorkingDirectory, project.Root, "--template");
         var file = config.Changelog.File;
-        var (changed, diff) = ChangelogRegeneration.Run(project.Root, file, history, compiled, dryRun);
-        Report(context, dryRun, changed, () => diff, $"{file}: regenerated from {tags} release tags", $"{file}: already matches the release tags");
+        var changed = ChangelogRegeneration.Run(project.Root, file, history, compiled, dryRun, context.Out);
+        if (!changed)
+        {
+            context.Out.WriteLine($"{file}: already matches the release tags");
+        }
+        else if (!dryRun)
+        {
+            context.Out.WriteLine($"{file}: regenerated from {tags} release tags");
+        }
     }
 
     private static void Report(CommandContext context, bool dryRun, bool changed, Func<string> diff, string done, string unchanged)

@@ -46,7 +46,7 @@ internal static class NotesCommand
                 templateName is null ? project.Root : context.WorkingDirectory,
                 project.Root,
                 templateName is null ? "steward.yml: changelog.notesTemplate" : "--template");
-            var history = ReleaseHistory.Open(repository, config);
+            using var history = ReleaseHistory.Open(repository, config);
             var asked = ChangelogInputs.ParseVersion(parse.GetValue(version));
             var release = asked is null
                 ? history.Unreleased(null, ChangelogInputs.Today(context), ChangelogInputs.InitialVersion(project))

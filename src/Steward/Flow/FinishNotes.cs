@@ -31,7 +31,8 @@ internal static class FinishNotes
             var root = session.Project.Root;
             var config = session.Config;
             var template = TemplateLoader.Load(config.Changelog.NotesTemplate, root, root, "steward.yml: changelog.notesTemplate");
-            var release = ReleaseHistory.Open(session.Repository, config).Unreleased(version, ChangelogInputs.Today(context), version);
+            using var history = ReleaseHistory.Open(session.Repository, config);
+            var release = history.Unreleased(version, ChangelogInputs.Today(context), version);
             var notes = template.Render(release);
             return notes.Trim().Length > 0 ? notes : $"Release {version}\n";
         }

@@ -53,10 +53,21 @@ internal sealed class GitRunner
     /// Streams git's output as records ended by <paramref name="separator"/> (NUL for <c>-z</c> output), so that memory
     /// holds one record at a time however long the history is.
     /// </summary>
-    public IEnumerable<string> ReadRecords(char separator, params string[] arguments)
+    public IEnumerable<string> ReadRecords(char separator, params string[] arguments) => ReadRecords(separator, arguments, null);
+
+    /// <summary>
+    /// Like <see cref="ReadRecords(char, string[])"/>, with <paramref name="standardInput"/> written to git from another
+    /// task (for <c>--stdin</c>: thousands of revisions would not fit a command line everywhere).
+    /// </summary>
+    public IEnumerable<string> ReadRecords(char separator, IReadOnlyList<string> arguments, string? standardInput)
     {
-        using var process = Start(arguments, redirectInput: false);
+        using var process = Start(arguments, redirectInput: standardInput is not null);
         var error = CollectStandardError(process);
+        var feeding = standardInput is null ? Task.CompletedTask : Task.Run(() =>
+        {
+            process.StandardInput.Write(standardInput);
+            process.StandardInput.Close();
+        });
         var reader = process.StandardOutput;
         var buffer = new char[1 << 16];
         var record = new StringBuilder();
@@ -84,12 +95,20 @@ internal sealed class GitRunner
         }
 
         process.WaitForExit();
+
+        // A git that failed may have closed its input unread: its own error says more than the broken pipe.
+        var fed = feeding.ContinueWith(t => t.Exception, TaskScheduler.Default).GetAwaiter().GetResult();
         if (process.ExitCode != 0)
         {
             lock (error)
             {
                 throw Failure(arguments, new GitResult(process.ExitCode, string.Empty, error.ToString()));
             }
+        }
+
+        if (fed is not null)
+        {
+            throw new StewardException(FailureKind.OperationFailed, $"git {string.Join(' ', arguments.Take(3))} failed: could not write its input ({fed.InnerException?.Message})", fed);
         }
     }
 
@@ -123,6 +142,13 @@ internal sealed class GitRunner
         }
 
         return objects;
+    }
+
+    /// <summary>Starts a git command that answers line by line, for as many questions as its caller has (see <see cref="GitLineSession"/>).</summary>
+    public GitLineSession StartSession(IReadOnlyList<string> arguments)
+    {
+        var process = Start(arguments, redirectInput: true);
+        return new GitLineSession(process, CollectStandardError(process), arguments);
     }
 
     public static StewardException Failure(IReadOnlyList<string> arguments, GitResult result) =>

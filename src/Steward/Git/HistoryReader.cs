@@ -31,9 +31,26 @@ internal sealed class HistoryReader
 
         // Revisions go before "--": what follows it would be paths.
         arguments.Add("--");
+        return Records(arguments, null);
+    }
+
+    /// <summary>
+    /// Every commit reachable from <paramref name="tips"/> (object names), children before parents
+    /// (<c>--topo-order</c>), in one process however many tips there are: they travel on standard input.
+    /// </summary>
+    public IEnumerable<HistoryCommit> ReadTopological(IReadOnlyCollection<string> tips) =>
+        Records(["log", "--topo-order", "-z", Format, "--stdin", "--"], string.Join('\n', tips) + "\n")
+            .Select(c => new HistoryCommit(c, ConventionalCommitParser.Parse(c.Message)));
+
+    /// <summary>Like <see cref="ReadCommits"/>, each commit with its message parsed as Conventional Commits.</summary>
+    public IEnumerable<HistoryCommit> Read(string to, IEnumerable<string>? exclude = null) =>
+        ReadCommits(to, exclude).Select(c => new HistoryCommit(c, ConventionalCommitParser.Parse(c.Message)));
+
+    private IEnumerable<CommitRecord> Records(IReadOnlyList<string> arguments, string? standardInput)
+    {
         var fields = new string[FieldCount];
         var index = 0;
-        foreach (var field in git.ReadRecords('\0', [.. arguments]))
+        foreach (var field in git.ReadRecords('\0', arguments, standardInput))
         {
             fields[index++] = field;
             if (index == FieldCount)
@@ -43,10 +60,6 @@ internal sealed class HistoryReader
             }
         }
     }
-
-    /// <summary>Like <see cref="ReadCommits"/>, each commit with its message parsed as Conventional Commits.</summary>
-    public IEnumerable<HistoryCommit> Read(string to, IEnumerable<string>? exclude = null) =>
-        ReadCommits(to, exclude).Select(c => new HistoryCommit(c, ConventionalCommitParser.Parse(c.Message)));
 
     private static CommitRecord ToRecord(string[] fields)
     {
