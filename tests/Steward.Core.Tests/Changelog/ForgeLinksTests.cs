@@ -98,6 +98,14 @@ public class ForgeLinksTests
         links.UserUrl("someone").Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("1+x](https://evil.example)|b@users.noreply.github.com")]
+    [InlineData("1+a b@users.noreply.github.com")]
+    [InlineData("1+@users.noreply.github.com")]
+    [InlineData("1+-dash@users.noreply.github.com")]
+    public void An_email_gives_no_handle_unless_it_is_a_valid_user_name(string email) =>
+        ForgeLinks.Resolve("https://github.com/acme/rocket", new ChangelogLinksConfig())!.HandleFromEmail(email).Should().BeNull();
+
     [Fact]
     public void Old_visualstudio_com_ssh_remote_gives_its_web_address()
     {
