@@ -210,7 +210,7 @@ public sealed partial class ForgeLinks
             }
         }
 
-        return $"https://{host}/{remote.Path}";
+        return host == remote.Host ? remote.WebUrl : $"https://{host}/{remote.Path}";
     }
 
     private static string ProjectOf(string baseUrl)
