@@ -140,6 +140,19 @@ public class NotesCommandTests
     }
 
     [Fact]
+    public void A_version_that_is_not_one_is_an_error_and_writes_no_output()
+    {
+        using var repo = ChangelogRepository.Create();
+        var before = repo.Snapshot();
+
+        var result = StewardRunner.Run(repo.Root, "notes", "--version", "banana", "--output", "notes.md");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be("steward: error: --version banana: not a version (SemVer needs exactly three numbers, MAJOR.MINOR.PATCH); write it as X.Y.Z, e.g. 1.4.0\n");
+        repo.Snapshot().Should().Be(before);
+    }
+
+    [Fact]
     public void A_version_without_a_tag_is_an_error_saying_how_to_list_them()
     {
         using var repo = ChangelogRepository.Create();
