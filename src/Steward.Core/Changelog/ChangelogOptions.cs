@@ -46,23 +46,44 @@ public sealed class ChangelogOptions
 
     public static ChangelogOptions From(ChangelogConfig config)
     {
+        if (string.IsNullOrWhiteSpace(config.File))
+        {
+            throw Invalid("changelog.file is empty; name the changelog file, e.g. CHANGELOG.md");
+        }
+
         var titles = new Dictionary<string, string>(SectionKeys.DefaultTitles, StringComparer.Ordinal);
         foreach (var (key, title) in config.Titles)
         {
-            titles[key] = title;
+            // An empty title would render as a bare "###" heading, which Markdown reads as an empty heading.
+            titles[key] = string.IsNullOrWhiteSpace(title)
+                ? throw Invalid($"changelog.titles.{key} is empty; give the section a title, or leave the key out to keep '{SectionKeys.DefaultTitles.GetValueOrDefault(key, key)}'")
+                : title;
         }
 
+        // Types are compared in lower case (a commit's "Feat:" is a feat), so the hidden list is too.
         var types = new Dictionary<string, string>(SectionKeys.DefaultTypes, StringComparer.Ordinal);
-        var hidden = new HashSet<string>(config.HiddenTypes ?? SectionKeys.DefaultHiddenTypes, StringComparer.Ordinal);
+        var hidden = new HashSet<string>(
+            (config.HiddenTypes ?? SectionKeys.DefaultHiddenTypes).Select(t => Required(t, "changelog.hiddenTypes").ToLowerInvariant()),
+            StringComparer.Ordinal);
         foreach (var (type, section) in config.Types)
         {
-            types[type.ToLowerInvariant()] = section;
+            types[type.ToLowerInvariant()] = Required(section, $"changelog.types.{type}");
 
             // Mapping a type to a section is asking to see it, even if it is hidden by default.
             hidden.Remove(type.ToLowerInvariant());
         }
 
         var order = config.Order.Count > 0 ? config.Order : SectionKeys.DefaultOrder;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in order)
+        {
+            // A section listed twice would show its entries twice.
+            if (!seen.Add(Required(key, "changelog.order")))
+            {
+                throw Invalid($"changelog.order lists '{key}' twice; list each section once");
+            }
+        }
+
         foreach (var key in order.Concat(types.Values))
         {
             if (!titles.ContainsKey(key))
@@ -72,11 +93,11 @@ public sealed class ChangelogOptions
             }
         }
 
-        var exclude = config.Exclude.Select(pattern => Compile(pattern)).ToList();
+        var exclude = config.Exclude.Select(pattern => Compile(Required(pattern, "changelog.exclude"))).ToList();
         var skip = new List<string>();
         foreach (var sha in config.SkipCommits)
         {
-            var trimmed = sha.Trim().ToLowerInvariant();
+            var trimmed = Required(sha, "changelog.skipCommits").Trim().ToLowerInvariant();
             if (trimmed.Length < 7 || !trimmed.All(char.IsAsciiHexDigit))
             {
                 throw new StewardException(FailureKind.InvalidInput,
@@ -88,6 +109,14 @@ public sealed class ChangelogOptions
 
         return new ChangelogOptions(titles, order.ToList(), types, hidden, config.ShowScope, exclude, skip);
     }
+
+    /// <summary>
+    /// A list item or mapping value as written; YAML reads <c>- </c> or <c>key: ~</c> as null, which no item may be.
+    /// </summary>
+    private static string Required(string? value, string key) =>
+        string.IsNullOrWhiteSpace(value) ? throw Invalid($"{key} has an empty item; write a value or remove the item") : value;
+
+    private static StewardException Invalid(string message) => new(FailureKind.InvalidInput, $"steward.yml: {message}");
 
     private static Regex Compile(string pattern)
     {

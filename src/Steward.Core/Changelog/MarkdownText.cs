@@ -11,10 +11,17 @@ namespace Steward.Core.Changelog;
 public static partial class MarkdownText
 {
     /// <summary>One line of text for a list item, heading or table cell; line breaks become spaces.</summary>
-    public static string Inline(string text)
+    public static string Inline(string text) => Inline(text, null);
+
+    /// <summary>
+    /// <see cref="Inline(string)"/>, with each of <paramref name="links"/> (a reference as written, <c>#12</c> or
+    /// <c>@octocat</c>, to its URL) made a link where it stands as a token of its own, outside code spans and links.
+    /// </summary>
+    public static string Inline(string text, IReadOnlyDictionary<string, string>? links)
     {
         var line = string.Join(' ', text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Trim();
-        return EscapeStart(EscapeSpans(line));
+        var tokens = links is null || links.Count == 0 ? null : links.OrderByDescending(l => l.Key.Length).ToList();
+        return EscapeStart(EscapeSpans(line, tokens));
     }
 
     /// <summary>
@@ -35,7 +42,7 @@ public static partial class MarkdownText
             var line = lines[i].Trim();
             if (line.Length > 0)
             {
-                sb.Append(i > 0 ? indent : string.Empty).Append(EscapeStart(EscapeSpans(line)));
+                sb.Append(i > 0 ? indent : string.Empty).Append(EscapeStart(EscapeSpans(line, null)));
             }
         }
 
@@ -90,10 +97,14 @@ public static partial class MarkdownText
     }
 
     /// <summary>Escapes <c>|</c> and HTML outside code spans; inside code spans text is literal already, except <c>|</c> in a table.</summary>
-    private static string EscapeSpans(string line)
+    private static string EscapeSpans(string line, List<KeyValuePair<string, string>>? links)
     {
         var sb = new StringBuilder(line.Length + 8);
         var i = 0;
+
+        // Inside "[text]" or the "(url)" after it a reference is part of a link already: a link in a link is not one.
+        var bracketDepth = 0;
+        var inUrl = false;
         while (i < line.Length)
         {
             var c = line[i];
@@ -122,6 +133,26 @@ public static partial class MarkdownText
                 continue;
             }
 
+            if (c == '[')
+            {
+                bracketDepth++;
+            }
+            else if (c == ']' && bracketDepth > 0)
+            {
+                bracketDepth--;
+                inUrl = bracketDepth == 0 && i + 1 < line.Length && line[i + 1] == '(';
+            }
+            else if (c == ')' && inUrl)
+            {
+                inUrl = false;
+            }
+            else if (links is not null && bracketDepth == 0 && !inUrl && c is '#' or '!' or '@' && LinkAt(line, i, links) is { } link)
+            {
+                sb.Append('[').Append(link.Key).Append("](").Append(link.Value).Append(')');
+                i += link.Key.Length;
+                continue;
+            }
+
             if (c == '|')
             {
                 sb.Append("\\|");
@@ -139,6 +170,27 @@ public static partial class MarkdownText
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The reference written at <paramref name="i"/> as a whole token, not inside a word, path or longer name.</summary>
+    private static KeyValuePair<string, string>? LinkAt(string line, int i, List<KeyValuePair<string, string>> links)
+    {
+        if (i > 0 && (char.IsLetterOrDigit(line[i - 1]) || line[i - 1] is '_' or '&' or '/' or '#' or '!' or '@' or '.' or '+' or '-'))
+        {
+            return null;
+        }
+
+        foreach (var link in links)
+        {
+            var end = i + link.Key.Length;
+            if (string.CompareOrdinal(line, i, link.Key, 0, link.Key.Length) == 0
+                && (end == line.Length || !(char.IsLetterOrDigit(line[end]) || line[end] is '_' or '@' or '/' or '-')))
+            {
+                return link;
+            }
+        }
+
+        return null;
     }
 
     private static int CountRun(string line, int start, char c)

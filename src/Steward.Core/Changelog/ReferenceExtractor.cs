@@ -60,8 +60,47 @@ public static partial class ReferenceExtractor
             }
         }
 
+        if (links is not null)
+        {
+            references.AddRange(InText(description, links));
+        }
+
         var distinct = references.DistinctBy(r => r.Text, StringComparer.Ordinal).ToList();
         return (description.Length > 0 ? description : message.Description.Trim(), distinct);
+    }
+
+    /// <summary>
+    /// The <c>#12</c> (GitLab also <c>!12</c>) and <c>@user</c> references written in the description itself, which a
+    /// changelog file would otherwise show as plain text: forges link them in comments, not in a repository's files.
+    /// </summary>
+    private static IEnumerable<EntryReference> InText(string description, ForgeLinks links)
+    {
+        foreach (Match m in InTextNumber().Matches(description))
+        {
+            var number = m.Groups["n"].Value;
+            if (m.Groups["sigil"].Value == "!")
+            {
+                if (links.Kind == ForgeKind.GitLab)
+                {
+                    yield return new(ReferenceKind.PullRequest, m.Value, links.PullRequestUrl(number), InText: true);
+                }
+
+                continue;
+            }
+
+            // The forge tells an issue from a pull request by its number: GitHub and Gitea redirect an issue link to
+            // the pull request of that number.
+            yield return new(ReferenceKind.Issue, m.Value, links.IssueUrl(number), InText: true);
+        }
+
+        foreach (Match m in InTextMention().Matches(description))
+        {
+            var url = links.UserUrl(m.Groups["handle"].Value);
+            if (url is not null)
+            {
+                yield return new(ReferenceKind.Mention, m.Value, url, InText: true);
+            }
+        }
     }
 
     private static EntryReference PullRequest(string number, string sigil, ForgeLinks? links) =>
@@ -80,4 +119,12 @@ public static partial class ReferenceExtractor
 
     [GeneratedRegex(@"(?<![\w/])#(?<n>\d+)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex IssueNumber();
+
+    // Not part of a word, an entity (&#39;), a path or URL (a/#1), or a longer token.
+    [GeneratedRegex(@"(?<![\w&/#!.\\-])(?<sigil>[#!])(?<n>\d+)(?![\w-])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex InTextNumber();
+
+    // Not an email (a@b.c), a path or a package scope (@types/node); a trailing '.' ends a sentence, not the handle.
+    [GeneratedRegex(@"(?<![\w@./+\\-])@(?<handle>[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?)(?![\w@/-])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex InTextMention();
 }

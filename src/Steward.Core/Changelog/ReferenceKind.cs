@@ -11,4 +11,7 @@ public enum ReferenceKind
 
     /// <summary>A CVE identifier.</summary>
     Advisory,
+
+    /// <summary>A user's handle written in the description (<c>@octocat</c>), on a forge that has user pages.</summary>
+    Mention,
 }

@@ -26,7 +26,7 @@ internal static class NotesCommand
         };
         var output = new Option<string?>("--output")
         {
-            Description = "Write the notes to FILE instead of standard output (e.g. the body of a release)",
+            Description = "Write the notes to FILE, inside the repository, instead of standard output (e.g. the body of a release)",
             HelpName = "FILE",
         };
         var command = new Command("notes", "Print the release notes of one release, from the commits of its range")
@@ -66,7 +66,9 @@ internal static class NotesCommand
                     $"--output {file}: the directory {Path.GetDirectoryName(full)} does not exist; create it first");
             }
 
-            AtomicFileWriter.WriteAll(Path.GetDirectoryName(full)!, [new FileEdit(Path.GetFileName(full), new UTF8Encoding(false).GetBytes(text))]);
+            // Like every write Steward makes, inside the repository and never through a symbolic link in it.
+            var relative = OutputPath.InsideRepository(project.Root, full, "--output", file);
+            AtomicFileWriter.WriteAll(project.Root, [new FileEdit(relative, new UTF8Encoding(false).GetBytes(text))]);
             context.Out.WriteLine($"{file}: notes for {release.Info.Version}");
             return ExitCodes.Success;
         });

@@ -21,6 +21,9 @@ internal static class ConfigLoader
     {
         var deserializer = new DeserializerBuilder()
             .WithNamingConvention(CamelCaseNamingConvention.Instance)
+            // "key:" with nothing after it, or "key: ~", is null in YAML; a key that cannot be null is then a mistake
+            // to report on its line rather than a crash later.
+            .WithEnforceNullability()
             .Build();
         try
         {
@@ -37,6 +40,11 @@ internal static class ConfigLoader
             if (reason.StartsWith("No node deserializer", StringComparison.Ordinal) || reason.StartsWith("Invalid cast from", StringComparison.Ordinal))
             {
                 reason = "this value has the wrong shape for its key (see docs/configuration.md)";
+            }
+
+            if (reason.StartsWith("Yaml value is null", StringComparison.Ordinal))
+            {
+                reason = "this key has no value; write one, or remove the key to keep its default (see docs/configuration.md)";
             }
 
             throw new StewardException(FailureKind.InvalidInput, $"{displayPath}:{e.Start.Line}: {reason}", e);

@@ -98,6 +98,23 @@ public class ForgeLinksTests
         links.UserUrl("someone").Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("1+x](https://evil.example)|b@users.noreply.github.com")]
+    [InlineData("1+a b@users.noreply.github.com")]
+    [InlineData("1+@users.noreply.github.com")]
+    [InlineData("1+-dash@users.noreply.github.com")]
+    public void An_email_gives_no_handle_unless_it_is_a_valid_user_name(string email) =>
+        ForgeLinks.Resolve("https://github.com/acme/rocket", new ChangelogLinksConfig())!.HandleFromEmail(email).Should().BeNull();
+
+    [Theory]
+    [InlineData("https://gitlab.example.com:8443/g/p.git", "https://gitlab.example.com:8443/g/p")]
+    [InlineData("http://gitea.internal/team/repo.git", "http://gitea.internal/team/repo")]
+    [InlineData("http://gitea.internal:3000/team/repo", "http://gitea.internal:3000/team/repo")]
+    [InlineData("https://github.com:443/acme/rocket.git", "https://github.com/acme/rocket")]
+    [InlineData("ssh://git@gitlab.example.com:2222/g/p.git", "https://gitlab.example.com/g/p")]
+    public void An_http_remote_keeps_its_scheme_and_port_and_an_ssh_port_is_dropped(string remote, string expectedBase) =>
+        ForgeLinks.Resolve(remote, new ChangelogLinksConfig())!.BaseUrl.Should().Be(expectedBase);
+
     [Fact]
     public void Old_visualstudio_com_ssh_remote_gives_its_web_address()
     {

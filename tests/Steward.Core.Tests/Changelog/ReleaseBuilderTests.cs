@@ -158,6 +158,47 @@ public class ReleaseBuilderTests
         act.Should().Throw<Core.Errors.StewardException>().Which.Message.Should().Contain("'misc' has no title");
     }
 
+    [Theory]
+    [InlineData("order", "changelog.order lists 'features' twice")]
+    [InlineData("order-null", "changelog.order has an empty item")]
+    [InlineData("types-null", "changelog.types.feat has an empty item")]
+    [InlineData("titles-empty", "changelog.titles.features is empty")]
+    [InlineData("hidden-null", "changelog.hiddenTypes has an empty item")]
+    [InlineData("exclude-null", "changelog.exclude has an empty item")]
+    [InlineData("skip-null", "changelog.skipCommits has an empty item")]
+    [InlineData("file-empty", "changelog.file is empty")]
+    public void Empty_or_repeated_values_are_errors_naming_the_key(string mistake, string message)
+    {
+        // YAML reads "- " and "key: ~" as null: each must be a one-line error, not a crash while rendering.
+        var config = mistake switch
+        {
+            "order" => new ChangelogConfig { Order = ["features", "fixes", "features"] },
+            "order-null" => new ChangelogConfig { Order = ["features", null!] },
+            "types-null" => new ChangelogConfig { Types = { ["feat"] = null! } },
+            "titles-empty" => new ChangelogConfig { Titles = { ["features"] = " " } },
+            "hidden-null" => new ChangelogConfig { HiddenTypes = [null!] },
+            "exclude-null" => new ChangelogConfig { Exclude = [null!] },
+            "skip-null" => new ChangelogConfig { SkipCommits = [null!] },
+            _ => new ChangelogConfig { File = string.Empty },
+        };
+
+        var act = () => ChangelogOptions.From(config);
+
+        var error = act.Should().Throw<Core.Errors.StewardException>().Which;
+        error.Kind.Should().Be(Core.Errors.FailureKind.InvalidInput);
+        error.Message.Should().StartWith("steward.yml: " + message).And.NotContain("\n");
+    }
+
+    [Fact]
+    public void Hidden_types_are_matched_whatever_their_case()
+    {
+        var options = ChangelogOptions.From(new ChangelogConfig { HiddenTypes = ["FEAT"] });
+
+        var release = ReleaseBuilder.Build(Info, [Make("feat", "add x"), Make("Feat", "add y")], options, null);
+
+        release.HasEntries.Should().BeFalse();
+    }
+
     [Fact]
     public void A_bad_regex_or_sha_is_an_error_naming_the_key()
     {

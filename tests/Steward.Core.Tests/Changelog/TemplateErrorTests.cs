@@ -45,6 +45,21 @@ public class TemplateErrorTests
         e.Message.Should().StartWith(".github/notes.hbs:3: template error: ");
     }
 
+    [Theory]
+    [InlineData("a\n{{#if}}\nx\n{{/if}}\n", ".github/notes.hbs:2: template error: '{{#if}}' needs an argument, e.g. {{#if compareUrl}}")]
+    [InlineData("a\n\n{{#each}}x{{/each}}\n", ".github/notes.hbs:3: template error: ")]
+    [InlineData("x\n{{lookup}}\n", ".github/notes.hbs:2: template error: {{lookup}} helper must have two or three arguments")]
+    [InlineData("x\n\n{{#with}}{{/with}}\n", ".github/notes.hbs:3: template error: ")]
+    [InlineData("x\n{{#each sections}}{{#each entries}}{{description.x}}{{/each}}{{/each}}\n", ".github/notes.hbs:2: template error: unknown variable 'x'")]
+    [InlineData("x\n\n{{> footer}}\n", ".github/notes.hbs:3: template error: partial 'footer' is not known; a template cannot include partials")]
+    public void Helper_misuse_and_unknown_paths_are_one_line_naming_the_file_and_line(string text, string message)
+    {
+        var e = Fails(text);
+
+        e.Kind.Should().Be(FailureKind.InvalidInput);
+        e.Message.Should().StartWith(message).And.EndWith("fix the template, or use a built-in one (keepachangelog, github, full)").And.NotContain("\n");
+    }
+
     [Fact]
     public void Every_built_in_template_compiles_and_renders() =>
         BuiltInTemplates.Names.Select(n => CompiledTemplate.Compile(BuiltInTemplates.Find(n)!).Render(Scenario.Build(Scenario.GitHub)))

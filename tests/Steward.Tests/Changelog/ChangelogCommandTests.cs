@@ -172,6 +172,31 @@ public class ChangelogCommandTests
         repo.Snapshot().Should().Be(before);
     }
 
+    [Theory]
+    [InlineData("changelog:\n", "steward.yml:1: this key has no value")]
+    [InlineData("changelog:\n  links:\n", "steward.yml:2: this key has no value")]
+    [InlineData("changelog:\n  titles:\n    features: ~\n", "steward.yml: changelog.titles.features is empty")]
+    [InlineData("changelog:\n  types:\n    feat:\n", "steward.yml: changelog.types.feat has an empty item")]
+    [InlineData("changelog:\n  order: [features, features]\n", "steward.yml: changelog.order lists 'features' twice")]
+    [InlineData("changelog:\n  skipCommits:\n    -\n", "steward.yml: changelog.skipCommits has an empty item")]
+    [InlineData("changelog:\n  titles: [a]\n", "steward.yml:2:")]
+    public void A_malformed_changelog_section_is_a_one_line_error_and_changes_nothing(string yaml, string message)
+    {
+        using var repo = ChangelogRepository.Create();
+        repo.WriteFile("steward.yml", yaml);
+        var before = repo.Snapshot();
+
+        foreach (var args in new[] { new[] { "changelog" }, ["notes"] })
+        {
+            var result = StewardRunner.Run(repo.Root, args);
+
+            result.ExitCode.Should().Be(2, result.Error);
+            result.Error.Should().StartWith("steward: error: " + message);
+            result.Error.TrimEnd('\n').Should().NotContain("\n");
+            repo.Snapshot().Should().Be(before);
+        }
+    }
+
     [Fact]
     public void Configuration_is_applied()
     {

@@ -87,6 +87,71 @@ public class NotesCommandTests
         repo.ReadFile("out/notes.md").Should().Be(StewardRunner.Run(repo.Root, "notes", "--version", "v1.0.0").Out);
     }
 
+    [Theory]
+    [InlineData("../notes.md", "--output ../notes.md: refusing to write outside the repository")]
+    [InlineData("OUTSIDE/notes.md", "--output OUTSIDE/notes.md: refusing to write outside the repository")]
+    [InlineData("out-link/notes.md", "--output out-link/notes.md: refusing to write through the symbolic link out-link;")]
+    [InlineData("in-link/notes.md", "--output in-link/notes.md: refusing to write through the symbolic link in-link;")]
+    [InlineData("file-link.md", "--output file-link.md: refusing to write through the symbolic link file-link.md;")]
+    [InlineData("docs", "--output docs: is a directory; name the file to write")]
+    public void Output_outside_the_repository_or_through_a_symbolic_link_is_refused(string output, string message)
+    {
+        using var repo = ChangelogRepository.Create();
+        var outside = Directory.CreateTempSubdirectory("steward-outside-");
+        try
+        {
+            repo.WriteFile("docs/README.md", "docs\n");
+            File.WriteAllText(Path.Combine(outside.FullName, "target.md"), "kept\n");
+            Directory.CreateSymbolicLink(repo.FullPath("out-link"), outside.FullName);
+            Directory.CreateSymbolicLink(repo.FullPath("in-link"), repo.FullPath("docs"));
+            File.CreateSymbolicLink(repo.FullPath("file-link.md"), Path.Combine(outside.FullName, "target.md"));
+            var before = repo.Snapshot();
+            output = output.Replace("OUTSIDE", outside.FullName, StringComparison.Ordinal);
+            message = message.Replace("OUTSIDE", outside.FullName, StringComparison.Ordinal);
+
+            var result = StewardRunner.Run(repo.Root, "notes", "--version", "1.0.0", "--output", output);
+
+            result.ExitCode.Should().Be(2, result.Error);
+            result.Error.Should().StartWith("steward: error: " + message).And.EndWith("\n");
+            result.Error.TrimEnd('\n').Should().NotContain("\n");
+            result.Out.Should().BeEmpty();
+            repo.Snapshot().Should().Be(before);
+            Directory.EnumerateFileSystemEntries(outside.FullName).Should().ContainSingle();
+            File.Exists(Path.Combine(repo.Root, "..", "notes.md")).Should().BeFalse();
+        }
+        finally
+        {
+            outside.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Output_may_be_named_from_a_subdirectory_or_absolutely_inside_the_repository()
+    {
+        using var repo = ChangelogRepository.Create();
+        repo.WriteFile("docs/README.md", "docs\n");
+
+        var result = StewardRunner.Run(repo.FullPath("docs"), "notes", "--version", "1.0.0", "--output", "notes.md");
+        var absolute = StewardRunner.Run(repo.Root, "notes", "--version", "1.0.0", "--output", repo.FullPath("notes.md"));
+
+        result.ExitCode.Should().Be(0, result.Error);
+        absolute.ExitCode.Should().Be(0, absolute.Error);
+        repo.ReadFile("docs/notes.md").Should().Be(repo.ReadFile("notes.md"));
+    }
+
+    [Fact]
+    public void A_version_that_is_not_one_is_an_error_and_writes_no_output()
+    {
+        using var repo = ChangelogRepository.Create();
+        var before = repo.Snapshot();
+
+        var result = StewardRunner.Run(repo.Root, "notes", "--version", "banana", "--output", "notes.md");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be("steward: error: --version banana: not a version (SemVer needs exactly three numbers, MAJOR.MINOR.PATCH); write it as X.Y.Z, e.g. 1.4.0\n");
+        repo.Snapshot().Should().Be(before);
+    }
+
     [Fact]
     public void A_version_without_a_tag_is_an_error_saying_how_to_list_them()
     {

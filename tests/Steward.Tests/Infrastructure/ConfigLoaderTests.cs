@@ -23,6 +23,8 @@ public class ConfigLoaderTests
     [InlineData("tagPrefix: v\n\npropagate:\n  nope: 1\n", "steward.yml:4: unknown key 'nope'")]
     [InlineData("tagPrefix: [1, 2]\n", "steward.yml:1: this value has the wrong shape for its key")]
     [InlineData("tagPrefix: 'unterminated\n", "steward.yml:1:")]
+    [InlineData("changelog:\n", "steward.yml:1: this key has no value")]
+    [InlineData("changelog:\n  links:\n    remote: ~\n", "steward.yml:3: this key has no value")]
     public void Mistakes_name_the_file_and_line(string yaml, string message)
     {
         var act = () => ConfigLoader.Parse("steward.yml", yaml);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
 
@@ -9,7 +10,7 @@ namespace Steward.Core.Changelog.Links;
 /// the forge has them. Built from the remote URL (the forge told from its host name) or from configuration for a
 /// self-hosted instance; null when the forge is unknown, so that a changelog then simply has no links.
 /// </summary>
-public sealed class ForgeLinks
+public sealed partial class ForgeLinks
 {
     private ForgeLinks(ForgeKind kind, Uri baseUrl)
     {
@@ -142,13 +143,17 @@ public sealed class ForgeLinks
 
         var local = email[..at];
         var domain = email[(at + 1)..].ToLowerInvariant();
-        return Kind switch
+        var handle = Kind switch
         {
             ForgeKind.GitHub when domain == "users.noreply.github.com" || domain == $"users.noreply.{Host}" => AfterSeparator(local, '+'),
             ForgeKind.GitLab when domain == "users.noreply.gitlab.com" || domain == $"users.noreply.{Host}" => AfterSeparator(local, '-'),
             ForgeKind.Gitea when domain == $"noreply.{Host}" => local,
             _ => null,
         };
+
+        // Anyone can commit with any email, and a handle is written into Markdown unescaped ("[@user](url)"): only
+        // what a forge allows in a user name may become one, so "x](https://evil)|" stays a plain, escaped name.
+        return handle is not null && Handle().IsMatch(handle) ? handle : null;
     }
 
     /// <summary>Whether <paramref name="host"/> is one of the forges Steward knows by name.</summary>
@@ -205,7 +210,7 @@ public sealed class ForgeLinks
             }
         }
 
-        return $"https://{host}/{remote.Path}";
+        return host == remote.Host ? remote.WebUrl : $"https://{host}/{remote.Path}";
     }
 
     private static string ProjectOf(string baseUrl)
@@ -219,6 +224,10 @@ public sealed class ForgeLinks
         var index = local.IndexOf(separator, StringComparison.Ordinal);
         return index >= 0 && local[..index].All(char.IsAsciiDigit) ? local[(index + 1)..] : local;
     }
+
+    /// <summary>User names as GitHub, GitLab and Gitea allow them, and GitHub Apps' <c>name[bot]</c>.</summary>
+    [GeneratedRegex(@"^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,254})(?:\[bot\])?$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Handle();
 
     private static string Escape(string reference) => Uri.EscapeDataString(reference).Replace("%2F", "/", StringComparison.Ordinal);
 }

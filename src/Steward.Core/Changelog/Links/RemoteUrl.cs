@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Steward.Core.Changelog.Links;
@@ -5,12 +6,13 @@ namespace Steward.Core.Changelog.Links;
 /// <summary>
 /// A git remote URL taken apart into host and project path, from the forms git accepts: <c>https://host/path.git</c>,
 /// <c>ssh://git@host:port/path</c> and scp-like <c>git@host:path</c>. Any user name or password in the URL is dropped
-/// here, so a token can never reach a link or the output.
+/// here, so a token can never reach a link or the output. An http(s) remote keeps its scheme and port, which a
+/// self-hosted forge's web pages share (<c>https://git.example.com:8443/...</c>); an ssh port is not the web's.
 /// </summary>
-public sealed partial record RemoteUrl(string Host, string Path)
+public sealed partial record RemoteUrl(string Host, string Path, string Scheme = "https", int? Port = null)
 {
     /// <summary>The remote's project as a web address, <c>https://host/path</c>, without credentials or <c>.git</c>.</summary>
-    public string WebUrl => $"https://{Host}/{Path}";
+    public string WebUrl => Port is null ? $"{Scheme}://{Host}/{Path}" : string.Create(CultureInfo.InvariantCulture, $"{Scheme}://{Host}:{Port}/{Path}");
 
     public static RemoteUrl? Parse(string? url)
     {
@@ -27,7 +29,10 @@ public sealed partial record RemoteUrl(string Host, string Path)
                 return null;
             }
 
-            return Create(uri.Host, uri.AbsolutePath);
+            var parsed = Create(uri.Host, uri.AbsolutePath);
+            return parsed is not null && uri.Scheme is "http" or "https"
+                ? parsed with { Scheme = uri.Scheme, Port = uri.IsDefaultPort ? null : uri.Port }
+                : parsed;
         }
 
         // scp-like syntax: [user@]host:path (a local path such as ../repo or C:\repo is not a remote host).

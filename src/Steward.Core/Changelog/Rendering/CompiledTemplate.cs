@@ -32,7 +32,7 @@ public sealed class CompiledTemplate
         {
             return new CompiledTemplate(template, handlebars.Compile(template.Text.Replace("\r\n", "\n", StringComparison.Ordinal)));
         }
-        catch (Exception e) when (e is HandlebarsException or HandlebarsUndefinedBindingException)
+        catch (Exception e) when (IsTemplateFailure(e))
         {
             throw TemplateError.From(template, e);
         }
@@ -46,9 +46,17 @@ public sealed class CompiledTemplate
             var text = render(TemplateModel.From(release));
             return text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n') + "\n";
         }
-        catch (Exception e) when (e is HandlebarsException or HandlebarsUndefinedBindingException)
+        catch (Exception e) when (IsTemplateFailure(e))
         {
             throw TemplateError.From(Template, e);
         }
     }
+
+    /// <summary>
+    /// Whatever Handlebars.Net throws for a template: besides its own exceptions, some mistakes (<c>{{#if}}</c> with
+    /// no argument) surface as the framework's, and each must still be one line naming the template, not a crash.
+    /// </summary>
+    private static bool IsTemplateFailure(Exception e) =>
+        e is HandlebarsException or HandlebarsUndefinedBindingException or InvalidOperationException or ArgumentException
+            or FormatException or IndexOutOfRangeException or NullReferenceException or InvalidCastException or NotSupportedException;
 }

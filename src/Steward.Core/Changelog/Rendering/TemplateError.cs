@@ -22,6 +22,7 @@ internal static partial class TemplateError
             line = unclosed;
             reason = "a '{{' is not closed by '}}'";
         }
+
         if (e is HandlebarsUndefinedBindingException undefined)
         {
             reason = $"unknown variable '{undefined.MissingKey}' (the variables are listed in docs/changelog.md)";
@@ -30,6 +31,23 @@ internal static partial class TemplateError
         else if (Quoted().Match(message) is { Success: true } quoted)
         {
             line ??= LineOf(template.Text, quoted.Groups["name"].Value);
+            if (reason.StartsWith("Referenced partial name", StringComparison.Ordinal))
+            {
+                // Handlebars.Net's own advice here is about registering partials in code, which a template cannot do.
+                reason = $"partial '{quoted.Groups["name"].Value}' is not known; a template cannot include partials, so write its text in place";
+            }
+        }
+        else if (HelperName().Match(message) is { Success: true } helper)
+        {
+            // "{{lookup}} helper must have two or three arguments": the helper is named in braces, not quotes.
+            line ??= LineOf(template.Text, helper.Groups["name"].Value);
+        }
+
+        if (line is null && BareBlock().Match(template.Text) is { Success: true } bare)
+        {
+            // "{{#if}}" with no argument fails inside Handlebars.Net with a message that names nothing.
+            line = template.Text.AsSpan(0, bare.Index).Count('\n') + 1;
+            reason = $"'{{{{#{bare.Groups["name"].Value}}}}}' needs an argument, e.g. {{{{#{bare.Groups["name"].Value} compareUrl}}}}";
         }
 
         var where = line is null ? template.Name : $"{template.Name}:{line}";
@@ -60,11 +78,16 @@ internal static partial class TemplateError
     private static int? LineOf(string text, string name)
     {
         var bare = name.TrimStart('#', '/', '^');
-        foreach (Match m in Mustache().Matches(text))
+
+        // First as a name of its own, then as a segment of a path ("description.x" for a missing 'x').
+        foreach (var before in new[] { @"(?<![\w.@])", @"(?<=\.)" })
         {
-            if (Regex.IsMatch(m.Value, $@"(?<![\w.@]){Regex.Escape(bare)}(?![\w])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+            foreach (Match m in Mustache().Matches(text))
             {
-                return text.AsSpan(0, m.Index).Count('\n') + 1;
+                if (Regex.IsMatch(m.Value, $@"{before}{Regex.Escape(bare)}(?![\w])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+                {
+                    return text.AsSpan(0, m.Index).Count('\n') + 1;
+                }
             }
         }
 
@@ -76,6 +99,12 @@ internal static partial class TemplateError
 
     [GeneratedRegex(@"'(?<name>[#/^]?[\w.@-]+)'", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Quoted();
+
+    [GeneratedRegex(@"\{\{(?<name>[\w.@-]+)\}\} helper", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex HelperName();
+
+    [GeneratedRegex(@"\{\{~?#(?<name>if|unless|each|with)\s*~?\}\}", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex BareBlock();
 
     [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.CultureInvariant | RegexOptions.Singleline, 1000)]
     private static partial Regex Mustache();

@@ -42,12 +42,19 @@ internal static class TemplateModel
 
     private static Dictionary<string, object?> Entry(ReleaseEntry entry)
     {
-        var references = entry.References.Select(Reference).ToList();
+        // A reference written in the description is linked where it stands; the list after it has the others.
+        var references = entry.References.Where(r => !r.InText).Select(Reference).ToList();
+        var inText = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var reference in entry.References.Where(r => r.Url is not null && r.Kind != ReferenceKind.Advisory))
+        {
+            inText.TryAdd(reference.Text, reference.Url!);
+        }
+
         var authors = entry.Authors.Select(Person).ToList();
         var notes = entry.BreakingNotes.Select(n => MarkdownText.Block(n, NoteIndent)).ToList();
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["description"] = MarkdownText.Inline(entry.Description),
+            ["description"] = MarkdownText.Inline(entry.Description, inText),
             ["rawDescription"] = entry.Description,
             ["scope"] = entry.Scope is null ? null : MarkdownText.Inline(entry.Scope),
             ["sha"] = entry.Sha,
@@ -70,6 +77,7 @@ internal static class TemplateModel
         {
             ReferenceKind.PullRequest => "pullRequest",
             ReferenceKind.Issue => "issue",
+            ReferenceKind.Mention => "mention",
             _ => "advisory",
         },
         ["text"] = reference.Text,
