@@ -22,14 +22,16 @@ public static partial class ReferenceExtractor
     {
         var references = new List<EntryReference>();
         var description = message.Description.Trim();
-        var azure = AzureMergedPr().Match(description);
+        // Each expression below is tried only when the text it looks for is there at all: this runs on every commit
+        // of a regenerated history, and a failed search is far cheaper than a failed match.
+        var azure = description.StartsWith("Merged PR ", StringComparison.Ordinal) ? AzureMergedPr().Match(description) : Match.Empty;
         if (azure.Success)
         {
             references.Add(PullRequest(azure.Groups["n"].Value, "#", links));
             description = description[azure.Length..].Trim();
         }
 
-        var trailing = TrailingPullRequest().Match(description);
+        var trailing = description.EndsWith(')') ? TrailingPullRequest().Match(description) : Match.Empty;
         if (trailing.Success)
         {
             references.Add(PullRequest(trailing.Groups["n"].Value, trailing.Groups["sigil"].Value, links));
@@ -54,6 +56,11 @@ public static partial class ReferenceExtractor
                 }
             }
 
+            if (!footer.Value.Contains("CVE-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             foreach (Match cve in CommitClassifier.Cve().Matches(footer.Value))
             {
                 references.Add(new EntryReference(ReferenceKind.Advisory, cve.Value, $"https://www.cve.org/CVERecord?id={cve.Value}"));
@@ -75,7 +82,8 @@ public static partial class ReferenceExtractor
     /// </summary>
     private static IEnumerable<EntryReference> InText(string description, ForgeLinks links)
     {
-        foreach (Match m in InTextNumber().Matches(description))
+        var numbers = description.AsSpan().IndexOfAny('#', '!') >= 0 ? InTextNumber().Matches(description) : null;
+        foreach (Match m in numbers ?? (IEnumerable<Match>)[])
         {
             var number = m.Groups["n"].Value;
             if (m.Groups["sigil"].Value == "!")
@@ -93,7 +101,8 @@ public static partial class ReferenceExtractor
             yield return new(ReferenceKind.Issue, m.Value, links.IssueUrl(number), InText: true);
         }
 
-        foreach (Match m in InTextMention().Matches(description))
+        var mentions = description.Contains('@', StringComparison.Ordinal) ? InTextMention().Matches(description) : null;
+        foreach (Match m in mentions ?? (IEnumerable<Match>)[])
         {
             var url = links.UserUrl(m.Groups["handle"].Value);
             if (url is not null)
