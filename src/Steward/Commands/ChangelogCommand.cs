@@ -93,6 +93,14 @@ internal static class ChangelogCommand
                 $"--regenerate: there are no release tags ({config.TagPrefix}X.Y.Z) in this repository; tag a release first, or run 'steward changelog' for the unreleased commits");
         }
 
+        // Every release back to the first commit is read: a shallow clone would silently cut the oldest ones short.
+        if (new Git.WorkTreeReader(repository.Git).IsShallow())
+        {
+            throw new StewardException(FailureKind.OperationFailed,
+                "shallow clone: --regenerate reads every release back to the first commit, and this clone's history is cut short; "
+                + "fetch the whole history with 'git fetch --unshallow --tags' (GitHub Actions: actions/checkout with 'fetch-depth: 0')");
+        }
+
         var compiled = templateOption is null
             ? TemplateLoader.Load(config.Changelog.Template, project.Root, project.Root, "steward.yml: changelog.template")
             : TemplateLoader.Load(templateOption, context.WorkingDirectory, project.Root, "--template");

@@ -160,6 +160,26 @@ public class RegenerateHistoryTests
         repo.ReadFile("CHANGELOG.md").Should().Be(applied);
     }
 
+    [Fact]
+    public void A_shallow_clone_is_refused_with_the_fix_and_nothing_written()
+    {
+        using var origin = Create();
+        using var clone = TempGitRepository.Clone("file://" + origin.Root, "--depth", "3", "--no-single-branch");
+        clone.Git("fetch", "-q", "--depth", "3", "origin", "+refs/tags/*:refs/tags/*");
+        var before = clone.Snapshot();
+
+        var result = StewardRunner.Run(clone.Root, "changelog", "--regenerate");
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Be("steward: error: shallow clone: --regenerate reads every release back to the first commit, and this clone's history is cut short; fetch the whole history with 'git fetch --unshallow --tags' (GitHub Actions: actions/checkout with 'fetch-depth: 0')\n");
+        clone.Snapshot().Should().Be(before);
+
+        clone.Git("fetch", "-q", "--unshallow", "--tags");
+        var whole = StewardRunner.Run(clone.Root, "changelog", "--regenerate");
+        whole.ExitCode.Should().Be(0, whole.Error);
+        whole.Out.Should().Be("CHANGELOG.md: regenerated from 6 release tags\n");
+    }
+
     /// <summary>The entry descriptions of each release heading, in order.</summary>
     private static Dictionary<string, List<string>> Entries(string changelog)
     {
