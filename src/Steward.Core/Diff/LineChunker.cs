@@ -24,29 +24,5 @@ internal static class LineChunker
     }
 
     /// <summary>The lines of <paramref name="reader"/> as <see cref="Split(string)"/> gives them, one line in memory at a time.</summary>
-    public static IEnumerable<string> Split(TextReader reader)
-    {
-        var line = new System.Text.StringBuilder();
-        var buffer = new char[1 << 16];
-        int read;
-        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            var start = 0;
-            int found;
-            while ((found = Array.IndexOf(buffer, '\n', start, read - start)) >= 0)
-            {
-                line.Append(buffer, start, found + 1 - start);
-                yield return line.ToString();
-                line.Clear();
-                start = found + 1;
-            }
-
-            line.Append(buffer, start, read - start);
-        }
-
-        if (line.Length > 0)
-        {
-            yield return line.ToString();
-        }
-    }
+    public static IEnumerable<string> Split(TextReader reader) => Text.TextRecords.Read(reader, '\n', keepSeparator: true);
 }

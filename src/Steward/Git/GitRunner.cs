@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Steward.Core.Errors;
+using Steward.Core.Text;
 
 namespace Steward.Git;
 
@@ -68,30 +69,9 @@ internal sealed class GitRunner
             process.StandardInput.Write(standardInput);
             process.StandardInput.Close();
         });
-        var reader = process.StandardOutput;
-        var buffer = new char[1 << 16];
-        var record = new StringBuilder();
-        int read;
-        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        foreach (var record in TextRecords.Read(process.StandardOutput, separator, keepSeparator: false))
         {
-            var start = 0;
-            int found;
-
-            // A vectorised search for the separator: this loop carries every byte of a million-commit log.
-            while ((found = Array.IndexOf(buffer, separator, start, read - start)) >= 0)
-            {
-                record.Append(buffer, start, found - start);
-                yield return record.ToString();
-                record.Clear();
-                start = found + 1;
-            }
-
-            record.Append(buffer, start, read - start);
-        }
-
-        if (record.Length > 0)
-        {
-            yield return record.ToString();
+            yield return record;
         }
 
         process.WaitForExit();
