@@ -54,7 +54,13 @@ internal static class ReleaseCommand
             }
             catch (StewardException e)
             {
-                run.ReportFailure(e);
+                run.ReportFailure(e.Kind, e.Message);
+                throw;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Reported like any failure (exit 1, as StewardCli maps it), so --json still prints its one document.
+                run.ReportFailure(FailureKind.OperationFailed, e.Message);
                 throw;
             }
         });

@@ -122,6 +122,9 @@ internal sealed class WorkTreeReader(GitRunner git)
         return result.Succeeded ? result.Output.Trim() : null;
     }
 
+    /// <summary>Whether <paramref name="path"/> (from the repository root) exists in the tree of <paramref name="rev"/>.</summary>
+    public bool ExistsIn(string rev, string path) => git.Run(["cat-file", "-e", $"{rev}:{path}"]).Succeeded;
+
     public string? TagTarget(string tag)
     {
         var result = git.Run(["rev-parse", "--verify", "--quiet", $"refs/tags/{tag}^{{commit}}"]);

@@ -8,7 +8,7 @@ namespace Steward.Releasing;
 /// <summary>
 /// Applies a release plan: files, before-commit hooks, one commit, one annotated tag, and the atomic push. Every step
 /// before the push is journaled first; a failure at any of them (or a rejected push) puts the work tree, index, HEAD
-/// and tags back exactly as they were.
+/// and tags back exactly as they were, removing the untracked files the hooks created.
 /// </summary>
 internal sealed class ReleaseExecutor(string root, GitRunner git, ExternalCommandRunner commands, TextWriter output)
 {
@@ -52,6 +52,7 @@ internal sealed class ReleaseExecutor(string root, GitRunner git, ExternalComman
             if (plan.Hooks.BeforeCommit.Count > 0)
             {
                 journal.TrackedChangesBeforeHooks = TrackedChanges().Order(StringComparer.Ordinal).ToList();
+                journal.UntrackedBeforeHooks = Untracked().Order(StringComparer.Ordinal).ToList();
                 journal.Save(JournalPath);
                 RunHooks(plan.Hooks.BeforeCommit, "before-commit hook", hookEnvironment, failIsFatal: true);
                 journal.HookChangedFiles = HookChanges(journal);
@@ -147,13 +148,49 @@ internal sealed class ReleaseExecutor(string root, GitRunner git, ExternalComman
             }
         }
 
-        // A hook that failed half-way changed files the journal has not listed yet: find them the same way.
+        // A hook that failed half-way changed files the journal has not listed yet: find them the same way. A file the
+        // hook created and staged is not in the original HEAD: the index is back, so it is untracked now, and removed below.
         foreach (var path in journal.HookChangedFiles.Union(journal.TrackedChangesBeforeHooks is null ? [] : HookChanges(journal)))
         {
-            writer.RestoreFile(journal.OriginalHead, path);
+            if (reader.ExistsIn(journal.OriginalHead, path))
+            {
+                writer.RestoreFile(journal.OriginalHead, path);
+            }
+        }
+
+        if (journal.UntrackedBeforeHooks is not null)
+        {
+            RemoveCreatedFiles(journal.UntrackedBeforeHooks);
         }
 
         File.Delete(JournalPath);
+    }
+
+    /// <summary>
+    /// Removes the untracked files the hooks created: those not listed before they ran. Runs after the tracked files
+    /// are back, so the ignore rules are the user's again; a .gitignore the hooks created goes first for the same
+    /// reason, so that a file it un-ignored, which the user had, is ignored again and never listed.
+    /// </summary>
+    private void RemoveCreatedFiles(IReadOnlyList<string> untrackedBefore)
+    {
+        var created = Untracked().Except(untrackedBefore).ToList();
+        var ignoreFiles = created.Where(p => Path.GetFileName(p) == ".gitignore").ToList();
+        if (ignoreFiles.Count > 0)
+        {
+            ignoreFiles.ForEach(RemoveCreatedFile);
+            created = Untracked().Except(untrackedBefore).ToList();
+        }
+
+        created.ForEach(RemoveCreatedFile);
+    }
+
+    private void RemoveCreatedFile(string path)
+    {
+        // git lists a symbolic link as a file of its own, never what is under it: File.Delete removes the link itself.
+        if (SafePath.ForRemoving(root, path) is { } full)
+        {
+            File.Delete(full);
+        }
     }
 
     private void RunHooks(IReadOnlyList<Core.Configuration.GateConfig> hooks, string what, IReadOnlyDictionary<string, string?> environment, bool failIsFatal)
@@ -185,6 +222,9 @@ internal sealed class ReleaseExecutor(string root, GitRunner git, ExternalComman
         var (_, tag) = reader.RemoteRefs(plan.Remote, plan.Branch, plan.Tag);
         return tag == commit;
     }
+
+    private HashSet<string> Untracked() =>
+        reader.Status().Where(e => e.IsUntracked).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
 
     private HashSet<string> TrackedChanges() =>
         reader.Status().Where(e => !e.IsUntracked).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);

@@ -26,6 +26,12 @@ internal sealed class ReleaseJournal
     /// <summary>Tracked files already changed when the before-commit hooks started (null until they start).</summary>
     public List<string>? TrackedChangesBeforeHooks { get; set; }
 
+    /// <summary>
+    /// Untracked, not ignored files present when the before-commit hooks started (null until they start). Any other
+    /// untracked file at undo time was made by the run, so undo removes it; these, and ignored files, it never touches.
+    /// </summary>
+    public List<string>? UntrackedBeforeHooks { get; set; }
+
     /// <summary>Tracked files a before-commit hook changed; they are restored from the original HEAD.</summary>
     public List<string> HookChangedFiles { get; set; } = [];
 

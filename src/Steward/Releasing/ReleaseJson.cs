@@ -2,7 +2,10 @@ using Steward.Cli;
 
 namespace Steward.Releasing;
 
-/// <summary>The --json shape of a release: version, tag, commit, notes, files, pushed, released.</summary>
+/// <summary>
+/// The --json shape of a release: version, tag, commit, notes, files, pushed, released; or, when the release stops
+/// before it is made, released false with the exit code and the one-line error, so that stdout is always one document.
+/// </summary>
 internal static class ReleaseJson
 {
     public static void Write(TextWriter output, ReleaseResult result) => Json.Write(output, w =>
@@ -15,6 +18,16 @@ internal static class ReleaseJson
         w.WriteStringArray("files", result.Files);
         w.WriteBoolean("pushed", result.Pushed);
         w.WriteBoolean("released", result.Released);
+        w.WriteEndObject();
+    });
+
+    public static void WriteFailure(TextWriter output, int exitCode, string error) => Json.Write(output, w =>
+    {
+        w.WriteStartObject();
+        w.WriteBoolean("pushed", false);
+        w.WriteBoolean("released", false);
+        w.WriteNumber("exitCode", exitCode);
+        w.WriteString("error", error);
         w.WriteEndObject();
     });
 }

@@ -13,6 +13,9 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
     // Set once the tag exists (and is pushed when asked): a later failure must not report "released=false".
     private bool released;
 
+    // Set once stdout carries the --json document: a later failure must not print a second one.
+    private bool jsonWritten;
+
     // With --json, progress goes to stderr so that stdout is one JSON document.
     private TextWriter Progress => options.Json ? context.Error : context.Out;
 
@@ -27,6 +30,7 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
             if (options.Json)
             {
                 ReleaseJson.Write(context.Out, new ReleaseResult(plan.Version, plan.Tag, null, plan.Notes, plan.Edits.Where(e => e.Changes).Select(e => e.RelativePath).ToList(), false, false));
+                jsonWritten = true;
             }
 
             return ExitCodes.Success;
@@ -50,6 +54,7 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
         if (options.Json)
         {
             ReleaseJson.Write(context.Out, result);
+            jsonWritten = true;
         }
 
         WriteActionsOutputs(result, new WorkTreeReader(git));
@@ -78,12 +83,23 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
         return ExitCodes.Success;
     }
 
-    /// <summary>Under GitHub Actions, a failure is also an error annotation and `released=false`.</summary>
-    public void ReportFailure(StewardException e)
+    /// <summary>
+    /// Under GitHub Actions, a failure is also an error annotation and `released=false`; with --json, stdout still gets
+    /// its one document (the failure's, unless the release's own was already written).
+    /// </summary>
+    public void ReportFailure(FailureKind kind, string message)
     {
-        if (context.GetEnvironment("GITHUB_ACTIONS") == "true" && e.Kind != FailureKind.NothingToRelease)
+        if (context.GetEnvironment("GITHUB_ACTIONS") == "true" && kind != FailureKind.NothingToRelease)
         {
-            context.Out.WriteLine(GitHubActionsOutput.ErrorAnnotation(e.Message));
+            // With --json, stdout is the document a workflow parses, so the annotation goes to stderr: the runner reads
+            // workflow commands from both streams (GitHub documents stdout; its runner hands stderr to the same parser).
+            (options.Json ? context.Error : context.Out).WriteLine(GitHubActionsOutput.ErrorAnnotation(message));
+        }
+
+        if (options.Json && !jsonWritten)
+        {
+            ReleaseJson.WriteFailure(context.Out, ExitCodes.For(kind), message);
+            jsonWritten = true;
         }
 
         if (!released && context.GetEnvironment("GITHUB_OUTPUT") is { Length: > 0 } outputFile)

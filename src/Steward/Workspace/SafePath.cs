@@ -36,4 +36,29 @@ internal static class SafePath
 
         return full;
     }
+
+    /// <summary>
+    /// The full path of <paramref name="relativePath"/> under <paramref name="root"/> for removing the entry itself, or
+    /// null when it lies outside the root or below a symbolic link (then it is not ours to remove). The entry may be a
+    /// link: removing it never touches what it points at.
+    /// </summary>
+    public static string? ForRemoving(string root, string relativePath)
+    {
+        var fullRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        var full = Path.GetFullPath(relativePath, fullRoot);
+        if (!full.StartsWith(fullRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var parent = Path.GetDirectoryName(full); parent is not null && parent.Length > fullRoot.Length; parent = Path.GetDirectoryName(parent))
+        {
+            if (new DirectoryInfo(parent).LinkTarget is not null)
+            {
+                return null;
+            }
+        }
+
+        return full;
+    }
 }

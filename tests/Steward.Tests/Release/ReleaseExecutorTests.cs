@@ -130,6 +130,89 @@ public sealed class ReleaseExecutorTests : IDisposable
         repo.Snapshot().Should().Be(before);
     }
 
+    [Theory]
+    [InlineData("hooks", false)]
+    [InlineData("commit", false)]
+    [InlineData("tag", true)]
+    public void Files_a_before_commit_hook_created_are_removed_when_a_later_step_fails(string step, bool staged)
+    {
+        // What the user had: an untracked note, an ignored build output (and the untracked .gitignore itself).
+        repo.WriteFile(".gitignore", "build/\n").WriteFile("notes.txt", "mine\n").WriteFile("build/cache.bin", "old\n");
+        var before = repo.Snapshot();
+        var create = staged ? "echo gen > generated.txt && mkdir -p gen && echo x > gen/out.txt && git add generated.txt" : "echo gen > generated.txt && mkdir -p gen && echo x > gen/out.txt";
+        var plan = Plan(push: false) with
+        {
+            Hooks = new ReleaseHooksConfig { BeforeCommit = { new GateConfig { Name = "generate", Command = { "sh", "-c", create } } } },
+        };
+        var executor = Executor(afterStep: s =>
+        {
+            if (s == step)
+            {
+                throw new StewardException(FailureKind.OperationFailed, $"injected after {s}");
+            }
+        });
+
+        var act = () => executor.Apply(plan, new Dictionary<string, string?>());
+
+        act.Should().Throw<StewardException>().WithMessage($"injected after {step}");
+        repo.Snapshot().Should().Be(before);
+        repo.ReadFile("notes.txt").Should().Be("mine\n");
+        repo.ReadFile("build/cache.bin").Should().Be("old\n");
+    }
+
+    [Fact]
+    public void Files_a_before_commit_hook_created_are_removed_by_the_undo_after_a_kill()
+    {
+        repo.WriteFile("notes.txt", "mine\n");
+        var before = repo.Snapshot();
+        var plan = Plan(push: false) with
+        {
+            Hooks = new ReleaseHooksConfig { BeforeCommit = { new GateConfig { Name = "generate", Command = { "sh", "-c", "echo gen > generated.txt" } } } },
+        };
+        var executor = Executor(
+            afterStep: s =>
+            {
+                if (s == "hooks")
+                {
+                    throw new KilledException();
+                }
+            },
+            undoOnFailure: false);
+
+        var act = () => executor.Apply(plan, new Dictionary<string, string?>());
+        act.Should().Throw<KilledException>();
+        repo.ReadFile("generated.txt").Should().Be("gen\n");
+
+        executor.Undo(ReleaseJournal.Load(executor.JournalPath)!);
+
+        repo.Snapshot().Should().Be(before);
+    }
+
+    [Fact]
+    public void The_undo_never_follows_a_symbolic_link_a_hook_created()
+    {
+        using var outside = TempGitRepository.Create();
+        outside.WriteFile("keep.txt", "outside\n");
+        var before = repo.Snapshot();
+        var plan = Plan(push: false) with
+        {
+            Hooks = new ReleaseHooksConfig
+            {
+                BeforeCommit =
+                {
+                    new GateConfig { Name = "link", Command = { "ln", "-s", outside.FullPath("keep.txt"), "link.txt" } },
+                    new GateConfig { Name = "fail", Command = { "sh", "-c", "exit 7" } },
+                },
+            },
+        };
+
+        var act = () => Executor().Apply(plan, new Dictionary<string, string?>());
+
+        act.Should().Throw<StewardException>().WithMessage("before-commit hook 'fail' failed*");
+        repo.Snapshot().Should().Be(before);
+        outside.ReadFile("keep.txt").Should().Be("outside\n", "the link is removed, never what it points at");
+    }
+
     [Fact]
     public void Before_commit_hook_changes_join_the_release_commit_and_see_the_version()
     {

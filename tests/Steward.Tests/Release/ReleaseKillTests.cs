@@ -43,4 +43,32 @@ public sealed class ReleaseKillTests : IDisposable
         work.Git("log", "--format=%s", "v1.0.0..HEAD").Split('\n').Count(l => l.StartsWith("chore(release)", StringComparison.Ordinal))
             .Should().Be(1, "never a second release commit");
     }
+
+    [Fact]
+    public void Abort_removes_the_files_an_earlier_hook_created_and_keeps_the_users_own()
+    {
+        var work = project.Work;
+        var hooks = "release:\n  hooks:\n    beforeCommit:\n"
+            + "      - name: generate\n        command: [sh, -c, 'echo gen > generated.txt; echo log > build/hook.log']\n"
+            + "      - name: kill\n        command: [sh, -c, 'kill -9 $PPID; sleep 5']\n";
+        work.WriteFile("steward.yml", hooks).WriteFile(".gitignore", "build/\n");
+        work.Git("add", "steward.yml", ".gitignore");
+        work.Commit("ci: a hook that generates, then one that kills the release");
+        work.WriteFile("notes.txt", "mine\n").WriteFile("build/cache.bin", "old\n");
+        var before = work.Snapshot();
+
+        var killed = ProcessRunner.Run(work.Root, null, "release", "--allow-dirty"); // notes.txt is untracked
+        killed.ExitCode.Should().Be(137, "SIGKILL: " + killed.Error);
+        work.ReadFile("generated.txt").Should().Be("gen\n", "the first hook ran before the kill");
+
+        var abort = ProcessRunner.Run(work.Root, null, "release", "--abort");
+        abort.ExitCode.Should().Be(0, abort.Error);
+
+        File.Exists(work.FullPath("generated.txt")).Should().BeFalse();
+        work.ReadFile("notes.txt").Should().Be("mine\n");
+        work.ReadFile("build/cache.bin").Should().Be("old\n");
+        work.ReadFile("build/hook.log").Should().Be("log\n", "ignored files are never removed: Steward cannot tell the hook's from the user's");
+        File.Delete(work.FullPath("build/hook.log"));
+        work.Snapshot().Should().Be(before);
+    }
 }
