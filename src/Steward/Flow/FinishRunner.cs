@@ -1,6 +1,7 @@
 using Steward.Cli;
 using Steward.Core.Errors;
 using Steward.Git;
+using Steward.Workspace;
 
 namespace Steward.Flow;
 
@@ -40,10 +41,17 @@ internal sealed class FinishRunner
     }
 
     /// <summary>Records where HEAD and the given refs are, then runs every step.</summary>
-    public int Start(FinishState state, IEnumerable<string> branchesToRecord)
+    public int Start(FinishState state, IEnumerable<string> branchesToRecord) =>
+        Start(state, branchesToRecord, Branches.CurrentBranch(), Branches.ResolveCommit("HEAD") ?? string.Empty);
+
+    /// <summary>
+    /// As <see cref="Start(FinishState, IEnumerable{string})"/>, with where HEAD was before the finish's checks moved it
+    /// (a release finish plans standing on its branch): --abort goes back there.
+    /// </summary>
+    public int Start(FinishState state, IEnumerable<string> branchesToRecord, string? startBranch, string startHead)
     {
-        state.StartBranch = Branches.CurrentBranch();
-        state.StartHead = Branches.ResolveCommit("HEAD") ?? string.Empty;
+        state.StartBranch = startBranch;
+        state.StartHead = startHead;
         foreach (var branch in branchesToRecord)
         {
             state.OriginalRefs["refs/heads/" + branch] = Branches.BranchSha(branch)
@@ -140,8 +148,17 @@ internal sealed class FinishRunner
                 state.CreatedTags.Add(step.Tag!);
                 context.Out.WriteLine($"Tagged {step.Tag} on {step.Into}");
                 break;
+            case FinishStepKind.Commit:
+                Commit(state, step);
+                break;
             case FinishStepKind.DeleteBranch:
-                Branches.DeleteRef("refs/heads/" + step.Branch, state.OriginalRefs["refs/heads/" + step.Branch]);
+                // Where the branch is now (a commit step may have moved it), and only once HEAD has all of it.
+                if (Branches.BranchSha(step.Branch!) is not { } merged || !Branches.IsAncestor(merged, "HEAD"))
+                {
+                    throw Failed(state, $"branch {step.Branch} is not merged into {Branches.CurrentBranch()}; the finish was undone");
+                }
+
+                Branches.DeleteRef("refs/heads/" + step.Branch, merged);
                 context.Out.WriteLine($"Deleted branch {step.Branch}");
                 break;
             case FinishStepKind.Push:
@@ -177,6 +194,34 @@ internal sealed class FinishRunner
         Directory.CreateDirectory(Path.GetDirectoryName(notesFile)!);
         File.WriteAllText(notesFile, step.Message);
         new WorkTreeWriter(session.Git).Tag(step.Tag, notesFile, session.Config.Release.Sign);
+    }
+
+    private void Commit(FinishState state, FinishStep step)
+    {
+        var switched = Branches.CurrentBranch() == step.Into ? null : Branches.Switch(step.Into!);
+        if (switched is { Succeeded: false })
+        {
+            throw Failed(state, $"could not switch to {step.Into}: {switched.FirstErrorLine}");
+        }
+
+        var paths = step.Files!.Select(f => f.Path).ToList();
+        try
+        {
+            // changelog.file may name a folder the branch does not have yet (docs/CHANGES.md).
+            foreach (var path in paths)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(session.Project.Root, path))!);
+            }
+
+            AtomicFileWriter.WriteAll(session.Project.Root, [.. step.Files!.Select(f => new FileEdit(f.Path, f.Content))]);
+            Branches.CommitFiles(step.Message!, paths);
+        }
+        catch (Exception e) when (e is StewardException or IOException or UnauthorizedAccessException)
+        {
+            throw Failed(state, $"committing {string.Join(", ", paths)} on {step.Into} failed: {e.Message}");
+        }
+
+        context.Out.WriteLine($"Committed {string.Join(", ", paths)} on {step.Into}");
     }
 
     private void Merge(FinishState state, FinishStep step)
@@ -229,6 +274,7 @@ internal sealed class FinishRunner
         }
 
         var current = Branches.CurrentBranch();
+        DiscardUncommitted(state, current);
         foreach (var (name, original) in state.OriginalRefs)
         {
             var now = Branches.RefTarget(name);
@@ -253,6 +299,34 @@ internal sealed class FinishRunner
         {
             throw new StewardException(FailureKind.OperationFailed,
                 $"every ref is back, but switching back to {state.StartBranch ?? state.StartHead} failed: {back.FirstErrorLine}");
+        }
+    }
+
+    /// <summary>
+    /// A commit step stopped between writing its files and committing them (killed, or git refused the commit) leaves
+    /// them changed on its branch, which has not moved: put them back as that branch has them.
+    /// </summary>
+    private void DiscardUncommitted(FinishState state, string? current)
+    {
+        foreach (var step in state.Steps.Where(s => s.Kind == FinishStepKind.Commit && s.Into == current && s.Files is not null))
+        {
+            if (!state.OriginalRefs.TryGetValue("refs/heads/" + step.Into, out var original) || Branches.RefTarget("refs/heads/" + step.Into) != original)
+            {
+                continue;
+            }
+
+            foreach (var file in step.Files!)
+            {
+                if (Branches.ReadCommittedFile("HEAD", file.Path) is null)
+                {
+                    Branches.Unstage(file.Path);
+                    File.Delete(Path.Combine(session.Project.Root, file.Path));
+                }
+                else
+                {
+                    Branches.RestoreFromHead(file.Path);
+                }
+            }
         }
     }
 
