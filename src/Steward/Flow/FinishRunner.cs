@@ -66,6 +66,19 @@ internal sealed class FinishRunner
     {
         var state = Pending(command, "continue");
         var step = state.Steps[state.Next];
+
+        // Killed while git was still concluding its merge: git's merge state can outlive a merge commit that is made.
+        if (Branches.IsMerging() && Branches.ResolveCommit("MERGE_HEAD") is { } mergeHead && Branches.IsAncestor(mergeHead, "HEAD"))
+        {
+            Branches.MergeQuit();
+        }
+
+        if (step.Kind != FinishStepKind.Merge && !Branches.IsMerging())
+        {
+            // Stopped by something other than a conflict (the process was killed): run the rest from that step.
+            return Execute(state);
+        }
+
         if (Branches.IsMerging())
         {
             var unmerged = Branches.UnmergedFiles();
@@ -116,9 +129,12 @@ internal sealed class FinishRunner
 
     private int Execute(FinishState state)
     {
-        for (; state.Next < state.Steps.Count; state.Next++)
+        // Saved after each step with the step that comes next, so that a finish killed between steps resumes (or is
+        // undone) from the right place; a step killed half-way is run again, and each one sees what it already did.
+        while (state.Next < state.Steps.Count)
         {
             Run(state, state.Steps[state.Next]);
+            state.Next++;
             store.Save(state);
         }
 
@@ -139,21 +155,38 @@ internal sealed class FinishRunner
                 Merge(state, step);
                 break;
             case FinishStepKind.Tag:
-                if (Branches.TagExists(step.Tag!))
+                var ours = state.CreatedTags.Contains(step.Tag!);
+                if (Branches.TagExists(step.Tag!) && !ours)
                 {
                     throw Failed(state, $"tag {step.Tag} already exists; the version was released before; delete the tag or release another version");
                 }
 
-                Tag(step);
-                state.CreatedTags.Add(step.Tag!);
+                if (!ours)
+                {
+                    // Recorded before it is made: a finish killed right after still has --abort delete it.
+                    state.CreatedTags.Add(step.Tag!);
+                    store.Save(state);
+                }
+
+                if (!Branches.TagExists(step.Tag!))
+                {
+                    Tag(step);
+                }
+
                 context.Out.WriteLine($"Tagged {step.Tag} on {step.Into}");
                 break;
             case FinishStepKind.Commit:
                 Commit(state, step);
                 break;
             case FinishStepKind.DeleteBranch:
-                // Where the branch is now (a commit step may have moved it), and only once HEAD has all of it.
-                if (Branches.BranchSha(step.Branch!) is not { } merged || !Branches.IsAncestor(merged, "HEAD"))
+                // Where the branch is now (a commit step may have moved it), and only once HEAD has all of it. Gone
+                // already: a finish killed right after deleting it, now resumed.
+                if (Branches.BranchSha(step.Branch!) is not { } merged)
+                {
+                    break;
+                }
+
+                if (!Branches.IsAncestor(merged, "HEAD"))
                 {
                     throw Failed(state, $"branch {step.Branch} is not merged into {Branches.CurrentBranch()}; the finish was undone");
                 }
@@ -162,13 +195,16 @@ internal sealed class FinishRunner
                 context.Out.WriteLine($"Deleted branch {step.Branch}");
                 break;
             case FinishStepKind.Push:
-                var pushed = Branches.PushAtomic(session.Flow.Remote, step.Refspecs!);
+                // A deletion the remote has seen already (a finish killed after its push, now resumed) is left out:
+                // pushing it again would fail the whole push.
+                var refspecs = step.Refspecs!.Where(r => !r.StartsWith(':') || Branches.RemoteHasRef(session.Flow.Remote, r[1..])).ToList();
+                var pushed = Branches.PushAtomic(session.Flow.Remote, refspecs);
                 if (!pushed.Succeeded)
                 {
                     throw Failed(state, $"push to {session.Flow.Remote} rejected ({pushed.FirstErrorLine}); the finish was undone and {session.Flow.Remote} is unchanged; pull, then rerun");
                 }
 
-                context.Out.WriteLine($"Pushed {string.Join(", ", step.Refspecs!.Select(Describe))} to {session.Flow.Remote}");
+                context.Out.WriteLine($"Pushed {string.Join(", ", refspecs.Select(Describe))} to {session.Flow.Remote}");
                 break;
             default:
                 var switched = Branches.Switch(step.Into!);
@@ -198,6 +234,12 @@ internal sealed class FinishRunner
 
     private void Commit(FinishState state, FinishStep step)
     {
+        // Only this step moves the branch before its merge: moved already means committed, by a run that was killed.
+        if (Branches.BranchSha(step.Into!) != state.OriginalRefs["refs/heads/" + step.Into])
+        {
+            return;
+        }
+
         var switched = Branches.CurrentBranch() == step.Into ? null : Branches.Switch(step.Into!);
         if (switched is { Succeeded: false })
         {

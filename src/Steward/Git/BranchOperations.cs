@@ -151,6 +151,9 @@ internal sealed class BranchOperations
 
     public void MergeAbort() => git.Read("merge", "--abort");
 
+    /// <summary>Forgets git's merge state and touches nothing else (for a merge that is committed already).</summary>
+    public void MergeQuit() => git.Read("merge", "--quit");
+
     /// <summary>Concludes a merge whose conflicts the user resolved and staged, with git's prepared message.</summary>
     public GitResult CommitMerge() => git.Run(["commit", "--quiet", "--no-edit"]);
 
