@@ -16,7 +16,6 @@ public sealed class FlowFinishChangelogTests : IDisposable
     {
         (remote, work) = FlowFixture.WithRemote();
         StewardRunner.Run(work.Root, "flow", "init").ExitCode.Should().Be(0);
-        work.Commit("chore: flow config");
         work.Git("switch", "-q", "develop");
         work.Git("merge", "-q", "--ff-only", "main");
         work.WriteFile("search.txt", "search\n");
