@@ -16,12 +16,20 @@ internal sealed class FlowFinishOptions
 
     public Option<bool> Keep { get; } = new("--keep") { Description = "Keep the finished branch instead of deleting it" };
 
-    public void AddTo(Command command)
+    public Option<bool> DryRun { get; } = new("--dry-run") { Description = "Print the plan (checks made, gates not run, the changelog diff, the notes, the steps) and change nothing" };
+
+    /// <param name="withDryRun">Whether the finish has --dry-run (release and hotfix finishes do).</param>
+    public void AddTo(Command command, bool withDryRun = false)
     {
+
         command.Options.Add(Continue);
         command.Options.Add(Abort);
         command.Options.Add(Push);
         command.Options.Add(Keep);
+        if (withDryRun)
+        {
+            command.Options.Add(DryRun);
+        }
     }
 
     /// <summary>Runs --continue or --abort when given; null when neither was (a new finish).</summary>
@@ -34,7 +42,7 @@ internal sealed class FlowFinishOptions
             return null;
         }
 
-        if ((resume && abort) || otherArguments || parse.GetValue(Push) || parse.GetValue(Keep))
+        if ((resume && abort) || otherArguments || parse.GetValue(Push) || parse.GetValue(Keep) || parse.GetValue(DryRun))
         {
             throw new StewardException(FailureKind.InvalidInput,
                 $"--continue and --abort take no other arguments or options; the finish keeps the ones it started with (see 'steward flow {command} --help')");

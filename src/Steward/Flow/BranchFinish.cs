@@ -2,12 +2,15 @@ using System.CommandLine;
 using Steward.Cli;
 using Steward.Commands;
 using Steward.Core.Configuration;
+using Steward.Core.Errors;
+using Steward.Core.Planning;
 
 namespace Steward.Flow;
 
 /// <summary>
 /// What `flow release finish` and `flow hotfix finish` share: resume or start, check the branches and the work tree,
-/// run the release gates, then merge, tag and back-merge through one recorded finish.
+/// run steward release's preflight and gates, plan the changelog entry and the notes, then commit, merge, tag and
+/// back-merge through one recorded finish.
 /// </summary>
 internal static class BranchFinish
 {
@@ -46,9 +49,70 @@ internal static class BranchFinish
 
         WorkTreeGuard.RequireClean(session.Branches, "finishing " + branch);
         var version = FlowVersioning.OfBranch(session.Branches, branch, prefix(names));
-        FinishGates.Run(context, session, branch);
-        var (state, recorded) = ReleaseFinishPlan.Build(context, session, verb, branch, version, backMergeTarget(session),
-            parse.GetValue(options.Push), parse.GetValue(options.Keep));
-        return runner.Start(state, recorded);
+        var tag = ReleaseFinishPlan.TagOf(session, version);
+        var backInto = backMergeTarget(session);
+        var push = parse.GetValue(options.Push);
+        var dryRun = parse.GetValue(options.DryRun);
+
+        // The checks, the gates and the changelog read the branch's history and files at HEAD: stand on the branch
+        // (the tree is clean) and come back before the steps start, so that --abort returns where the user was.
+        var startBranch = session.Branches.CurrentBranch();
+        var startHead = session.Branches.ResolveCommit("HEAD") ?? string.Empty;
+        FinishState state;
+        IReadOnlyList<string> recorded;
+        FinishNotes notes;
+        StandOn(session, branch, "check it");
+        try
+        {
+            var range = FinishPreflight.Check(context, session, branch, [branch, names.Main, .. backInto is null ? Array.Empty<string>() : [backInto]], tag, push, dryRun);
+            if (!dryRun)
+            {
+                FinishGates.Run(context, session);
+            }
+
+            notes = FinishNotes.Plan(context, session, version);
+            var previous = range.ReachableTags.MaxBy(t => t.Version)?.Version;
+            var message = CommitMessageTemplate.Render(session.Config.Release.CommitMessage, version.ToString(), tag, previous?.ToString());
+            (state, recorded) = ReleaseFinishPlan.Build(session, verb, branch, tag, notes, message, backInto, push, parse.GetValue(options.Keep));
+        }
+        finally
+        {
+            GoBack(session, startBranch, startHead);
+        }
+
+        if (dryRun)
+        {
+            FinishPlanPrinter.Print(context.Out, state, version.ToString(), tag, session.Config.Release.Gates, notes, session.Flow.Remote);
+            context.Out.WriteLine("dry run: nothing was changed");
+            return ExitCodes.Success;
+        }
+
+        return runner.Start(state, recorded, startBranch, startHead);
+    }
+
+    private static void StandOn(FlowSession session, string branch, string why)
+    {
+        if (session.Branches.CurrentBranch() == branch)
+        {
+            return;
+        }
+
+        var switched = session.Branches.Switch(branch);
+        if (!switched.Succeeded)
+        {
+            throw new StewardException(FailureKind.OperationFailed, $"could not switch to {branch} to {why}: {switched.FirstErrorLine}");
+        }
+    }
+
+    private static void GoBack(FlowSession session, string? startBranch, string startHead)
+    {
+        if (startBranch is not null && session.Branches.CurrentBranch() != startBranch)
+        {
+            session.Branches.Switch(startBranch);
+        }
+        else if (startBranch is null && startHead.Length > 0)
+        {
+            session.Branches.SwitchDetached(startHead);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using Steward.Cli;
 using Steward.Core.Errors;
 using Steward.Git;
+using Steward.Workspace;
 
 namespace Steward.Flow;
 
@@ -40,10 +41,17 @@ internal sealed class FinishRunner
     }
 
     /// <summary>Records where HEAD and the given refs are, then runs every step.</summary>
-    public int Start(FinishState state, IEnumerable<string> branchesToRecord)
+    public int Start(FinishState state, IEnumerable<string> branchesToRecord) =>
+        Start(state, branchesToRecord, Branches.CurrentBranch(), Branches.ResolveCommit("HEAD") ?? string.Empty);
+
+    /// <summary>
+    /// As <see cref="Start(FinishState, IEnumerable{string})"/>, with where HEAD was before the finish's checks moved it
+    /// (a release finish plans standing on its branch): --abort goes back there.
+    /// </summary>
+    public int Start(FinishState state, IEnumerable<string> branchesToRecord, string? startBranch, string startHead)
     {
-        state.StartBranch = Branches.CurrentBranch();
-        state.StartHead = Branches.ResolveCommit("HEAD") ?? string.Empty;
+        state.StartBranch = startBranch;
+        state.StartHead = startHead;
         foreach (var branch in branchesToRecord)
         {
             state.OriginalRefs["refs/heads/" + branch] = Branches.BranchSha(branch)
@@ -58,6 +66,19 @@ internal sealed class FinishRunner
     {
         var state = Pending(command, "continue");
         var step = state.Steps[state.Next];
+
+        // Killed while git was still concluding its merge: git's merge state can outlive a merge commit that is made.
+        if (Branches.IsMerging() && Branches.ResolveCommit("MERGE_HEAD") is { } mergeHead && Branches.IsAncestor(mergeHead, "HEAD"))
+        {
+            Branches.MergeQuit();
+        }
+
+        if (step.Kind != FinishStepKind.Merge && !Branches.IsMerging())
+        {
+            // Stopped by something other than a conflict (the process was killed): run the rest from that step.
+            return Execute(state);
+        }
+
         if (Branches.IsMerging())
         {
             var unmerged = Branches.UnmergedFiles();
@@ -108,9 +129,12 @@ internal sealed class FinishRunner
 
     private int Execute(FinishState state)
     {
-        for (; state.Next < state.Steps.Count; state.Next++)
+        // Saved after each step with the step that comes next, so that a finish killed between steps resumes (or is
+        // undone) from the right place; a step killed half-way is run again, and each one sees what it already did.
+        while (state.Next < state.Steps.Count)
         {
             Run(state, state.Steps[state.Next]);
+            state.Next++;
             store.Save(state);
         }
 
@@ -131,27 +155,56 @@ internal sealed class FinishRunner
                 Merge(state, step);
                 break;
             case FinishStepKind.Tag:
-                if (Branches.TagExists(step.Tag!))
+                var ours = state.CreatedTags.Contains(step.Tag!);
+                if (Branches.TagExists(step.Tag!) && !ours)
                 {
                     throw Failed(state, $"tag {step.Tag} already exists; the version was released before; delete the tag or release another version");
                 }
 
-                Tag(step);
-                state.CreatedTags.Add(step.Tag!);
+                if (!ours)
+                {
+                    // Recorded before it is made: a finish killed right after still has --abort delete it.
+                    state.CreatedTags.Add(step.Tag!);
+                    store.Save(state);
+                }
+
+                if (!Branches.TagExists(step.Tag!))
+                {
+                    Tag(step);
+                }
+
                 context.Out.WriteLine($"Tagged {step.Tag} on {step.Into}");
                 break;
+            case FinishStepKind.Commit:
+                Commit(state, step);
+                break;
             case FinishStepKind.DeleteBranch:
-                Branches.DeleteRef("refs/heads/" + step.Branch, state.OriginalRefs["refs/heads/" + step.Branch]);
+                // Where the branch is now (a commit step may have moved it), and only once HEAD has all of it. Gone
+                // already: a finish killed right after deleting it, now resumed.
+                if (Branches.BranchSha(step.Branch!) is not { } merged)
+                {
+                    break;
+                }
+
+                if (!Branches.IsAncestor(merged, "HEAD"))
+                {
+                    throw Failed(state, $"branch {step.Branch} is not merged into {Branches.CurrentBranch()}; the finish was undone");
+                }
+
+                Branches.DeleteRef("refs/heads/" + step.Branch, merged);
                 context.Out.WriteLine($"Deleted branch {step.Branch}");
                 break;
             case FinishStepKind.Push:
-                var pushed = Branches.PushAtomic(session.Flow.Remote, step.Refspecs!);
+                // A deletion the remote has seen already (a finish killed after its push, now resumed) is left out:
+                // pushing it again would fail the whole push.
+                var refspecs = step.Refspecs!.Where(r => !r.StartsWith(':') || Branches.RemoteHasRef(session.Flow.Remote, r[1..])).ToList();
+                var pushed = Branches.PushAtomic(session.Flow.Remote, refspecs);
                 if (!pushed.Succeeded)
                 {
                     throw Failed(state, $"push to {session.Flow.Remote} rejected ({pushed.FirstErrorLine}); the finish was undone and {session.Flow.Remote} is unchanged; pull, then rerun");
                 }
 
-                context.Out.WriteLine($"Pushed {string.Join(", ", step.Refspecs!.Select(Describe))} to {session.Flow.Remote}");
+                context.Out.WriteLine($"Pushed {string.Join(", ", refspecs.Select(Describe))} to {session.Flow.Remote}");
                 break;
             default:
                 var switched = Branches.Switch(step.Into!);
@@ -177,6 +230,40 @@ internal sealed class FinishRunner
         Directory.CreateDirectory(Path.GetDirectoryName(notesFile)!);
         File.WriteAllText(notesFile, step.Message);
         new WorkTreeWriter(session.Git).Tag(step.Tag, notesFile, session.Config.Release.Sign);
+    }
+
+    private void Commit(FinishState state, FinishStep step)
+    {
+        // Only this step moves the branch before its merge: moved already means committed, by a run that was killed.
+        if (Branches.BranchSha(step.Into!) != state.OriginalRefs["refs/heads/" + step.Into])
+        {
+            return;
+        }
+
+        var switched = Branches.CurrentBranch() == step.Into ? null : Branches.Switch(step.Into!);
+        if (switched is { Succeeded: false })
+        {
+            throw Failed(state, $"could not switch to {step.Into}: {switched.FirstErrorLine}");
+        }
+
+        var paths = step.Files!.Select(f => f.Path).ToList();
+        try
+        {
+            // changelog.file may name a folder the branch does not have yet (docs/CHANGES.md).
+            foreach (var path in paths)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(session.Project.Root, path))!);
+            }
+
+            AtomicFileWriter.WriteAll(session.Project.Root, [.. step.Files!.Select(f => new FileEdit(f.Path, f.Content))]);
+            Branches.CommitFiles(step.Message!, paths);
+        }
+        catch (Exception e) when (e is StewardException or IOException or UnauthorizedAccessException)
+        {
+            throw Failed(state, $"committing {string.Join(", ", paths)} on {step.Into} failed: {e.Message}");
+        }
+
+        context.Out.WriteLine($"Committed {string.Join(", ", paths)} on {step.Into}");
     }
 
     private void Merge(FinishState state, FinishStep step)
@@ -229,6 +316,7 @@ internal sealed class FinishRunner
         }
 
         var current = Branches.CurrentBranch();
+        DiscardUncommitted(state, current);
         foreach (var (name, original) in state.OriginalRefs)
         {
             var now = Branches.RefTarget(name);
@@ -253,6 +341,34 @@ internal sealed class FinishRunner
         {
             throw new StewardException(FailureKind.OperationFailed,
                 $"every ref is back, but switching back to {state.StartBranch ?? state.StartHead} failed: {back.FirstErrorLine}");
+        }
+    }
+
+    /// <summary>
+    /// A commit step stopped between writing its files and committing them (killed, or git refused the commit) leaves
+    /// them changed on its branch, which has not moved: put them back as that branch has them.
+    /// </summary>
+    private void DiscardUncommitted(FinishState state, string? current)
+    {
+        foreach (var step in state.Steps.Where(s => s.Kind == FinishStepKind.Commit && s.Into == current && s.Files is not null))
+        {
+            if (!state.OriginalRefs.TryGetValue("refs/heads/" + step.Into, out var original) || Branches.RefTarget("refs/heads/" + step.Into) != original)
+            {
+                continue;
+            }
+
+            foreach (var file in step.Files!)
+            {
+                if (Branches.ReadCommittedFile("HEAD", file.Path) is null)
+                {
+                    Branches.Unstage(file.Path);
+                    File.Delete(Path.Combine(session.Project.Root, file.Path));
+                }
+                else
+                {
+                    Branches.RestoreFromHead(file.Path);
+                }
+            }
         }
     }
 

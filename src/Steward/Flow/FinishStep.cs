@@ -9,4 +9,5 @@ internal sealed record FinishStep(
     string? Message = null,
     string? Branch = null,
     IReadOnlyList<string>? Refspecs = null,
-    bool FastForward = false);
+    bool FastForward = false,
+    IReadOnlyList<FinishFile>? Files = null);

@@ -1,28 +1,29 @@
-using Steward.Core.Errors;
 using Steward.Core.Versioning;
 
 namespace Steward.Flow;
 
 /// <summary>
-/// The steps shared by release and hotfix finish, as Git Flow takes them: merge the branch into main (no
-/// fast-forward), tag main with the notes, merge main back into <c>backInto</c> (develop, or the open release branch),
-/// delete the branch, push everything in one atomic push, and end on <c>backInto</c>.
+/// The steps shared by release and hotfix finish, as Git Flow takes them: commit the changelog entry on the branch,
+/// merge the branch into main (no fast-forward), tag main with the notes, merge main back into <c>backInto</c>
+/// (develop, or the open release branch), delete the branch, push everything in one atomic push, and end on
+/// <c>backInto</c>.
 /// </summary>
 internal static class ReleaseFinishPlan
 {
+    /// <param name="commitMessage">The message of the changelog commit on the branch (release.commitMessage).</param>
     public static (FinishState State, IReadOnlyList<string> Recorded) Build(
-        Cli.CommandContext context, FlowSession session, string command, string branch, SemanticVersion version, string? backInto, bool push, bool keep)
+        FlowSession session, string command, string branch, string tag, FinishNotes notes, string commitMessage, string? backInto, bool push, bool keep)
     {
         var main = session.Flow.Branches.Main;
-        var tag = VersionConverter.ToGitTag(version, session.Config.TagPrefix);
-        if (session.Branches.TagExists(tag))
+        var state = new FinishState { Command = command, Branch = branch, Push = push, SyncAfter = true };
+        if (notes.Changelog is { } changelog)
         {
-            throw new StewardException(FailureKind.OperationFailed, $"tag {tag} already exists; {version} was released before; set another version in VERSION on {branch}");
+            // On the branch before the merge, so main gets the entry with the merge and develop through the back-merge.
+            state.Steps.Add(new FinishStep(FinishStepKind.Commit, Into: branch, Message: commitMessage, Files: [new FinishFile(changelog.RelativePath, changelog.Bytes)]));
         }
 
-        var state = new FinishState { Command = command, Branch = branch, Push = push, SyncAfter = true };
         state.Steps.Add(new FinishStep(FinishStepKind.Merge, Into: main, From: branch, Message: $"Merge branch '{branch}' into {main}"));
-        state.Steps.Add(new FinishStep(FinishStepKind.Tag, Into: main, Tag: tag, Message: FinishNotes.For(context, session, branch, version)));
+        state.Steps.Add(new FinishStep(FinishStepKind.Tag, Into: main, Tag: tag, Message: notes.Message));
         if (backInto is not null)
         {
             state.Steps.Add(new FinishStep(FinishStepKind.Merge, Into: backInto, From: main, Message: $"Merge branch '{main}' ({tag}) into {backInto}"));
@@ -49,4 +50,7 @@ internal static class ReleaseFinishPlan
 
         return (state, recorded);
     }
+
+    /// <summary>The tag a finish of <paramref name="version"/> makes.</summary>
+    public static string TagOf(FlowSession session, SemanticVersion version) => VersionConverter.ToGitTag(version, session.Config.TagPrefix);
 }

@@ -93,6 +93,13 @@ internal sealed class BranchOperations
 
     public bool RemoteExists(string remote) => reader.RemoteExists(remote);
 
+    /// <summary>The upstream a branch pulls from (e.g. <c>origin/main</c>), or null when it has none configured.</summary>
+    public string? Upstream(string branch)
+    {
+        var result = git.Run(["rev-parse", "--abbrev-ref", "--symbolic-full-name", $"{branch}@{{upstream}}"]);
+        return result.Succeeded && result.Output.Trim().Length > 0 ? result.Output.Trim() : null;
+    }
+
     /// <summary>Merges two commits in memory (<c>git merge-tree --write-tree</c>): nothing in the work tree, index or refs changes.</summary>
     public MergeTreeResult MergeTree(string ours, string theirs)
     {
@@ -144,11 +151,20 @@ internal sealed class BranchOperations
 
     public void MergeAbort() => git.Read("merge", "--abort");
 
+    /// <summary>Forgets git's merge state and touches nothing else (for a merge that is committed already).</summary>
+    public void MergeQuit() => git.Read("merge", "--quit");
+
     /// <summary>Concludes a merge whose conflicts the user resolved and staged, with git's prepared message.</summary>
     public GitResult CommitMerge() => git.Run(["commit", "--quiet", "--no-edit"]);
 
     /// <summary>Moves the current branch back to <paramref name="sha"/>, keeping local changes; git refuses if they would be lost.</summary>
     public void ResetKeep(string sha) => git.Read("reset", "--quiet", "--keep", sha);
+
+    /// <summary>Puts a file back in the index and the work tree as HEAD has it.</summary>
+    public void RestoreFromHead(string path) => git.Read("restore", "--quiet", "--source=HEAD", "--staged", "--worktree", "--", path);
+
+    /// <summary>Takes a file HEAD does not have out of the index (if it is there), leaving the work tree alone.</summary>
+    public void Unstage(string path) => git.Read("rm", "--cached", "--quiet", "--ignore-unmatch", "--", path);
 
     /// <summary>Deletes a branch that is merged (<c>-d</c>, never <c>-D</c>: nothing is forced).</summary>
     public GitResult DeleteBranch(string branch) => git.Run(["branch", "-d", "--", branch]);
@@ -177,6 +193,13 @@ internal sealed class BranchOperations
 
     /// <summary>The repository's private directory (<c>.git</c>, or the work tree's own under <c>.git/worktrees</c>).</summary>
     public string GitDirectory() => Path.GetFullPath(git.Read("rev-parse", "--absolute-git-dir").Trim());
+
+    /// <summary>Commits one file as the work tree has it, whatever else the index holds (<c>git commit --only</c>).</summary>
+    public void CommitOnly(string message, string path)
+    {
+        git.Read("add", "--", path);
+        git.Read("commit", "--quiet", "--only", "-m", message, "--", path);
+    }
 
     /// <summary>Creates a commit from the index with a message; used for the VERSION commit of a release or hotfix start.</summary>
     public void CommitFiles(string message, IReadOnlyList<string> paths)

@@ -49,7 +49,7 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
         preflight.CheckTag(tag);
 
         var targets = TargetFinder.Find(Root, git, Config);
-        CheckDrift(rangeReader, scope.Range.To, versionFile, targets);
+        CheckDrift(rangeReader, scope.Range.To, versionFile, targets, Config.TagPrefix);
 
         var edits = new List<PlannedFileEdit>();
         var versionText = versionFile is null
@@ -89,9 +89,10 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
 
     /// <summary>
     /// `steward check` before the release: every target agrees with the VERSION the last commit holds. A VERSION
-    /// raised by hand and not yet propagated is the normal flow, so the committed VERSION is the reference.
+    /// raised by hand and not yet propagated is the normal flow, so the committed VERSION is the reference. Also used by
+    /// flow's finishes.
     /// </summary>
-    private void CheckDrift(ReleaseRangeReader reader, string head, VersionFile? versionFile, TargetSet targets)
+    internal static void CheckDrift(ReleaseRangeReader reader, string head, VersionFile? versionFile, TargetSet targets, string tagPrefix)
     {
         var committed = reader.ReadCommittedFile(head, VersionFile.FileName);
         var reference = committed is null ? versionFile : VersionFile.Parse($"{VersionFile.FileName} (committed)", committed);
@@ -100,7 +101,7 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
             return;
         }
 
-        var drift = Propagator.Check(targets.Files, reference.Version.ToSemVer(), Config.TagPrefix).Where(d => !d.Agrees).ToList();
+        var drift = Propagator.Check(targets.Files, reference.Version.ToSemVer(), tagPrefix).Where(d => !d.Agrees).ToList();
         if (drift.Count > 0)
         {
             var first = drift[0];

@@ -57,12 +57,7 @@ internal sealed class ReleasePreflight(GitRunner git, ReleaseConfig config, Text
 
         if (upstream is not null)
         {
-            var behind = reader.CountCommits($"HEAD..{upstream}");
-            if (behind > 0)
-            {
-                throw new StewardException(FailureKind.OperationFailed,
-                    $"branch '{branch}' is {behind} commit{(behind == 1 ? string.Empty : "s")} behind {upstream}; pull first (git pull --rebase), then release");
-            }
+            CheckNotBehind(branch, "HEAD", upstream);
         }
         else if (options.Push || config.Push)
         {
@@ -74,6 +69,17 @@ internal sealed class ReleasePreflight(GitRunner git, ReleaseConfig config, Text
         }
 
         return branch;
+    }
+
+    /// <summary>Refuses a branch behind the ref it pulls from (fetched already). Also used by flow's finishes for each branch they move.</summary>
+    public void CheckNotBehind(string branch, string local, string upstream)
+    {
+        var behind = reader.CountCommits($"{local}..{upstream}");
+        if (behind > 0)
+        {
+            throw new StewardException(FailureKind.OperationFailed,
+                $"branch '{branch}' is {behind} commit{(behind == 1 ? string.Empty : "s")} behind {upstream}; pull first (git pull --rebase), then release");
+        }
     }
 
     /// <summary>The checks that need the version: the tag must exist neither here nor on the remote.</summary>

@@ -11,7 +11,6 @@ public sealed class FlowFeatureTests : IDisposable
     {
         (remote, work) = FlowFixture.WithRemote();
         StewardRunner.Run(work.Root, "flow", "init").ExitCode.Should().Be(0);
-        work.Commit("chore: flow config");
         work.Git("push", "-q", "origin", "main", "develop");
     }
 
@@ -32,10 +31,67 @@ public sealed class FlowFeatureTests : IDisposable
         var second = StewardRunner.Run(fresh.Root, "flow", "init");
 
         first.ExitCode.Should().Be(0, first.Error);
-        first.Out.Should().Be("steward.yml: wrote the flow section; commit it\ndevelop: created from main\n");
+        first.Out.Should().Be("steward.yml: wrote the flow section and committed it on main (chore(flow): add the flow section to steward.yml)\ndevelop: created from main\n");
         second.Out.Should().Be("steward.yml: has a flow section already; left as it is\ndevelop: exists\n");
         Golden.Assert("Flow/init-steward.yml.txt", fresh.ReadFile("steward.yml"));
-        FlowFixture.Sha(fresh, "develop").Should().Be(main);
+        fresh.Git("show", "main:steward.yml").Should().Be(fresh.ReadFile("steward.yml"));
+        fresh.Git("rev-parse", "main^").Trim().Should().Be(main);
+        fresh.Git("log", "-1", "--format=%s", "main").Trim().Should().Be("chore(flow): add the flow section to steward.yml");
+        fresh.Git("diff-tree", "--no-commit-id", "--name-only", "-r", "main").Should().Be("steward.yml\n");
+        FlowFixture.Sha(fresh, "develop").Should().Be(FlowFixture.Sha(fresh, "main"), "develop starts with the flow section");
+        fresh.Git("status", "--porcelain").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Init_commits_only_steward_yml_and_leaves_it_uncommitted_with_no_commit_or_with_edits_of_the_user()
+    {
+        using var fresh = TempGitRepository.Create();
+        fresh.Commit("feat: start");
+        fresh.WriteFile("staged.txt", "not for the flow commit\n");
+        fresh.Git("add", "staged.txt");
+
+        var committed = StewardRunner.Run(fresh.Root, "flow", "init");
+
+        committed.ExitCode.Should().Be(0, committed.Error);
+        fresh.Git("diff-tree", "--no-commit-id", "--name-only", "-r", "main").Should().Be("steward.yml\n");
+        fresh.Git("status", "--porcelain").Should().Be("A  staged.txt\n", "what the user staged stays staged, uncommitted");
+
+        using var optedOut = TempGitRepository.Create();
+        optedOut.Commit("feat: start");
+        var noCommit = StewardRunner.Run(optedOut.Root, "flow", "init", "--no-commit");
+        noCommit.Out.Should().StartWith("steward.yml: wrote the flow section (not committed: --no-commit); review and commit it\n");
+        optedOut.Git("status", "--porcelain").Should().Be("?? steward.yml\n");
+
+        using var edited = TempGitRepository.Create();
+        edited.WriteFile("steward.yml", "tagPrefix: v\n");
+        edited.Commit("feat: start");
+        edited.WriteFile("steward.yml", "tagPrefix: v\n# being edited\n");
+        var withEdits = StewardRunner.Run(edited.Root, "flow", "init");
+        withEdits.Out.Should().StartWith("steward.yml: wrote the flow section, not committed because the file had uncommitted changes of yours; review and commit it\n");
+        edited.Git("log", "--format=%s").Should().Be("feat: start\n");
+    }
+
+    [Fact]
+    public void Init_whose_commit_git_refuses_leaves_every_file_and_ref_as_it_was()
+    {
+        using var fresh = TempGitRepository.Create();
+        fresh.Commit("feat: start");
+        var hooks = Path.Combine(fresh.Root, ".git", "refusing-hooks");
+        Directory.CreateDirectory(hooks);
+        File.WriteAllText(Path.Combine(hooks, "pre-commit"), "#!/bin/sh\nexit 1\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(Path.Combine(hooks, "pre-commit"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        var before = fresh.Snapshot();
+
+        var result = StewardRunner.Run(fresh.Root, null, TestEnvironment.Create(new Dictionary<string, string?> { ["GIT_CONFIG_VALUE_3"] = hooks }), "flow", "init");
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().StartWith("steward: error: steward.yml: committing the flow section failed, so the file is as it was: ");
+        result.Error.Count(c => c == '\n').Should().Be(1);
+        fresh.Snapshot().Should().Be(before);
     }
 
     [Fact]

@@ -11,7 +11,6 @@ public sealed class FlowReleaseTests : IDisposable
     {
         (remote, work) = FlowFixture.WithRemote();
         StewardRunner.Run(work.Root, "flow", "init").ExitCode.Should().Be(0);
-        work.Commit("chore: flow config");
         work.Git("switch", "-q", "develop");
         work.Git("merge", "-q", "--ff-only", "main");
         work.WriteFile("search.txt", "search\n");
@@ -112,7 +111,7 @@ public sealed class FlowReleaseTests : IDisposable
         var result = StewardRunner.Run(work.Root, "flow", "release", "finish");
 
         result.ExitCode.Should().Be(1);
-        result.Out.Should().Be("Merged release/v1.1.0 into main\nTagged v1.1.0 on main\n");
+        result.Out.Should().Be("preflight: tag v1.1.0 is free here and on 'origin'\nCommitted CHANGELOG.md on release/v1.1.0\nMerged release/v1.1.0 into main\nTagged v1.1.0 on main\n");
         result.Error.Should().Be("steward: error: merging main into develop conflicts in app.txt; resolve them and 'git add' them, "
             + "then run 'steward flow release finish --continue' (or '--abort' to undo the finish)\n");
 
@@ -149,9 +148,11 @@ public sealed class FlowReleaseTests : IDisposable
     public void A_rejected_push_undoes_the_whole_finish()
     {
         StewardRunner.Run(work.Root, "flow", "release", "start");
-        using var other = TempGitRepository.Clone(remote.Root);
-        other.Commit("fix: pushed elsewhere");
-        other.Git("push", "-q", "origin", "main");
+        work.Git("push", "-q", "origin", "release/v1.1.0");
+
+        // The preflight refuses a branch behind the remote before any step; a remote that refuses the deletion of the
+        // release branch rejects the whole atomic push only at the end.
+        remote.Git("config", "receive.denyDeletes", "true");
         var before = work.Snapshot();
         var remoteBefore = remote.Git("for-each-ref");
 
@@ -229,8 +230,10 @@ public sealed class FlowReleaseTests : IDisposable
         second.Error.Should().Be("steward: error: release branch release/v1.1.0 is open; finish it ('steward flow release finish') before starting another\n");
 
         work.Tag("v1.1.0", "main");
+        var before = work.Snapshot();
         var tagged = StewardRunner.Run(work.Root, "flow", "release", "finish");
-        tagged.ExitCode.Should().Be(1);
-        tagged.Error.Should().Be("steward: error: tag v1.1.0 already exists; 1.1.0 was released before; set another version in VERSION on release/v1.1.0\n");
+        tagged.ExitCode.Should().Be(2, "steward release's code for a tag that exists here");
+        tagged.Error.Should().Be("steward: error: tag v1.1.0 already exists here; that version is released (raise VERSION, or use --bump/--as)\n");
+        work.Snapshot().Should().Be(before);
     }
 }

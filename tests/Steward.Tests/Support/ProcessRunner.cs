@@ -5,7 +5,11 @@ namespace Steward.Tests.Support;
 /// <summary>Runs the built tool (steward.dll beside the tests) as its own process, as a user's shell would.</summary>
 public static class ProcessRunner
 {
-    public static StewardResult Run(string directory, string? standardInput, params string[] args)
+    public static StewardResult Run(string directory, string? standardInput, params string[] args) =>
+        RunWith(directory, null, standardInput, args);
+
+    /// <summary>As <see cref="Run"/>, with variables added to (or overriding) the test environment.</summary>
+    public static StewardResult RunWith(string directory, IReadOnlyDictionary<string, string?>? environment, string? standardInput, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -21,7 +25,7 @@ public static class ProcessRunner
             info.ArgumentList.Add(a);
         }
 
-        foreach (var (k, v) in TestEnvironment.Create())
+        foreach (var (k, v) in TestEnvironment.Create(environment))
         {
             info.Environment[k] = v;
         }
