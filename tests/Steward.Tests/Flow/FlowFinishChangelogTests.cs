@@ -14,13 +14,7 @@ public sealed class FlowFinishChangelogTests : IDisposable
 
     public FlowFinishChangelogTests()
     {
-        (remote, work) = FlowFixture.WithRemote();
-        StewardRunner.Run(work.Root, "flow", "init").ExitCode.Should().Be(0);
-        work.Git("switch", "-q", "develop");
-        work.Git("merge", "-q", "--ff-only", "main");
-        work.WriteFile("search.txt", "search\n");
-        work.Commit("feat: search");
-        work.Git("push", "-q", "origin", "main", "develop");
+        (remote, work) = FlowFixture.WithFeatureOnDevelop();
     }
 
     public void Dispose()

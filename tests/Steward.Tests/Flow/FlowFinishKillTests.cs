@@ -19,13 +19,7 @@ public sealed class FlowFinishKillTests : IDisposable
 
     public FlowFinishKillTests()
     {
-        (remote, work) = FlowFixture.WithRemote();
-        StewardRunner.Run(work.Root, "flow", "init").ExitCode.Should().Be(0);
-        work.Git("switch", "-q", "develop");
-        work.Git("merge", "-q", "--ff-only", "main");
-        work.WriteFile("search.txt", "search\n");
-        work.Commit("feat: search");
-        work.Git("push", "-q", "origin", "main", "develop");
+        (remote, work) = FlowFixture.WithFeatureOnDevelop();
         StewardRunner.Run(work.Root, "flow", "release", "start").ExitCode.Should().Be(0);
         work.Commit("fix: search edge case");
         hooks = Path.Combine(work.Root, ".git", "kill-hooks");

@@ -13,13 +13,7 @@ public sealed class FlowFinishPreflightTests : IDisposable
 
     public FlowFinishPreflightTests()
     {
-        (remote, work) = FlowFixture.WithRemote();
-        StewardRunner.Run(work.Root, "flow", "init").ExitCode.Should().Be(0);
-        work.Git("switch", "-q", "develop");
-        work.Git("merge", "-q", "--ff-only", "main");
-        work.WriteFile("search.txt", "search\n");
-        work.Commit("feat: search");
-        work.Git("push", "-q", "origin", "main", "develop");
+        (remote, work) = FlowFixture.WithFeatureOnDevelop();
         StewardRunner.Run(work.Root, "flow", "release", "start").ExitCode.Should().Be(0);
         work.Git("push", "-q", "-u", "origin", "release/v1.1.0");
     }

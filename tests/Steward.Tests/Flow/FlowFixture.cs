@@ -43,6 +43,22 @@ internal static class FlowFixture
         return (remote, work);
     }
 
+    /// <summary>
+    /// <see cref="WithRemote"/> after <c>flow init</c>, with develop one feature ahead of main, both pushed: where the
+    /// release verbs start.
+    /// </summary>
+    public static (TempGitRepository Remote, TempGitRepository Work) WithFeatureOnDevelop()
+    {
+        var (remote, work) = WithRemote();
+        StewardRunner.Run(work.Root, "flow", "init").ExitCode.Should().Be(0);
+        work.Git("switch", "-q", "develop");
+        work.Git("merge", "-q", "--ff-only", "main");
+        work.WriteFile("search.txt", "search\n");
+        work.Commit("feat: search");
+        work.Git("push", "-q", "origin", "main", "develop");
+        return (remote, work);
+    }
+
     public static string Sha(TempGitRepository repo, string revision) => repo.Git("rev-parse", revision).Trim();
 
     /// <summary>Runs a flow command that must fail with its golden one-line error and leave every ref and file as it was.</summary>
