@@ -21,6 +21,14 @@ public sealed record MaintenanceLine(string Branch, BigInteger Major, BigInteger
         ArgumentNullException.ThrowIfNull(patterns);
         foreach (var pattern in patterns)
         {
+            // The text before the first placeholder is literal: a branch that does not start with it cannot match, and
+            // most branches (main, develop, features) are turned away here without building an expression.
+            var stop = pattern.IndexOfAny(['{', '*']);
+            if (!branch.AsSpan().StartsWith(pattern.AsSpan(0, stop < 0 ? pattern.Length : stop), StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var regex = "^" + Regex.Escape(pattern)
                 .Replace(@"\{major}", "(?<major>0|[1-9][0-9]*)", StringComparison.Ordinal)
                 .Replace(@"\{minor}", "(?<minor>0|[1-9][0-9]*)", StringComparison.Ordinal)

@@ -8,6 +8,21 @@ public static class BranchPattern
 {
     public static bool Matches(string pattern, string branch)
     {
+        ArgumentNullException.ThrowIfNull(pattern);
+        ArgumentNullException.ThrowIfNull(branch);
+
+        // The text before the first '*' is literal: a branch without it cannot match, and no expression is built.
+        var star = pattern.IndexOf('*', StringComparison.Ordinal);
+        if (!branch.AsSpan().StartsWith(pattern.AsSpan(0, star < 0 ? pattern.Length : star), StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (star < 0)
+        {
+            return branch.Length == pattern.Length;
+        }
+
         var regex = new StringBuilder("^");
         for (var i = 0; i < pattern.Length; i++)
         {

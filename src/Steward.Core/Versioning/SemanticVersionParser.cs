@@ -59,7 +59,7 @@ internal static class SemanticVersionParser
                 return problem;
             }
 
-            numbers[i] = BigInteger.Parse(parts[i], CultureInfo.InvariantCulture);
+            numbers[i] = ParseNumber(parts[i]);
         }
 
         foreach (var id in prerelease)
@@ -96,6 +96,26 @@ internal static class SemanticVersionParser
         {
             throw new VersionFormatException(text, problem);
         }
+    }
+
+    /// <summary>
+    /// A validated run of digits as a number. Below 19 digits it fits a long, read directly: a tag list parses every
+    /// tag, and BigInteger's own parser costs several times more. Longer numbers (SemVer sets no limit) take that path.
+    /// </summary>
+    private static BigInteger ParseNumber(string digits)
+    {
+        if (digits.Length > 18)
+        {
+            return BigInteger.Parse(digits, CultureInfo.InvariantCulture);
+        }
+
+        var value = 0L;
+        foreach (var digit in digits)
+        {
+            value = (value * 10) + (digit - '0');
+        }
+
+        return value;
     }
 
     private static string? NumberProblem(string part, string name)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace Steward.Git;
 
@@ -10,10 +9,10 @@ namespace Steward.Git;
 internal sealed class GitLineSession : IDisposable
 {
     private readonly Process process;
-    private readonly StringBuilder error;
+    private readonly GitErrorOutput error;
     private readonly IReadOnlyList<string> arguments;
 
-    public GitLineSession(Process process, StringBuilder error, IReadOnlyList<string> arguments)
+    public GitLineSession(Process process, GitErrorOutput error, IReadOnlyList<string> arguments)
     {
         this.process = process;
         this.error = error;
@@ -43,10 +42,7 @@ internal sealed class GitLineSession : IDisposable
 
         // Git stopped answering: it has exited, and its error says why.
         process.WaitForExit();
-        lock (error)
-        {
-            throw GitRunner.Failure(arguments, new GitResult(process.ExitCode, string.Empty, error.ToString()));
-        }
+        throw GitRunner.Failure(arguments, new GitResult(process.ExitCode, string.Empty, error.Text()));
     }
 
     public void Dispose()

@@ -37,10 +37,7 @@ internal sealed class GitRunner
         var output = process.StandardOutput.ReadToEnd();
         feeding.GetAwaiter().GetResult();
         process.WaitForExit();
-        lock (error)
-        {
-            return new GitResult(process.ExitCode, output, error.ToString());
-        }
+        return new GitResult(process.ExitCode, output, error.Text());
     }
 
     /// <summary>Runs git and returns its standard output; a non-zero exit is a failure naming the command.</summary>
@@ -80,10 +77,7 @@ internal sealed class GitRunner
         var fed = feeding.ContinueWith(t => t.Exception, TaskScheduler.Default).GetAwaiter().GetResult();
         if (process.ExitCode != 0)
         {
-            lock (error)
-            {
-                throw Failure(arguments, new GitResult(process.ExitCode, string.Empty, error.ToString()));
-            }
+            throw Failure(arguments, new GitResult(process.ExitCode, string.Empty, error.Text()));
         }
 
         if (fed is not null)
@@ -115,10 +109,7 @@ internal sealed class GitRunner
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            lock (error)
-            {
-                throw Failure(arguments, new GitResult(process.ExitCode, string.Empty, error.ToString()));
-            }
+            throw Failure(arguments, new GitResult(process.ExitCode, string.Empty, error.Text()));
         }
 
         return objects;
@@ -134,23 +125,7 @@ internal sealed class GitRunner
     public static StewardException Failure(IReadOnlyList<string> arguments, GitResult result) =>
         new(FailureKind.OperationFailed, $"git {string.Join(' ', arguments.Take(3))} failed: {result.FirstErrorLine}");
 
-    /// <summary>Reads git's stderr as it comes (so a full pipe never blocks git), for the one-line error message.</summary>
-    private static StringBuilder CollectStandardError(Process process)
-    {
-        var error = new StringBuilder();
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-            {
-                lock (error)
-                {
-                    error.Append(e.Data).Append('\n');
-                }
-            }
-        };
-        process.BeginErrorReadLine();
-        return error;
-    }
+    private static GitErrorOutput CollectStandardError(Process process) => new(process);
 
     private Process Start(IReadOnlyList<string> arguments, bool redirectInput)
     {

@@ -9,23 +9,26 @@ internal sealed record Repository(string Root, bool IsBare, GitRunner Git)
     public static Repository? Find(string directory, IReadOnlyDictionary<string, string?> environment)
     {
         var probe = new GitRunner(directory, environment);
-        // Asked apart: in a bare repository --show-toplevel fails, which would hide the repository.
-        var result = probe.Run(["rev-parse", "--is-bare-repository"]);
-        if (!result.Succeeded)
+
+        // One process for the common case, a work tree. git answers in order and stops at the first question it
+        // refuses: in a bare repository (or inside .git) it says whether it is bare, then refuses --show-toplevel.
+        var result = probe.Run(["rev-parse", "--is-bare-repository", "--show-toplevel"]);
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var isBare = lines.Length > 0 ? lines[0].Trim() : null;
+        if (result.Succeeded && isBare == "false" && lines.Length == 2)
         {
-            // git refuses --show-toplevel in a bare repository ("must be run in a work tree"): ask that case apart.
-            var bare = probe.Run(["rev-parse", "--is-bare-repository", "--absolute-git-dir"]);
-            var bareLines = bare.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            return bare.Succeeded && bareLines.Length == 2 && bareLines[0] == "true"
-                ? new Repository(Path.GetFullPath(bareLines[1].Trim()), true, new GitRunner(Path.GetFullPath(bareLines[1].Trim()), environment))
-                : null;
+            var root = Path.GetFullPath(lines[1].Trim());
+            return new Repository(root, false, new GitRunner(root, environment));
         }
 
-        var isBare = result.Output.Trim() == "true";
-        var root = isBare
-            ? Path.GetFullPath(probe.Read("rev-parse", "--absolute-git-dir").Trim())
-            : Path.GetFullPath(probe.Read("rev-parse", "--show-toplevel").Trim());
-        return new Repository(root, isBare, new GitRunner(root, environment));
+        if (isBare == "true")
+        {
+            var gitDirectory = Path.GetFullPath(probe.Read("rev-parse", "--absolute-git-dir").Trim());
+            return new Repository(gitDirectory, true, new GitRunner(gitDirectory, environment));
+        }
+
+        // Inside the .git directory of a work tree: git's own refusal says where to go.
+        return isBare == "false" ? throw GitRunner.Failure(["rev-parse", "--show-toplevel"], result) : null;
     }
 
     /// <summary>Like <see cref="Find"/>, but a failure that says what to do when there is no repository.</summary>

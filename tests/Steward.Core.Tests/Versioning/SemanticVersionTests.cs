@@ -6,6 +6,21 @@ namespace Steward.Core.Tests.Versioning;
 public class SemanticVersionTests
 {
     [Theory]
+    [InlineData("999999999999999999", "1000000000000000000")]
+    [InlineData("9223372036854775807", "9223372036854775808")]
+    [InlineData("99999999999999999999", "100000000000000000000")]
+    public void Numbers_either_side_of_what_a_long_holds_are_read_exactly(string below, string above)
+    {
+        var low = SemanticVersion.Parse($"{below}.{below}.{below}");
+        var high = SemanticVersion.Parse($"{above}.{above}.{above}");
+
+        low.Major.Should().Be(System.Numerics.BigInteger.Parse(below, System.Globalization.CultureInfo.InvariantCulture));
+        high.Patch.Should().Be(System.Numerics.BigInteger.Parse(above, System.Globalization.CultureInfo.InvariantCulture));
+        (low < high).Should().BeTrue();
+        high.ToString().Should().Be($"{above}.{above}.{above}");
+    }
+
+    [Theory]
     [InlineData("1.9.0")]
     [InlineData("1.10.0")]
     [InlineData("1.11.0")]
