@@ -119,9 +119,25 @@ internal sealed class ReleaseHistory : IDisposable
         foreach (var commit in new HistoryReader(repository.Git).ReadTopological(tips))
         {
             partitioner.Add(commit, completed);
+            foreach (var release in TakeReady())
+            {
+                yield return release;
+            }
+        }
+
+        completed.AddRange(partitioner.Finish());
+        foreach (var release in TakeReady())
+        {
+            yield return release;
+        }
+
+        // Releases finish roughly newest first; one that finishes early waits, built, for the newer ones.
+        // Asked after every commit: most commits finish no release, and then nothing is allocated.
+        IReadOnlyList<Release> TakeReady()
+        {
             if (completed.Count == 0)
             {
-                continue;
+                return [];
             }
 
             foreach (var release in completed)
@@ -130,24 +146,14 @@ internal sealed class ReleaseHistory : IDisposable
             }
 
             completed.Clear();
-
-            // Releases finish roughly newest first; one that finishes early waits, built, for the newer ones.
-            while (built.Remove(next, out var ready))
+            var ready = new List<Release>();
+            while (built.Remove(next, out var release))
             {
-                yield return ready;
+                ready.Add(release);
                 next--;
             }
-        }
 
-        foreach (var release in partitioner.Finish())
-        {
-            built[release.Index] = BuildAt(tagsAscending, release);
-        }
-
-        while (built.Remove(next, out var ready))
-        {
-            yield return ready;
-            next--;
+            return ready;
         }
     }
 
