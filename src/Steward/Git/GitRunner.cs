@@ -25,19 +25,13 @@ internal sealed class GitRunner
     public GitResult Run(IReadOnlyList<string> arguments, string? standardInput = null)
     {
         using var process = Start(arguments, standardInput is not null);
-        var error = CollectStandardError(process);
-
-        // Feed standard input from another task while reading the output: git may answer before it has read all of
-        // its input (check-attr --stdin does), and with both pipes full each side would wait for the other forever.
-        var feeding = standardInput is null ? Task.CompletedTask : Task.Run(() =>
-        {
-            process.StandardInput.Write(standardInput);
-            process.StandardInput.Close();
-        });
+        var error = new GitErrorOutput(process);
+        var feeding = standardInput is null ? Task.CompletedTask : Feed(process.StandardInput, standardInput);
         var output = process.StandardOutput.ReadToEnd();
-        feeding.GetAwaiter().GetResult();
         process.WaitForExit();
-        return new GitResult(process.ExitCode, output, error.Text());
+        var result = new GitResult(process.ExitCode, output, error.Text());
+        var fed = FeedFailure(feeding);
+        return result.Succeeded && fed is not null ? throw InputFailure(arguments, fed) : result;
     }
 
     /// <summary>Runs git and returns its standard output; a non-zero exit is a failure naming the command.</summary>
@@ -60,21 +54,15 @@ internal sealed class GitRunner
     public IEnumerable<string> ReadRecords(char separator, IReadOnlyList<string> arguments, string? standardInput)
     {
         using var process = Start(arguments, redirectInput: standardInput is not null);
-        var error = CollectStandardError(process);
-        var feeding = standardInput is null ? Task.CompletedTask : Task.Run(() =>
-        {
-            process.StandardInput.Write(standardInput);
-            process.StandardInput.Close();
-        });
+        var error = new GitErrorOutput(process);
+        var feeding = standardInput is null ? Task.CompletedTask : Feed(process.StandardInput, standardInput);
         foreach (var record in TextRecords.Read(process.StandardOutput, separator, keepSeparator: false))
         {
             yield return record;
         }
 
         process.WaitForExit();
-
-        // A git that failed may have closed its input unread: its own error says more than the broken pipe.
-        var fed = feeding.ContinueWith(t => t.Exception, TaskScheduler.Default).GetAwaiter().GetResult();
+        var fed = FeedFailure(feeding);
         if (process.ExitCode != 0)
         {
             throw Failure(arguments, new GitResult(process.ExitCode, string.Empty, error.Text()));
@@ -82,7 +70,7 @@ internal sealed class GitRunner
 
         if (fed is not null)
         {
-            throw new StewardException(FailureKind.OperationFailed, $"git {string.Join(' ', arguments.Take(3))} failed: could not write its input ({fed.InnerException?.Message})", fed);
+            throw InputFailure(arguments, fed);
         }
     }
 
@@ -94,7 +82,7 @@ internal sealed class GitRunner
     {
         string[] arguments = ["cat-file", "--batch"];
         using var process = Start(arguments, redirectInput: true);
-        var error = CollectStandardError(process);
+        var error = new GitErrorOutput(process);
         var requests = Task.Run(() =>
         {
             foreach (var id in objectIds)
@@ -119,13 +107,32 @@ internal sealed class GitRunner
     public GitLineSession StartSession(IReadOnlyList<string> arguments)
     {
         var process = Start(arguments, redirectInput: true);
-        return new GitLineSession(process, CollectStandardError(process), arguments);
+        return new GitLineSession(process, new GitErrorOutput(process), arguments);
     }
 
     public static StewardException Failure(IReadOnlyList<string> arguments, GitResult result) =>
         new(FailureKind.OperationFailed, $"git {string.Join(' ', arguments.Take(3))} failed: {result.FirstErrorLine}");
 
-    private static GitErrorOutput CollectStandardError(Process process) => new(process);
+    /// <summary>
+    /// Writes <paramref name="input"/> to git from another task while the caller reads the output: git may answer
+    /// before it has read all of its input (check-attr --stdin does), and with both pipes full each side would wait for
+    /// the other forever.
+    /// </summary>
+    private static Task Feed(StreamWriter standardInput, string input) => Task.Run(() =>
+    {
+        standardInput.Write(input);
+        standardInput.Close();
+    });
+
+    /// <summary>
+    /// Waits for the feeding and returns what went wrong with it, if anything. A git that failed may have closed its
+    /// input unread, so callers look at git's own exit first: its error says more than the broken pipe.
+    /// </summary>
+    private static AggregateException? FeedFailure(Task feeding) =>
+        feeding.ContinueWith(t => t.Exception, TaskScheduler.Default).GetAwaiter().GetResult();
+
+    private static StewardException InputFailure(IReadOnlyList<string> arguments, AggregateException fed) =>
+        new(FailureKind.OperationFailed, $"git {string.Join(' ', arguments.Take(3))} failed: could not write its input ({fed.InnerException?.Message})", fed);
 
     private Process Start(IReadOnlyList<string> arguments, bool redirectInput)
     {

@@ -39,12 +39,13 @@ internal sealed class HistoryReader
     /// (<c>--topo-order</c>), in one process however many tips there are: they travel on standard input.
     /// </summary>
     public IEnumerable<HistoryCommit> ReadTopological(IReadOnlyCollection<string> tips) =>
-        Records(["log", "--topo-order", "-z", Format, "--stdin", "--"], string.Join('\n', tips) + "\n")
-            .Select(c => new HistoryCommit(c, ConventionalCommitParser.Parse(c.Message)));
+        Parsed(Records(["log", "--topo-order", "-z", Format, "--stdin", "--"], string.Join('\n', tips) + "\n"));
 
     /// <summary>Like <see cref="ReadCommits"/>, each commit with its message parsed as Conventional Commits.</summary>
-    public IEnumerable<HistoryCommit> Read(string to, IEnumerable<string>? exclude = null) =>
-        ReadCommits(to, exclude).Select(c => new HistoryCommit(c, ConventionalCommitParser.Parse(c.Message)));
+    public IEnumerable<HistoryCommit> Read(string to, IEnumerable<string>? exclude = null) => Parsed(ReadCommits(to, exclude));
+
+    private static IEnumerable<HistoryCommit> Parsed(IEnumerable<CommitRecord> records) =>
+        records.Select(c => new HistoryCommit(c, ConventionalCommitParser.Parse(c.Message)));
 
     private IEnumerable<CommitRecord> Records(IReadOnlyList<string> arguments, string? standardInput)
     {
