@@ -1,7 +1,7 @@
 using Steward.Core.Commits;
 using Steward.Core.Errors;
-using Steward.Core.Versioning;
 using Steward.Core.Propagation;
+using Steward.Core.Versioning;
 using Steward.Git;
 using Steward.Propagation;
 using Steward.Workspace;
