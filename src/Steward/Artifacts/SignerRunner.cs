@@ -50,9 +50,12 @@ internal static class SignerRunner
             var error = process.StandardError.ReadToEndAsync();
             process.StandardOutput.ReadToEnd();
             process.WaitForExit();
+
+            // Read to its end whatever the exit code: the read must not outlive the process it reads from.
+            var errorText = error.GetAwaiter().GetResult();
             if (process.ExitCode != 0)
             {
-                var reason = error.Result.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "no message";
+                var reason = errorText.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "no message";
                 throw new StewardException(FailureKind.OperationFailed,
                     $"signer '{signer.Command[0]}' failed for {name} (exit {process.ExitCode}): {reason}; no artifact was written");
             }

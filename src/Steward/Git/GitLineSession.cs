@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Steward.Git;
 
 /// <summary>
@@ -8,14 +6,12 @@ namespace Steward.Git;
 /// </summary>
 internal sealed class GitLineSession : IDisposable
 {
-    private readonly Process process;
-    private readonly GitErrorOutput error;
+    private readonly GitProcess process;
     private readonly IReadOnlyList<string> arguments;
 
-    public GitLineSession(Process process, GitErrorOutput error, IReadOnlyList<string> arguments)
+    public GitLineSession(GitProcess process, IReadOnlyList<string> arguments)
     {
         this.process = process;
-        this.error = error;
         this.arguments = arguments;
     }
 
@@ -42,7 +38,7 @@ internal sealed class GitLineSession : IDisposable
 
         // Git stopped answering: it has exited, and its error says why.
         process.WaitForExit();
-        throw GitRunner.Failure(arguments, new GitResult(process.ExitCode, string.Empty, error.Text()));
+        throw GitRunner.Failure(arguments, new GitResult(process.ExitCode, string.Empty, process.ErrorText()));
     }
 
     public void Dispose()
@@ -56,7 +52,7 @@ internal sealed class GitLineSession : IDisposable
             // Already gone: there is nothing left to tell it.
         }
 
-        process.WaitForExit();
+        // Its input closed, check-mailmap has answered everything and exits; Dispose waits for it and its stderr.
         process.Dispose();
     }
 }

@@ -24,13 +24,11 @@ internal sealed class GitRunner
     /// <summary>Runs git and returns what happened, whatever the exit code.</summary>
     public GitResult Run(IReadOnlyList<string> arguments, string? standardInput = null)
     {
-        using var process = Start(arguments, standardInput is not null);
-        var error = new GitErrorOutput(process);
-        var feeding = standardInput is null ? Task.CompletedTask : Feed(process.StandardInput, standardInput);
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        var result = new GitResult(process.ExitCode, output, error.Text());
-        var fed = FeedFailure(feeding);
+        using var git = Start(arguments, standardInput);
+        var output = git.StandardOutput.ReadToEnd();
+        git.WaitForExit();
+        var result = new GitResult(git.ExitCode, output, git.ErrorText());
+        var fed = git.FeedFailure();
         return result.Succeeded && fed is not null ? throw InputFailure(arguments, fed) : result;
     }
 
@@ -53,19 +51,18 @@ internal sealed class GitRunner
     /// </summary>
     public IEnumerable<string> ReadRecords(char separator, IReadOnlyList<string> arguments, string? standardInput)
     {
-        using var process = Start(arguments, redirectInput: standardInput is not null);
-        var error = new GitErrorOutput(process);
-        var feeding = standardInput is null ? Task.CompletedTask : Feed(process.StandardInput, standardInput);
-        foreach (var record in TextRecords.Read(process.StandardOutput, separator, keepSeparator: false))
+        // A caller that stops early disposes the enumerator, and with it the process (see GitProcess.Dispose).
+        using var git = Start(arguments, standardInput);
+        foreach (var record in TextRecords.Read(git.StandardOutput, separator, keepSeparator: false))
         {
             yield return record;
         }
 
-        process.WaitForExit();
-        var fed = FeedFailure(feeding);
-        if (process.ExitCode != 0)
+        git.WaitForExit();
+        var fed = git.FeedFailure();
+        if (git.ExitCode != 0)
         {
-            throw Failure(arguments, new GitResult(process.ExitCode, string.Empty, error.Text()));
+            throw Failure(arguments, new GitResult(git.ExitCode, string.Empty, git.ErrorText()));
         }
 
         if (fed is not null)
@@ -81,60 +78,45 @@ internal sealed class GitRunner
     public IReadOnlyDictionary<string, byte[]> ReadObjects(IReadOnlyList<string> objectIds)
     {
         string[] arguments = ["cat-file", "--batch"];
-        using var process = Start(arguments, redirectInput: true);
-        var error = new GitErrorOutput(process);
-        var requests = Task.Run(() =>
+        using var git = Start(arguments, redirectInput: true);
+        git.Feed(input =>
         {
             foreach (var id in objectIds)
             {
-                process.StandardInput.Write(id + "\n");
+                input.Write(id + "\n");
             }
-
-            process.StandardInput.Close();
         });
-        var objects = GitObjectBatch.Read(process.StandardOutput.BaseStream, objectIds);
-        requests.GetAwaiter().GetResult();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
+        var objects = GitObjectBatch.Read(git.StandardOutput.BaseStream, objectIds);
+        git.WaitForExit();
+        if (git.ExitCode != 0)
         {
-            throw Failure(arguments, new GitResult(process.ExitCode, string.Empty, error.Text()));
+            throw Failure(arguments, new GitResult(git.ExitCode, string.Empty, git.ErrorText()));
         }
 
-        return objects;
+        return git.FeedFailure() is { } fed ? throw InputFailure(arguments, fed) : objects;
     }
 
     /// <summary>Starts a git command that answers line by line, for as many questions as its caller has (see <see cref="GitLineSession"/>).</summary>
-    public GitLineSession StartSession(IReadOnlyList<string> arguments)
-    {
-        var process = Start(arguments, redirectInput: true);
-        return new GitLineSession(process, new GitErrorOutput(process), arguments);
-    }
+    public GitLineSession StartSession(IReadOnlyList<string> arguments) => new(Start(arguments, redirectInput: true), arguments);
 
     public static StewardException Failure(IReadOnlyList<string> arguments, GitResult result) =>
         new(FailureKind.OperationFailed, $"git {string.Join(' ', arguments.Take(3))} failed: {result.FirstErrorLine}");
 
-    /// <summary>
-    /// Writes <paramref name="input"/> to git from another task while the caller reads the output: git may answer
-    /// before it has read all of its input (check-attr --stdin does), and with both pipes full each side would wait for
-    /// the other forever.
-    /// </summary>
-    private static Task Feed(StreamWriter standardInput, string input) => Task.Run(() =>
-    {
-        standardInput.Write(input);
-        standardInput.Close();
-    });
-
-    /// <summary>
-    /// Waits for the feeding and returns what went wrong with it, if anything. A git that failed may have closed its
-    /// input unread, so callers look at git's own exit first: its error says more than the broken pipe.
-    /// </summary>
-    private static AggregateException? FeedFailure(Task feeding) =>
-        feeding.ContinueWith(t => t.Exception, TaskScheduler.Default).GetAwaiter().GetResult();
-
     private static StewardException InputFailure(IReadOnlyList<string> arguments, AggregateException fed) =>
         new(FailureKind.OperationFailed, $"git {string.Join(' ', arguments.Take(3))} failed: could not write its input ({fed.InnerException?.Message})", fed);
 
-    private Process Start(IReadOnlyList<string> arguments, bool redirectInput)
+    private GitProcess Start(IReadOnlyList<string> arguments, string? standardInput)
+    {
+        var git = Start(arguments, redirectInput: standardInput is not null);
+        if (standardInput is not null)
+        {
+            git.Feed(input => input.Write(standardInput));
+        }
+
+        return git;
+    }
+
+    private GitProcess Start(IReadOnlyList<string> arguments, bool redirectInput)
     {
         var info = new ProcessStartInfo("git")
         {
@@ -160,7 +142,7 @@ internal sealed class GitRunner
         info.Environment["GIT_TERMINAL_PROMPT"] = "0";
         try
         {
-            return Process.Start(info) ?? throw new StewardException(FailureKind.OperationFailed, "could not start git");
+            return new GitProcess(Process.Start(info) ?? throw new StewardException(FailureKind.OperationFailed, "could not start git"));
         }
         catch (System.ComponentModel.Win32Exception e)
         {

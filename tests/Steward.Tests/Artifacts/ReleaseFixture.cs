@@ -33,7 +33,10 @@ public static class ReleaseFixture
         ("Chart.lock", "charts/app/Chart.lock"),
     ];
 
-    public static TempGitRepository Create(string? stewardYml = null)
+    public static TempGitRepository Create(string? stewardYml = null) =>
+        RepositoryTemplates.Copy("artifacts " + (stewardYml ?? "(default)"), () => [Build(stewardYml)])[0];
+
+    private static TempGitRepository Build(string? stewardYml)
     {
         var repo = TempGitRepository.Create();
         repo.WriteFile("steward.yml", stewardYml ?? "artifacts:\n  name: acme\n  charts:\n    - charts/app\n")

@@ -10,7 +10,10 @@ internal static class ChangelogRepository
 {
     public const string Token = "s3cr3t-token";
 
-    public static TempGitRepository Create(string remote = $"https://ci-bot:{Token}@github.com/acme/rocket.git")
+    public static TempGitRepository Create(string remote = $"https://ci-bot:{Token}@github.com/acme/rocket.git") =>
+        RepositoryTemplates.Copy("changelog " + remote, () => [Build(remote)])[0];
+
+    private static TempGitRepository Build(string remote)
     {
         var repo = TempGitRepository.Create();
         if (remote.Length > 0)

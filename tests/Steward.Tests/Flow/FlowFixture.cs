@@ -28,6 +28,24 @@ internal static class FlowFixture
     /// <summary>A bare remote and a clone of it with one commit on main (pushed), VERSION 1.0.0 and tag v1.0.0.</summary>
     public static (TempGitRepository Remote, TempGitRepository Work) WithRemote(bool tagged = true)
     {
+        var copies = RepositoryTemplates.Copy("flow remote " + tagged, () => BuildWithRemote(tagged));
+        return (copies[0], copies[1]);
+    }
+
+    /// <summary>
+    /// <see cref="WithRemote"/> after <c>flow init</c>, with develop one feature ahead of main, both pushed: where the
+    /// release verbs start.
+    /// </summary>
+    public static (TempGitRepository Remote, TempGitRepository Work) WithFeatureOnDevelop()
+    {
+        var copies = RepositoryTemplates.Copy("flow develop", BuildWithFeatureOnDevelop);
+        return (copies[0], copies[1]);
+    }
+
+    // The repositories made here become a template's: they stay for the whole run (RepositoryTemplates deletes them).
+#pragma warning disable CA2000
+    private static TempGitRepository[] BuildWithRemote(bool tagged)
+    {
         var remote = TempGitRepository.Create(bare: true);
         var work = TempGitRepository.Clone(remote.Root);
         work.Git("checkout", "-q", "-b", "main");
@@ -40,14 +58,11 @@ internal static class FlowFixture
 
         work.Git("push", "-q", "origin", "main", "--tags");
         work.Git("branch", "-q", "--set-upstream-to=origin/main", "main");
-        return (remote, work);
+        return [remote, work];
     }
+#pragma warning restore CA2000
 
-    /// <summary>
-    /// <see cref="WithRemote"/> after <c>flow init</c>, with develop one feature ahead of main, both pushed: where the
-    /// release verbs start.
-    /// </summary>
-    public static (TempGitRepository Remote, TempGitRepository Work) WithFeatureOnDevelop()
+    private static TempGitRepository[] BuildWithFeatureOnDevelop()
     {
         var (remote, work) = WithRemote();
         StewardRunner.Run(work.Root, "flow", "init").ExitCode.Should().Be(0);
@@ -56,7 +71,7 @@ internal static class FlowFixture
         work.WriteFile("search.txt", "search\n");
         work.Commit("feat: search");
         work.Git("push", "-q", "origin", "main", "develop");
-        return (remote, work);
+        return [remote, work];
     }
 
     public static string Sha(TempGitRepository repo, string revision) => repo.Git("rev-parse", revision).Trim();

@@ -5,7 +5,10 @@ namespace Steward.Tests.Propagate;
 /// <summary>A committed repository with VERSION 1.2.0 and targets of several kinds still at 0.1.0.</summary>
 internal static class SampleProject
 {
-    public static TempGitRepository Create(string version = "1.2.0")
+    public static TempGitRepository Create(string version = "1.2.0") =>
+        RepositoryTemplates.Copy("sample " + version, () => [Build(version)])[0];
+
+    private static TempGitRepository Build(string version)
     {
         var repo = TempGitRepository.Create();
         repo.WriteFile("VERSION", version + "\n")

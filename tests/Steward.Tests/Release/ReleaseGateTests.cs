@@ -104,7 +104,7 @@ public sealed class ReleaseGateTests : IDisposable
     [Fact]
     public void A_gate_that_runs_too_long_is_stopped()
     {
-        Work.WriteFile("steward.yml", "release:\n  gates:\n    - name: slow\n      command: [sleep, '30']\n      timeout: 1s\n");
+        Work.WriteFile("steward.yml", "release:\n  gates:\n    - name: slow\n      command: [sleep, '300']\n      timeout: 1s\n");
         Work.Commit("ci: slow gate");
 
         var result = project.Release();

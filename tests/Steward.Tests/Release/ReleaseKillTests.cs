@@ -8,6 +8,10 @@ namespace Steward.Tests.Release;
 /// </summary>
 public sealed class ReleaseKillTests : IDisposable
 {
+    // The hook kills Steward, then stays until Steward is gone, however long that takes on a loaded machine: a hook
+    // that returned first could let Steward go on to commit. No sleep that guesses how long a kill takes.
+    private const string KillCommand = "        command: [sh, -c, 'kill -9 $PPID; while kill -0 $PPID 2>/dev/null; do sleep 0.05; done']\n";
+
     private readonly ReleaseRepository project = new();
 
     public void Dispose() => project.Dispose();
@@ -16,7 +20,7 @@ public sealed class ReleaseKillTests : IDisposable
     public void A_killed_release_is_reported_aborted_and_released_again_once()
     {
         var work = project.Work;
-        var killer = "release:\n  hooks:\n    beforeCommit:\n      - name: kill\n        command: [sh, -c, 'kill -9 $PPID; sleep 5']\n";
+        var killer = "release:\n  hooks:\n    beforeCommit:\n      - name: kill\n" + KillCommand;
         File.WriteAllText(work.FullPath("steward.yml"), killer);
         work.Git("add", "steward.yml");
         work.Commit("ci: a hook that kills the release");
@@ -50,7 +54,7 @@ public sealed class ReleaseKillTests : IDisposable
         var work = project.Work;
         var hooks = "release:\n  hooks:\n    beforeCommit:\n"
             + "      - name: generate\n        command: [sh, -c, 'echo gen > generated.txt; echo log > build/hook.log']\n"
-            + "      - name: kill\n        command: [sh, -c, 'kill -9 $PPID; sleep 5']\n";
+            + "      - name: kill\n" + KillCommand;
         work.WriteFile("steward.yml", hooks).WriteFile(".gitignore", "build/\n");
         work.Git("add", "steward.yml", ".gitignore");
         work.Commit("ci: a hook that generates, then one that kills the release");

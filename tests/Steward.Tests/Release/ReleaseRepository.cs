@@ -7,23 +7,9 @@ public sealed class ReleaseRepository : IDisposable
 {
     public ReleaseRepository()
     {
-        Remote = TempGitRepository.Create(bare: true);
-        using (var seed = TempGitRepository.Create())
-        {
-            seed.WriteFile("VERSION", "1.0.0\n")
-                .WriteFile("src/app/__init__.py", "__version__ = \"1.0.0\"\n")
-                .WriteFile("pyproject.toml", "[project]\nname = \"app\"\nversion = \"1.0.0\"  # kept in sync by steward\n");
-            seed.Commit("feat: first release");
-            seed.Tag("v1.0.0");
-            seed.WriteFile("src/app/core.py", "x = 1\n");
-            seed.Commit("feat(core): add the core");
-            seed.WriteFile("src/app/core.py", "x = 2\n");
-            seed.Commit("fix: correct x");
-            seed.Git("remote", "add", "origin", Remote.Root);
-            seed.Git("push", "-q", "origin", "main", "--tags");
-        }
-
-        Work = TempGitRepository.Clone(Remote.Root);
+        var copies = RepositoryTemplates.Copy("release", Build);
+        Remote = copies[0];
+        Work = copies[1];
     }
 
     public TempGitRepository Remote { get; }
@@ -37,4 +23,28 @@ public sealed class ReleaseRepository : IDisposable
         Work.Dispose();
         Remote.Dispose();
     }
+
+    // The repositories made here become a template's: they stay for the whole run (RepositoryTemplates deletes them).
+#pragma warning disable CA2000
+    private static TempGitRepository[] Build()
+    {
+        var remote = TempGitRepository.Create(bare: true);
+        using (var seed = TempGitRepository.Create())
+        {
+            seed.WriteFile("VERSION", "1.0.0\n")
+                .WriteFile("src/app/__init__.py", "__version__ = \"1.0.0\"\n")
+                .WriteFile("pyproject.toml", "[project]\nname = \"app\"\nversion = \"1.0.0\"  # kept in sync by steward\n");
+            seed.Commit("feat: first release");
+            seed.Tag("v1.0.0");
+            seed.WriteFile("src/app/core.py", "x = 1\n");
+            seed.Commit("feat(core): add the core");
+            seed.WriteFile("src/app/core.py", "x = 2\n");
+            seed.Commit("fix: correct x");
+            seed.Git("remote", "add", "origin", remote.Root);
+            seed.Git("push", "-q", "origin", "main", "--tags");
+        }
+
+        return [remote, TempGitRepository.Clone(remote.Root)];
+    }
+#pragma warning restore CA2000
 }

@@ -22,10 +22,16 @@ public sealed class TempGitRepository : IDisposable
 
     public IReadOnlyDictionary<string, string?> Environment { get; }
 
-    /// <summary>A new repository with branch `main` and no commits (or a bare one).</summary>
+    /// <summary>How many commits <see cref="Commit"/> has made here (it dates the next one).</summary>
+    internal int CommitCount => commits;
+
+    /// <summary>
+    /// A new repository with branch `main` and no commits (or a bare one). A fixture that many tests build the same way
+    /// builds it once through <see cref="RepositoryTemplates.Copy"/> instead.
+    /// </summary>
     public static TempGitRepository Create(bool bare = false, IReadOnlyDictionary<string, string?>? extraEnvironment = null)
     {
-        var root = Path.Combine(Path.GetTempPath(), "steward-test-" + Guid.NewGuid().ToString("N")[..12]);
+        var root = NewRoot();
         Directory.CreateDirectory(root);
         var repo = new TempGitRepository(root, TestEnvironment.Create(extraEnvironment));
         repo.Git(bare ? ["init", "-q", "--bare", "--initial-branch=main"] : ["init", "-q", "--initial-branch=main"]);
@@ -35,11 +41,16 @@ public sealed class TempGitRepository : IDisposable
     /// <summary>A clone of <paramref name="source"/> (a path or URL) in a new temp directory.</summary>
     public static TempGitRepository Clone(string source, params string[] options)
     {
-        var root = Path.Combine(Path.GetTempPath(), "steward-test-" + Guid.NewGuid().ToString("N")[..12]);
+        var root = NewRoot();
         var env = TestEnvironment.Create();
         RunGit(System.IO.Path.GetTempPath(), env, ["clone", "-q", .. options, source, root]);
         return new TempGitRepository(root, env);
     }
+
+    /// <summary>A repository already on disk (a template's copy) that has had <paramref name="commits"/> commits made by <see cref="Commit"/>.</summary>
+    internal static TempGitRepository At(string root, int commits) => new(root, TestEnvironment.Create()) { commits = commits };
+
+    internal static string NewRoot() => Path.Combine(Path.GetTempPath(), "steward-test-" + Guid.NewGuid().ToString("N")[..12]);
 
     public string FullPath(string relative) => System.IO.Path.Combine(Root, relative);
 

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+
+namespace Steward.Git;
+
+/// <summary>
+/// One running git and the background work that serves it (the stderr reader, the task writing its standard input).
+/// No background work outlives the <see cref="Process"/> it uses: each holds a share of it, and whichever lets go last
+/// disposes it, so a caller that stops early (an enumeration broken off, an exception) never pulls the process out
+/// from under a thread still reading or writing its pipes.
+/// </summary>
+internal sealed class GitProcess : IDisposable
+{
+    // How long a git whose output nobody reads any more gets to notice and exit before it is killed.
+    private static readonly TimeSpan Goodbye = TimeSpan.FromSeconds(5);
+
+    private readonly Process process;
+    private readonly GitErrorOutput error;
+    private Task feeding = Task.CompletedTask;
+    private int holders = 2; // this object and the stderr reader; the input writer takes a third share while it runs
+    private bool disposed;
+
+    public GitProcess(Process process)
+    {
+        this.process = process;
+        StandardOutput = process.StandardOutput;
+        error = new GitErrorOutput(process.StandardError.BaseStream, Release);
+    }
+
+    public StreamReader StandardOutput { get; }
+
+    public StreamWriter StandardInput => process.StandardInput;
+
+    public int ExitCode => process.ExitCode;
+
+    /// <summary>
+    /// Writes git's standard input from another task while the caller reads the output, then closes it: git may answer
+    /// before it has read all of its input (check-attr --stdin does), and with both pipes full each side would wait for
+    /// the other forever.
+    /// </summary>
+    public void Feed(Action<StreamWriter> write)
+    {
+        var input = process.StandardInput;
+        Interlocked.Increment(ref holders);
+        feeding = Task.Run(() =>
+        {
+            try
+            {
+                write(input);
+                input.Close();
+            }
+            finally
+            {
+                Release();
+            }
+        });
+    }
+
+    /// <summary>
+    /// Waits for the feeding and returns what went wrong with it, if anything. A git that failed may have closed its
+    /// input unread, so callers look at git's own exit first: its error says more than the broken pipe.
+    /// </summary>
+    public AggregateException? FeedFailure() =>
+        feeding.ContinueWith(t => t.Exception, TaskScheduler.Default).GetAwaiter().GetResult();
+
+    public void WaitForExit() => process.WaitForExit();
+
+    /// <summary>Everything git wrote to stderr; call once git has exited.</summary>
+    public string ErrorText() => error.Text();
+
+    public void Dispose()
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
+        try
+        {
+            // Nobody reads git's output any more: closing it makes a git still writing stop (a broken pipe), one that
+            // was finishing anyway exits, and one that does neither in time is stopped.
+            StandardOutput.Dispose();
+            if (!process.WaitForExit(Goodbye))
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+            }
+
+            feeding.ContinueWith(_ => { }, TaskScheduler.Default).Wait(Goodbye);
+            error.Finish();
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or IOException)
+        {
+            // Already gone or beyond reach: there is nothing left to stop.
+        }
+        finally
+        {
+            Release();
+        }
+    }
+
+    /// <summary>Lets go of one share of the process; the last one disposes it.</summary>
+    private void Release()
+    {
+        if (Interlocked.Decrement(ref holders) != 0)
+        {
+            return;
+        }
+
+        try
+        {
+            process.Dispose();
+        }
+#pragma warning disable CA1031 // May run on the stderr reader's thread, where nothing may escape.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            // Disposing only closes handles; a failure to close one changes nothing for the release.
+        }
+    }
+}
