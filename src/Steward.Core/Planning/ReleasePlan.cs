@@ -5,7 +5,7 @@ namespace Steward.Core.Planning;
 
 /// <summary>
 /// Everything a release will do, computed before anything runs: the version and why, the gates, the file edits, the
-/// notes, and the git steps. <c>--dry-run</c> prints it; applying it is all-or-nothing up to the push.
+/// notes. The engine's steps are made from it (ReleaseSteps); <c>--dry-run</c> prints those.
 /// </summary>
 public sealed record ReleasePlan(
     SemanticVersion Version,
@@ -28,24 +28,4 @@ public sealed record ReleasePlan(
     /// <summary>Every path the release commit takes, before hooks add theirs.</summary>
     public IReadOnlyList<string> CommitPaths =>
         Edits.Where(e => e.Changes).Select(e => e.RelativePath).Concat(HandEditedPaths).Distinct(StringComparer.Ordinal).ToList();
-
-    /// <summary>The git commands the release runs, as argument arrays, in order (shown by --dry-run).</summary>
-    public IReadOnlyList<IReadOnlyList<string>> GitSteps
-    {
-        get
-        {
-            var steps = new List<IReadOnlyList<string>>
-            {
-                (string[])["git", "add", "--", .. CommitPaths],
-                (string[])["git", "commit", "-m", CommitMessage],
-                Sign ? ["git", "tag", "-s", Tag, "-F", "<release notes>"] : ["git", "tag", "-a", Tag, "-F", "<release notes>"],
-            };
-            if (Push)
-            {
-                steps.Add(["git", "push", "--atomic", Remote, $"HEAD:refs/heads/{Branch}", $"refs/tags/{Tag}"]);
-            }
-
-            return steps;
-        }
-    }
 }

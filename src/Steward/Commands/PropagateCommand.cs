@@ -1,9 +1,11 @@
 using System.CommandLine;
 using Steward.Cli;
-using Steward.Core.Diff;
 using Steward.Core.Errors;
+using Steward.Core.Planning;
 using Steward.Core.Propagation;
 using Steward.Core.Versioning;
+using Steward.Engine;
+using Steward.Git;
 using Steward.Propagation;
 using Steward.Workspace;
 
@@ -11,17 +13,20 @@ namespace Steward.Commands;
 
 /// <summary>
 /// <c>steward propagate</c>: writes VERSION into every target, each in its own scheme; optionally commits, tags and
-/// pushes. Everything is computed and validated first; files are written all-or-nothing.
+/// pushes. Everything is planned and validated first, then applied by the one engine (journal, --abort, --continue).
 /// </summary>
 internal static class PropagateCommand
 {
     public static Command Create(CommandContext context)
     {
-        var dryRun = new Option<bool>("--dry-run") { Description = "Print a unified diff per file (git apply takes it) and change nothing" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print a unified diff per file (git apply takes it), then with --commit/--tag/--push every git command as it will run; change nothing" };
         var commit = new Option<bool>("--commit") { Description = "Commit VERSION and the changed targets as 'chore(release): VERSION'" };
         var tag = new Option<bool>("--tag") { Description = "Also make an annotated tag (tag prefix + version; implies --commit)" };
         var push = new Option<bool>("--push") { Description = "Also push the branch and tag when a remote is configured (implies --commit)" };
         var allowDirty = new Option<bool>("--allow-dirty") { Description = "Commit even when other tracked files have uncommitted changes (they stay out of the commit)" };
+        var json = new Option<bool>("--json") { Description = "With --dry-run, print the plan as JSON (steps, git argv as run); otherwise the result" };
+        var abort = new Option<bool>("--abort") { Description = "Undo an interrupted propagate: files, index, HEAD and tags as they were (never once the remote has it)" };
+        var resume = new Option<bool>("--continue") { Description = "Finish an interrupted propagate from the step it had reached" };
         var command = new Command("propagate", "Write VERSION into every file that carries a version (detected and configured in steward.yml), each in its own scheme")
         {
             dryRun,
@@ -29,94 +34,192 @@ internal static class PropagateCommand
             tag,
             push,
             allowDirty,
+            json,
+            abort,
+            resume,
         };
         command.SetAction(parse =>
         {
-            var project = PropagationContext.Open(context, GlobalOptions.DirectoryOf(parse));
+            var directory = GlobalOptions.DirectoryOf(parse);
+            if (parse.GetValue(abort) && parse.GetValue(resume))
+            {
+                throw new StewardException(FailureKind.InvalidInput, "--abort and --continue are opposites; give one of them");
+            }
+
+            var progress = parse.GetValue(json) ? context.Error : context.Out;
+            if (parse.GetValue(abort))
+            {
+                return Abort(context, directory, progress);
+            }
+
+            if (parse.GetValue(resume))
+            {
+                return Continue(context, directory, progress, parse.GetValue(json));
+            }
+
+            var project = PropagationContext.Open(context, directory);
             var options = new PropagateOptions(
                 parse.GetValue(dryRun),
                 parse.GetValue(commit) || parse.GetValue(tag) || parse.GetValue(push),
                 parse.GetValue(tag),
                 parse.GetValue(push),
                 parse.GetValue(allowDirty));
-            return Run(context, project, options);
+            return Run(context, project, options, parse.GetValue(json));
         });
         return command;
     }
 
-    private static int Run(CommandContext context, PropagationContext project, PropagateOptions options)
+    private static int Run(CommandContext context, PropagationContext project, PropagateOptions options, bool json)
     {
+        var progress = json ? context.Error : context.Out;
         var plan = Propagator.Plan(project.Targets.Files, project.Version, project.Config.TagPrefix);
         var changed = plan.Where(p => p.Changed).ToList();
-        var git = new ReleaseGit(project.Repository.Git);
+        var reader = new WorkTreeReader(project.Repository.Git);
+        var store = new JournalStore(reader);
+        store.RefuseIfInterrupted();
+        RepositoryGuards.RefuseIndexLock(reader);
         var tagName = options.Tag ? VersionConverter.ToGitTag(project.SemVer(), project.Config.TagPrefix) : null;
-        var branch = options.Commit ? Preflight(project, git, tagName, options) : null;
+        if (tagName is not null)
+        {
+            RepositoryGuards.RefuseInvalidTag(reader, tagName, project.Config.TagPrefix);
+        }
+
+        var branch = options.Commit ? Preflight(project, reader, tagName, options) : null;
+        var remote = options.Push && branch is not null ? reader.PushRemote(branch) : null;
+        var sources = project.Targets.Sources.ToDictionary(s => s.Path, StringComparer.Ordinal);
+        var files = changed.Select(f => new FileWriteStep(f.Path, f.OldText, f.NewText, sources[f.Path].Encode(f.NewText))).ToList();
+        var message = $"chore(release): {project.VersionFile.Version.Normalized}";
+        var paths = plan.Select(p => p.Path).Prepend(VersionFile.FileName).ToList();
+        var commitPaths = options.Commit && (files.Count > 0 || HasUncommitted(reader, paths)) ? paths : [];
+        var steps = PropagateSteps.Build(files, new PropagateGit(commitPaths, message, tagName, branch, remote));
 
         if (options.DryRun)
         {
-            foreach (var file in changed)
+            if (json)
             {
-                context.Out.Write(UnifiedDiff.Create(file.Path, file.OldText, file.NewText));
+                Json.Write(context.Out, w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("version", project.VersionFile.Version.Normalized);
+                    PlanJson.WriteSteps(w, steps);
+                    w.WriteEndObject();
+                });
+            }
+            else
+            {
+                // The diffs first and alone on stdout without --commit: git apply takes them as they are.
+                foreach (var file in files)
+                {
+                    context.Out.Write(file.Diff);
+                }
+
+                if (options.Commit)
+                {
+                    PlanPrinter.PrintSteps(context.Out, steps);
+                }
             }
 
             return ExitCodes.Success;
         }
 
-        var sources = project.Targets.Sources.ToDictionary(s => s.Path, StringComparer.Ordinal);
-        var edits = changed.Select(f => new FileEdit(f.Path, sources[f.Path].Encode(f.NewText))).ToList();
-        var head = options.Commit ? git.Head() : null;
-        var index = options.Commit ? git.SaveIndex() : null;
-        AtomicFileWriter.WriteAll(project.Root, edits);
-        Report(context, project, plan, changed);
-
-        if (!options.Commit)
+        var executor = Executor(context, project.Root, project.Repository.Git, progress);
+        var result = executor.Apply(steps, project.VersionFile.Version.Normalized, new Dictionary<string, string>());
+        Report(progress, project, plan, changed);
+        if (options.Commit)
         {
-            return ExitCodes.Success;
+            ReportGit(context, progress, result, json, options.Push && remote is null);
         }
-
-        var message = $"chore(release): {project.VersionFile.Version.Normalized}";
-        try
+        else if (json)
         {
-            var paths = plan.Select(p => p.Path).Prepend(VersionFile.FileName).ToList();
-            context.Out.WriteLine(git.Commit(paths, message)
-                ? $"committed: {message}"
-                : "nothing to commit: VERSION and every target are already committed");
-            if (tagName is not null)
-            {
-                git.Tag(tagName, $"Release {tagName}");
-                context.Out.WriteLine($"tagged: {tagName}");
-            }
-        }
-        catch (StewardException)
-        {
-            AtomicFileWriter.WriteAll(project.Root, changed.Select(f => new FileEdit(f.Path, sources[f.Path].Bytes)).ToList());
-            git.Rollback(head, index!, tagName);
-            throw;
-        }
-
-        if (options.Push)
-        {
-            var remote = git.PushRemote(branch!);
-            if (remote is null)
-            {
-                context.Out.WriteLine("no remote configured: the release commit and tag stay local (add one with 'git remote add origin URL', then push)");
-                return ExitCodes.Success;
-            }
-
-            git.Push(remote, branch!, tagName);
-            context.Out.WriteLine($"pushed: {branch}{(tagName is null ? string.Empty : " and " + tagName)} to {remote}");
+            WriteJson(context.Out, result);
         }
 
         return ExitCodes.Success;
     }
 
+    private static int Continue(CommandContext context, string? directory, TextWriter progress, bool json)
+    {
+        var (root, git) = Open(context, directory);
+        var result = Executor(context, root, git, progress).Continue("propagate");
+        ReportGit(context, progress, result, json, noRemote: false);
+        return ExitCodes.Success;
+    }
+
+    private static int Abort(CommandContext context, string? directory, TextWriter progress)
+    {
+        var (root, git) = Open(context, directory);
+        var outcome = Executor(context, root, git, progress).Abort("propagate");
+        var name = outcome.Journal.Tag ?? outcome.Journal.Version;
+        progress.WriteLine(outcome.AlreadyReleased
+            ? $"{name} is already on '{outcome.Journal.Remote}', so it is released: nothing was undone (the commit and tag stay); cleared the journal"
+            : $"aborted the propagate of {name}: files, index, HEAD and tags are as they were before it");
+        return ExitCodes.Success;
+    }
+
+    private static (string Root, GitRunner Git) Open(CommandContext context, string? directory)
+    {
+        var project = ProjectDirectory.Open(context, directory);
+        var repository = project.Repository ?? Repository.Require(project.Root, context.Environment);
+        return (project.Root, repository.Git);
+    }
+
+    private static PlanExecutor Executor(CommandContext context, string root, GitRunner git, TextWriter progress) =>
+        new(root, git, new ExternalCommandRunner(root, context.Environment, progress), progress);
+
+    private static bool HasUncommitted(WorkTreeReader reader, IReadOnlyList<string> paths)
+    {
+        var set = paths.ToHashSet(StringComparer.Ordinal);
+        return reader.HeadSha() is null || reader.Status().Any(e => set.Contains(e.Path));
+    }
+
+    private static void ReportGit(CommandContext context, TextWriter progress, ExecutionResult result, bool json, bool noRemote)
+    {
+        var journal = result.Journal;
+        progress.WriteLine(result.Committed ? $"committed: {journal.CommitMessage}" : "nothing to commit: VERSION and every target are already committed");
+        if (journal.Tag is not null)
+        {
+            progress.WriteLine($"tagged: {journal.Tag}");
+        }
+
+        if (noRemote)
+        {
+            progress.WriteLine("no remote configured: the release commit and tag stay local (add one with 'git remote add origin URL', then push)");
+        }
+        else if (result.Pushed)
+        {
+            progress.WriteLine($"pushed: {journal.Branch}{(journal.Tag is null ? string.Empty : " and " + journal.Tag)} to {journal.Remote}");
+        }
+
+        if (json)
+        {
+            WriteJson(context.Out, result);
+        }
+
+        if (result.Warning is not null)
+        {
+            throw new StewardException(FailureKind.OperationFailed, result.Warning);
+        }
+    }
+
+    private static void WriteJson(TextWriter output, ExecutionResult result) => Json.Write(output, w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("version", result.Journal.Version);
+        w.WriteString("tag", result.Journal.Tag);
+        w.WriteString("commit", result.Commit);
+        w.WriteBoolean("committed", result.Committed);
+        w.WriteBoolean("pushed", result.Pushed);
+        w.WriteBoolean("released", result.Tagged && (result.Pushed || result.Journal.Remote is null));
+        w.WriteEndObject();
+    });
+
     /// <summary>Everything that would make the commit, tag or push fail, checked before any file is written.</summary>
-    private static string? Preflight(PropagationContext project, ReleaseGit git, string? tagName, PropagateOptions options)
+    private static string? Preflight(PropagationContext project, WorkTreeReader reader, string? tagName, PropagateOptions options)
     {
         if (!options.AllowDirty)
         {
             var allowed = project.Targets.Files.Select(f => f.Path).Append(VersionFile.FileName).ToHashSet(StringComparer.Ordinal);
-            var others = git.ChangedOutside(allowed);
+            var others = reader.ChangedTrackedFiles().Where(p => !allowed.Contains(p)).ToList();
             if (others.Count > 0)
             {
                 throw new StewardException(FailureKind.InvalidInput,
@@ -124,12 +227,12 @@ internal static class PropagateCommand
             }
         }
 
-        if (tagName is not null && git.TagExists(tagName))
+        if (tagName is not null && reader.LocalTagExists(tagName))
         {
             throw new StewardException(FailureKind.InvalidInput, $"tag {tagName} already exists; set a new version in VERSION first ('steward version bump')");
         }
 
-        var branch = git.Branch();
+        var branch = reader.CurrentBranch();
         if (options.Push && branch is null)
         {
             throw new StewardException(FailureKind.InvalidInput, "HEAD is detached, so there is no branch to push; check out a branch first");
@@ -138,7 +241,7 @@ internal static class PropagateCommand
         return branch;
     }
 
-    private static void Report(CommandContext context, PropagationContext project, IReadOnlyList<PlannedFile> plan, List<PlannedFile> changed)
+    private static void Report(TextWriter output, PropagationContext project, IReadOnlyList<PlannedFile> plan, List<PlannedFile> changed)
     {
         foreach (var file in changed)
         {
@@ -147,13 +250,13 @@ internal static class PropagateCommand
                 var expected = VersionRenderer.Expected(slot, project.Version, project.Config.TagPrefix);
                 if (!string.Equals(slot.Found, expected, StringComparison.Ordinal))
                 {
-                    context.Out.WriteLine($"{file.Path}:{slot.Line}: {slot.Label} {Shown(slot.Found)} -> {Shown(expected)}");
+                    output.WriteLine($"{file.Path}:{slot.Line}: {slot.Label} {Shown(slot.Found)} -> {Shown(expected)}");
                 }
             }
         }
 
         var version = project.VersionFile.Version.Normalized;
-        context.Out.WriteLine(plan.Count == 0
+        output.WriteLine(plan.Count == 0
             ? $"no targets found; nothing to write (see 'steward init' and docs/propagate.md)"
             : changed.Count == 0
                 ? $"every target already has {version} ({plan.Count} {Files(plan.Count)})"

@@ -23,7 +23,8 @@ internal static class ReleaseCommand
         var asVersion = new Option<string?>("--as") { Description = "Force the version (must be greater than the last release)", HelpName = "V" };
         var pre = new Option<string?>("--pre") { Description = "Release a prerelease on this channel: X.Y.Z-LABEL.N (alpha, beta, rc; forward only)", HelpName = "LABEL" };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON: version, tag, commit, notes, files, pushed" };
-        var abort = new Option<bool>("--abort") { Description = "Undo an interrupted release: put the files, index, HEAD and tags back as they were before it" };
+        var abort = new Option<bool>("--abort") { Description = "Undo an interrupted release: put the files, index, HEAD and tags back as they were before it (never once the remote has its tag)" };
+        var resume = new Option<bool>("--continue") { Description = "Finish an interrupted release from the step it had reached" };
         var command = new Command("release", "Release: preflight checks, gates, next version, VERSION and targets, CHANGELOG.md, a commit and an annotated tag, and with --push an atomic push")
         {
             dryRun,
@@ -35,6 +36,7 @@ internal static class ReleaseCommand
             pre,
             json,
             abort,
+            resume,
         };
         command.SetAction(parse =>
         {
@@ -50,7 +52,13 @@ internal static class ReleaseCommand
             var run = new ReleaseRun(context, options);
             try
             {
-                return parse.GetValue(abort) ? run.Abort(GlobalOptions.DirectoryOf(parse)) : run.Execute(GlobalOptions.DirectoryOf(parse));
+                if (parse.GetValue(abort) && parse.GetValue(resume))
+                {
+                    throw new StewardException(FailureKind.InvalidInput, "--abort and --continue are opposites; give one of them");
+                }
+
+                var directory = GlobalOptions.DirectoryOf(parse);
+                return parse.GetValue(abort) ? run.Abort(directory) : parse.GetValue(resume) ? run.Continue(directory) : run.Execute(directory);
             }
             catch (StewardException e)
             {

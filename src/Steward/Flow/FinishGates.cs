@@ -1,4 +1,5 @@
 using Steward.Cli;
+using Steward.Engine;
 using Steward.Git;
 using Steward.Releasing;
 

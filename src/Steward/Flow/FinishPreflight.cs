@@ -23,8 +23,7 @@ internal static class FinishPreflight
         // release.branches and release.remote are for steward release; a finish works on its own branch and flow.remote.
         var config = new ReleaseConfig { Branches = [branch], Remote = remote };
         var preflight = new ReleasePreflight(session.Git, config, context.Out);
-        var reader = new WorkTreeReader(session.Git);
-        preflight.CheckRepository(new ReleaseOptions(DryRun: dryRun, AllowDirty: true, NoFetch: false, Push: push, null, null, null, Json: false), reader.GitPath("steward/release.json"));
+        preflight.CheckRepository(new ReleaseOptions(DryRun: dryRun, AllowDirty: true, NoFetch: false, Push: push, null, null, null, Json: false));
 
         // steward release checks the one branch it commits to; a finish also moves main and develop, and a merge into
         // a branch that is behind would leave out what others pushed (and then fail the push).

@@ -91,6 +91,67 @@ internal sealed class WorkTreeReader(GitRunner git)
         return (branchSha, peeled ?? tagSha);
     }
 
+    /// <summary>The commit the remote's <paramref name="branch"/> points at now, asked of the remote; null when it has none.</summary>
+    public string? RemoteBranch(string remote, string branch)
+    {
+        var output = git.Read("ls-remote", "--", remote, $"refs/heads/{branch}");
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t'))
+            .FirstOrDefault(p => p.Length == 2 && p[1] == $"refs/heads/{branch}")?[0];
+    }
+
+    /// <summary>Whether git accepts <paramref name="tag"/> as a tag name (the rules of git check-ref-format).</summary>
+    public bool IsValidTagName(string tag) => git.Run(["check-ref-format", $"refs/tags/{tag}"]).Succeeded;
+
+    /// <summary>Tracked files with uncommitted changes, staged or not (untracked files left out).</summary>
+    public IReadOnlyList<string> ChangedTrackedFiles()
+    {
+        var changed = new List<string>();
+        var skipNext = false;
+        foreach (var record in git.ReadRecords('\0', "status", "--porcelain=v1", "-z", "--untracked-files=no"))
+        {
+            if (skipNext)
+            {
+                // The original path of a rename or copy.
+                skipNext = false;
+                continue;
+            }
+
+            if (record.Length < 4)
+            {
+                continue;
+            }
+
+            skipNext = record[0] is 'R' or 'C';
+            changed.Add(record[3..]);
+        }
+
+        return changed;
+    }
+
+    /// <summary>The remote to push <paramref name="branch"/> to: its upstream's remote, else <c>origin</c>, else the only one; null when there is none.</summary>
+    public string? PushRemote(string branch)
+    {
+        var remotes = git.Read("remote").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        if (remotes.Length == 0)
+        {
+            return null;
+        }
+
+        var upstream = ConfigValue($"branch.{branch}.remote");
+        if (upstream is not null && remotes.Contains(upstream, StringComparer.Ordinal))
+        {
+            return upstream;
+        }
+
+        if (remotes.Contains("origin", StringComparer.Ordinal) || remotes.Length == 1)
+        {
+            return remotes.Contains("origin", StringComparer.Ordinal) ? "origin" : remotes[0];
+        }
+
+        throw new Core.Errors.StewardException(Core.Errors.FailureKind.InvalidInput,
+            $"several remotes ({string.Join(", ", remotes)}) and branch '{branch}' tracks none of them; set its upstream with 'git branch --set-upstream-to'");
+    }
+
     /// <summary>The upstream of the current branch (e.g. <c>origin/main</c>), or null when it has none.</summary>
     public string? Upstream()
     {

@@ -1,62 +1,35 @@
 namespace Steward.Git;
 
-/// <summary>The git steps that change a repository during a release, each one git call with an argument array.</summary>
+/// <summary>
+/// Runs the git write commands that verbs not yet on the engine (flow finish) still run one by one; the command lines
+/// themselves come from <see cref="GitWrites"/>.
+/// </summary>
 internal sealed class WorkTreeWriter(GitRunner git)
 {
-    public void Fetch(string remote) => Check(["fetch", "--quiet", "--", remote]);
+    public void Fetch(string remote) => Check(GitWrites.Fetch(remote));
 
-    public void Add(IReadOnlyList<string> paths) => Check(["add", "--", .. paths]);
+    /// <summary>An annotated tag whose message is the notes file (see <see cref="GitWrites.TagFromFile"/>).</summary>
+    public void Tag(string tag, string messageFile, bool sign) => Check(GitWrites.TagFromFile(tag, messageFile, sign));
 
-    /// <summary>Commits exactly <paramref name="paths"/>, whatever else the index holds. The message is kept as written.</summary>
-    public string Commit(string message, IReadOnlyList<string> paths)
+    public void DeleteTag(string tag) => Check(GitWrites.DeleteTag(tag));
+
+    public void ResetSoft(string sha) => Check(GitWrites.ResetSoft(sha));
+
+    public void DeleteHead() => Check(GitWrites.DeleteHead());
+
+    public void ReadTree(string tree) => Check(GitWrites.ReadTree(tree));
+
+    public void RestoreFile(string source, string path) => Check(GitWrites.RestoreFile(source, path));
+
+    /// <summary>Runs one argv built by <see cref="GitWrites"/> (it starts with "git"), with its standard input.</summary>
+    public GitResult Run(IReadOnlyList<string> argv, string? input = null) => git.Run(argv.Skip(1).ToList(), input);
+
+    private void Check(IReadOnlyList<string> argv)
     {
-        Check(["commit", "--quiet", "--cleanup=whitespace", "-m", message, "--", .. paths]);
-        return git.Read("rev-parse", "HEAD").Trim();
-    }
-
-    /// <summary>
-    /// An annotated tag whose message is the notes file, kept verbatim apart from surrounding blank lines: Markdown
-    /// headings start with '#', which git would otherwise strip as comments.
-    /// </summary>
-    public void Tag(string tag, string messageFile, bool sign) =>
-        Check(["tag", sign ? "--sign" : "--annotate", "--cleanup=whitespace", "--file", messageFile, "--", tag]);
-
-    public void DeleteTag(string tag) => Check(["tag", "--delete", "--", tag]);
-
-    /// <summary>Moves the branch back to <paramref name="sha"/> without touching the index or files.</summary>
-    public void ResetSoft(string sha) => Check(["reset", "--quiet", "--soft", sha, "--"]);
-
-    public void ReadTree(string tree) => Check(["read-tree", tree]);
-
-    /// <summary>Puts a tracked file back as it is in <paramref name="source"/>, in the work tree only.</summary>
-    public void RestoreFile(string source, string path) => Check(["restore", $"--source={source}", "--worktree", "--", path]);
-
-    /// <summary>
-    /// Pushes branch and tag in one atomic push: the remote gets both or neither. Succeeds only when this push created
-    /// the tag: a remote that already had an identical tag (another job made the same commit in the same second) is a
-    /// lost race, not a release of ours.
-    /// </summary>
-    public GitResult PushAtomic(string remote, string branch, string tag)
-    {
-        var result = git.Run(["push", "--atomic", "--porcelain", "--", remote, $"HEAD:refs/heads/{branch}", $"refs/tags/{tag}"]);
+        var result = Run(argv);
         if (!result.Succeeded)
         {
-            return result;
-        }
-
-        // Porcelain lines: FLAG TAB FROM:TO TAB SUMMARY; '*' is a new ref, '=' one the remote already had.
-        var tagLine = result.Output.Split('\n').FirstOrDefault(l => l.Contains($":refs/tags/{tag}\t", StringComparison.Ordinal));
-        return tagLine is not null && tagLine.StartsWith('*')
-            ? result
-            : result with { ExitCode = 1, Error = $"the remote already had {tag}: another release made it first" };
-    }
-
-    private void Check(IReadOnlyList<string> arguments)
-    {
-        var result = git.Run(arguments);
-        if (!result.Succeeded)
-        {
-            throw GitRunner.Failure(arguments, result);
+            throw GitRunner.Failure(argv.Skip(1).ToList(), result);
         }
     }
 }

@@ -1,4 +1,6 @@
 using Steward.Cli;
+using Steward.Core.Planning;
+using Steward.Engine;
 
 namespace Steward.Releasing;
 
@@ -11,13 +13,31 @@ internal static class ReleaseJson
     public static void Write(TextWriter output, ReleaseResult result) => Json.Write(output, w =>
     {
         w.WriteStartObject();
-        w.WriteString("version", result.Version.ToString());
+        w.WriteString("version", result.Version);
         w.WriteString("tag", result.Tag);
         w.WriteString("commit", result.Commit);
         w.WriteString("notes", result.Notes);
         w.WriteStringArray("files", result.Files);
         w.WriteBoolean("pushed", result.Pushed);
         w.WriteBoolean("released", result.Released);
+        w.WriteEndObject();
+    });
+
+    /// <summary>
+    /// What --dry-run --json prints: the release as it would be (released false, no commit yet), with the plan's
+    /// <c>steps</c>, git commands as the argv that will run.
+    /// </summary>
+    public static void WritePlan(TextWriter output, ReleasePlan plan, ExecutionPlan steps) => Json.Write(output, w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("version", plan.Version.ToString());
+        w.WriteString("tag", plan.Tag);
+        w.WriteNull("commit");
+        w.WriteString("notes", plan.Notes);
+        w.WriteStringArray("files", plan.Edits.Where(e => e.Changes).Select(e => e.RelativePath));
+        w.WriteBoolean("pushed", false);
+        w.WriteBoolean("released", false);
+        PlanJson.WriteSteps(w, steps);
         w.WriteEndObject();
     });
 

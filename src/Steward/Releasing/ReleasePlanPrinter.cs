@@ -1,11 +1,12 @@
 using Steward.Core.Planning;
+using Steward.Engine;
 
 namespace Steward.Releasing;
 
-/// <summary>Prints a release plan for a person: version and why, gates, file diffs, notes, and the git commands.</summary>
+/// <summary>Prints a release plan for a person: version and why, file diffs, notes, and every step exactly as it will run.</summary>
 internal static class ReleasePlanPrinter
 {
-    public static void Print(TextWriter output, ReleasePlan plan, bool withDetails)
+    public static void Print(TextWriter output, ReleasePlan plan, ExecutionPlan steps, bool withDetails)
     {
         output.WriteLine($"version: {plan.Version} (previous: {plan.PreviousVersion?.ToString() ?? "none"})");
         output.WriteLine($"why: {plan.Reason}");
@@ -21,23 +22,14 @@ internal static class ReleasePlanPrinter
             output.WriteLine($"  {gate.Name}: {string.Join(' ', gate.Command)} (in {gate.WorkingDirectory}, timeout {gate.Timeout})");
         }
 
-        output.WriteLine("files:");
-        foreach (var edit in plan.Edits.Where(e => e.Changes))
+        output.WriteLine(plan.CommitPaths.Count == 0 ? $"files: none to change; {plan.Tag} goes on the commit that already carries {plan.Version}" : "files:");
+        foreach (var file in steps.Files)
         {
-            output.Write(edit.Diff);
+            output.Write(file.Diff);
         }
 
         output.WriteLine("notes:");
         output.WriteLine(plan.Notes.Length == 0 ? $"  (none; the tag message will be 'Release {plan.Tag}')" : plan.Notes.TrimEnd('\n'));
-        output.WriteLine("git:");
-        foreach (var step in plan.GitSteps)
-        {
-            output.WriteLine("  " + string.Join(' ', step.Select(Quote)));
-        }
+        PlanPrinter.PrintSteps(output, steps);
     }
-
-    private static string Quote(string argument) =>
-        argument.Length > 0 && argument.All(c => char.IsAsciiLetterOrDigit(c) || "-_./:=@+<>".Contains(c, StringComparison.Ordinal))
-            ? argument
-            : "'" + argument.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 }

@@ -6,6 +6,7 @@ using Steward.Core.Errors;
 using Steward.Core.Planning;
 using Steward.Core.Propagation;
 using Steward.Core.Versioning;
+using Steward.Engine;
 using Steward.Git;
 using Steward.Propagation;
 using Steward.Workspace;
@@ -38,7 +39,12 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
         var git = Repository.Git;
         var preflight = new ReleasePreflight(git, Config.Release, progress);
         var reader = new WorkTreeReader(git);
-        var branch = preflight.CheckRepository(options, reader.GitPath("steward/release.json"));
+        var branch = preflight.CheckRepository(options);
+
+        // VERSION and the changelog are rewritten by the release: a directory or read-only file there is refused now,
+        // before any step runs, rather than half-way through.
+        RepositoryGuards.RefuseUnwritable(Root, VersionFile.FileName);
+        RepositoryGuards.RefuseUnwritable(Root, Config.Changelog.File);
 
         var versionFile = project.TryReadVersionFile();
         var rangeReader = new ReleaseRangeReader(git);
@@ -46,6 +52,7 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
         var decision = Flow.MaintenanceRelease.TryDecide(scope, branch, options)
             ?? ReleaseVersionDecider.Decide(scope, versionFile?.Version.ToSemVer(), options);
         var tag = VersionConverter.ToGitTag(decision.Version, Config.TagPrefix);
+        RepositoryGuards.RefuseInvalidTag(reader, tag, Config.TagPrefix);
         preflight.CheckTag(tag);
 
         var targets = TargetFinder.Find(Root, git, Config);

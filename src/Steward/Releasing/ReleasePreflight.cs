@@ -2,6 +2,7 @@ using Steward.Core.Configuration;
 using Steward.Core.Errors;
 using Steward.Core.Planning;
 using Steward.Core.Versioning;
+using Steward.Engine;
 using Steward.Git;
 
 namespace Steward.Releasing;
@@ -16,14 +17,12 @@ internal sealed class ReleasePreflight(GitRunner git, ReleaseConfig config, Text
     private readonly WorkTreeReader reader = new(git);
 
     /// <summary>The branch being released, after the checks that do not depend on the version.</summary>
-    public string CheckRepository(ReleaseOptions options, string journalPath)
+    public string CheckRepository(ReleaseOptions options)
     {
-        if (File.Exists(journalPath))
-        {
-            var journal = ReleaseJournal.Load(journalPath);
-            throw new StewardException(FailureKind.OperationFailed,
-                $"a release of {journal?.Tag ?? "an earlier version"} was interrupted ({Path.GetFileName(journalPath)} in the git directory); run 'steward release --abort' to put the repository back as it was before it, then release again");
-        }
+        // A run interrupted half-way (release or propagate, one journal) is finished or undone first; a lock a killed
+        // git left behind is named with its fix before anything runs.
+        new JournalStore(reader).RefuseIfInterrupted();
+        RepositoryGuards.RefuseIndexLock(reader);
 
         if (reader.HeadSha() is null)
         {

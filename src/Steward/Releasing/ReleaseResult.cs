@@ -1,10 +1,8 @@
-using Steward.Core.Versioning;
-
 namespace Steward.Releasing;
 
 /// <summary>What a release did: reported as text, as --json, and as GitHub Actions step outputs.</summary>
 internal sealed record ReleaseResult(
-    SemanticVersion Version,
+    string Version,
     string Tag,
     string? Commit,
     string Notes,

@@ -1,7 +1,8 @@
 using Steward.Cli;
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
-using Steward.Core.Planning;
+using Steward.Configuration;
+using Steward.Engine;
 using Steward.Git;
 using Steward.Workspace;
 
@@ -23,64 +24,88 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
     {
         var planner = new ReleasePlanner(context, options);
         var (plan, _) = planner.Build(directory, Progress);
-        ReleasePlanPrinter.Print(Progress, plan, options.DryRun);
+        var steps = ReleaseSteps.Build(plan);
+        ReleasePlanPrinter.Print(Progress, plan, steps, options.DryRun);
         if (options.DryRun)
         {
             Progress.WriteLine("dry run: nothing was changed");
             if (options.Json)
             {
-                ReleaseJson.Write(context.Out, new ReleaseResult(plan.Version, plan.Tag, null, plan.Notes, plan.Edits.Where(e => e.Changes).Select(e => e.RelativePath).ToList(), false, false));
+                ReleaseJson.WritePlan(context.Out, plan, steps);
                 jsonWritten = true;
             }
 
             return ExitCodes.Success;
         }
 
-        var git = planner.Repository.Git;
-        var runner = new ExternalCommandRunner(planner.Root, context.Environment, Progress) { ProgressInterval = context.OutputIsTerminal ? TimeSpan.FromSeconds(10) : null };
-        RunGates(plan.Gates, runner, new WorkTreeReader(git), Progress);
-
-        var environment = new Dictionary<string, string?>
+        var environment = new Dictionary<string, string>
         {
             ["STEWARD_VERSION"] = plan.Version.ToString(),
             ["STEWARD_TAG"] = plan.Tag,
             ["STEWARD_PREVIOUS_VERSION"] = plan.PreviousVersion?.ToString() ?? string.Empty,
         };
-        var executor = new ReleaseExecutor(planner.Root, git, runner, Progress);
-        var result = executor.Apply(plan, environment);
-        Progress.WriteLine(result.Pushed
-            ? $"released {plan.Tag}: commit {result.Commit![..7]}, tag {plan.Tag}, pushed to '{plan.Remote}'"
-            : $"released {plan.Tag}: commit {result.Commit![..7]}, tag {plan.Tag} (not pushed: run with --push, or git push --atomic {plan.Remote} {plan.Branch} {plan.Tag})");
-        if (options.Json)
-        {
-            ReleaseJson.Write(context.Out, result);
-            jsonWritten = true;
-        }
-
-        WriteActionsOutputs(result, new WorkTreeReader(git));
-        released = true;
-        var syncExit = Flow.SyncReport.AfterRelease(context, Progress, git, planner.Config.Flow, plan.Branch, result.Pushed);
-        executor.RunAfterReleaseHooks(plan, environment);
-        return syncExit;
+        var executor = Executor(planner.Root, planner.Repository.Git);
+        var result = executor.Apply(steps, plan.Version.ToString(), environment);
+        return Report(result, planner.Repository.Git, planner.Config.Flow);
     }
 
+    /// <summary>Finishes an interrupted release from its journal, and reports it as a release.</summary>
+    public int Continue(string? directory)
+    {
+        var (root, git) = Open(directory);
+        var result = Executor(root, git).Continue("release");
+        return Report(result, git, ConfigLoader.Load(root).Flow);
+    }
+
+    /// <summary>
+    /// Undoes an interrupted release; once the remote has its tag, the release exists and nothing is undone.
+    /// </summary>
     public int Abort(string? directory)
+    {
+        var (root, git) = Open(directory);
+        var outcome = Executor(root, git).Abort("release");
+        var tag = outcome.Journal.Tag;
+        Progress.WriteLine(outcome.AlreadyReleased
+            ? $"{tag} is already on '{outcome.Journal.Remote}', so it is released: nothing was undone (the release commit and tag stay); cleared the journal (run 'steward release --continue' instead to finish what was left)"
+            : $"aborted the release of {tag}: files, index, HEAD and tags are as they were before it");
+        return ExitCodes.Success;
+    }
+
+    private (string Root, GitRunner Git) Open(string? directory)
     {
         var project = ProjectDirectory.Open(context, directory);
         var repository = project.Repository ?? Repository.Require(project.Root, context.Environment);
-        var executor = new ReleaseExecutor(project.Root, repository.Git, new ExternalCommandRunner(project.Root, context.Environment, Progress), Progress);
-        var journal = ReleaseJournal.Load(executor.JournalPath)
-            ?? throw new StewardException(FailureKind.InvalidInput, "there is no interrupted release to abort");
-        if (journal.Pushed)
+        return (project.Root, repository.Git);
+    }
+
+    private PlanExecutor Executor(string root, GitRunner git)
+    {
+        var runner = new ExternalCommandRunner(root, context.Environment, Progress) { ProgressInterval = context.OutputIsTerminal ? TimeSpan.FromSeconds(10) : null };
+        return new PlanExecutor(root, git, runner, Progress);
+    }
+
+    private int Report(ExecutionResult result, GitRunner git, FlowConfig flow)
+    {
+        var journal = result.Journal;
+        var tag = journal.Tag!;
+        var commit = result.Commit is { Length: >= 7 } sha ? sha[..7] : result.Commit;
+        var what = result.Committed ? $"commit {commit}, tag {tag}" : $"tag {tag} on {commit}, which already carries {journal.Version}";
+        Progress.WriteLine(result.Pushed
+            ? $"released {tag}: {what}, pushed to '{journal.Remote}'"
+            : $"released {tag}: {what} (not pushed: run with --push, or git push --atomic {journal.Remote} {journal.Branch} {tag})");
+        var made = new ReleaseResult(journal.Version, tag, result.Commit, result.TagMessage ?? string.Empty, result.CommittedFiles, result.Pushed, Released: true);
+        if (options.Json)
         {
-            File.Delete(executor.JournalPath);
-            Progress.WriteLine($"{journal.Tag} was already pushed, so it is released; cleared the journal and changed nothing else");
-            return ExitCodes.Success;
+            ReleaseJson.Write(context.Out, made);
+            jsonWritten = true;
         }
 
-        executor.Undo(journal);
-        Progress.WriteLine($"aborted the release of {journal.Tag}: files, index, HEAD and tags are as they were before it");
-        return ExitCodes.Success;
+        WriteActionsOutputs(made, new WorkTreeReader(git));
+        released = true;
+        var syncExit = Flow.SyncReport.AfterRelease(context, Progress, git, flow, journal.Branch!, result.Pushed);
+
+        // The release stands (released=true above); what failed after its push is still a failure of this run.
+        return result.Warning is null ? syncExit : throw new StewardException(FailureKind.OperationFailed, result.Warning);
     }
 
     /// <summary>
@@ -109,22 +134,8 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
     }
 
     /// <summary>Runs the configured gates in order; the first failure stops with its name and exit code. Also used by flow's finishes.</summary>
-    internal static void RunGates(IReadOnlyList<GateConfig> gates, ExternalCommandRunner runner, WorkTreeReader reader, TextWriter progress)
-    {
-        foreach (var gate in gates)
-        {
-            progress.WriteLine($"gate '{gate.Name}': {string.Join(' ', gate.Command)}");
-            var log = reader.GitPath($"steward/logs/gate-{ReleaseExecutor.Sanitize(gate.Name)}.log");
-            var outcome = runner.Run(gate, "gate", log);
-            if (!outcome.Succeeded)
-            {
-                var why = outcome.TimedOut ? $"timed out after {gate.Timeout}" : $"exit code {outcome.ExitCode}";
-                throw new StewardException(FailureKind.OperationFailed, $"gate '{gate.Name}' failed ({why}); nothing was changed; its output is in {log}");
-            }
-
-            progress.WriteLine($"gate '{gate.Name}': passed in {outcome.Elapsed.TotalSeconds:0.0}s");
-        }
-    }
+    internal static void RunGates(IReadOnlyList<GateConfig> gates, ExternalCommandRunner runner, WorkTreeReader reader, TextWriter progress) =>
+        GateRunner.Run(gates, runner, reader, progress);
 
     private void WriteActionsOutputs(ReleaseResult result, WorkTreeReader reader)
     {
@@ -137,7 +148,7 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
         File.WriteAllText(notesFile, result.Notes);
         GitHubActionsOutput.Write(outputFile, new Dictionary<string, string>
         {
-            ["version"] = result.Version.ToString(),
+            ["version"] = result.Version,
             ["tag"] = result.Tag,
             ["released"] = "true",
             ["notes-file"] = notesFile,

@@ -147,7 +147,7 @@ public sealed class PropagateGitTests
     }
 
     [Fact]
-    public void A_dry_run_with_commit_runs_the_same_checks_and_changes_nothing()
+    public void A_dry_run_with_commit_runs_the_same_checks_prints_the_git_steps_and_changes_nothing()
     {
         using var repo = SampleProject.Create();
         repo.WriteFile("README.md", "work in progress\n");
@@ -159,22 +159,31 @@ public sealed class PropagateGitTests
         refused.ExitCode.Should().Be(2);
         refused.Out.Should().BeEmpty();
         allowed.ExitCode.Should().Be(0, allowed.Error);
-        allowed.Out.Should().Be(StewardRunner.Run(repo.Root, "propagate", "--dry-run").Out);
+        var diffs = StewardRunner.Run(repo.Root, "propagate", "--dry-run").Out;
+        allowed.Out.Should().StartWith(diffs, "the diffs come first, as git apply takes them")
+            .And.EndWith("  git add -- VERSION Dockerfile charts/demo/Chart.yaml package.json pyproject.toml src/demo/__init__.py\n"
+                + "  git commit --quiet --cleanup=whitespace -m 'chore(release): 1.2.0' -- VERSION Dockerfile charts/demo/Chart.yaml package.json pyproject.toml src/demo/__init__.py\n"
+                + "  git tag --annotate --cleanup=whitespace --file=- -- v1.2.0  (message: the notes)\n");
         repo.Snapshot().Should().Be(before);
     }
 
     [Fact]
-    public void A_failed_push_keeps_the_local_release_and_says_how_to_push_it()
+    public void A_failed_push_puts_the_commit_tag_and_files_back_and_says_nothing_reached_the_remote()
     {
         using var repo = SampleProject.Create();
         repo.Git("remote", "add", "origin", Path.Combine(Path.GetTempPath(), $"steward-missing-{Guid.NewGuid():N}"));
+        var before = repo.Snapshot();
 
         var result = StewardRunner.Run(repo.Root, "propagate", "--tag", "--push");
 
         result.ExitCode.Should().Be(1);
-        result.Error.Should().StartWith("steward: error: git push to 'origin' failed: ")
-            .And.EndWith("; the release commit and tag are made locally, push them with 'git push --atomic origin main v1.2.0'\n");
-        repo.Git("log", "-1", "--format=%s").Should().Be("chore(release): 1.2.0\n");
+        result.Error.Should().StartWith("steward: error: the push to 'origin' failed (")
+            .And.EndWith("and the remote cannot be asked whether it arrived; the release is kept locally: run 'steward propagate --continue' to push again, or 'steward propagate --abort' to undo it\n");
         repo.Git("tag", "--list").Should().Be("v1.2.0\n");
+        var abort = StewardRunner.Run(repo.Root, "propagate", "--abort");
+        abort.ExitCode.Should().Be(0, abort.Error);
+        abort.Out.Should().EndWith("git said the push failed, so it is taken as not arrived\naborted the propagate of v1.2.0: files, index, HEAD and tags are as they were before it\n");
+        repo.Snapshot().Should().Be(before);
+        repo.Git("tag", "--list").Should().BeEmpty();
     }
 }

@@ -1,5 +1,5 @@
 using Steward.Core.Configuration;
-using Steward.Releasing;
+using Steward.Engine;
 
 namespace Steward.Tests.Release;
 

@@ -25,7 +25,7 @@ public sealed class ReleaseCommandTests : IDisposable
             .And.Contain("why: minor bump from 2 commits since v1.0.0")
             .And.Contain("+++ b/src/app/__init__.py")
             .And.Contain("-version = \"1.0.0\"  # kept in sync by steward\n+version = \"1.1.0\"  # kept in sync by steward")
-            .And.Contain("git tag -a v1.1.0 -F '<release notes>'")
+            .And.Contain("  git tag --annotate --cleanup=whitespace --file=- -- v1.1.0  (message: the notes)\n")
             .And.EndWith("dry run: nothing was changed\n");
     }
 

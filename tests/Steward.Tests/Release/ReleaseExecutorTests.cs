@@ -2,6 +2,7 @@ using Steward.Core.Configuration;
 using Steward.Core.Errors;
 using Steward.Core.Planning;
 using Steward.Core.Versioning;
+using Steward.Engine;
 using Steward.Git;
 using Steward.Releasing;
 using Steward.Tests.Support;
@@ -9,7 +10,7 @@ using Steward.Tests.Support;
 namespace Steward.Tests.Release;
 
 /// <summary>
-/// The transactional core of a release: a failure injected after any step, a hook that fails, a rejected push and a
+/// The engine applying a release plan: a failure injected after any step, a hook that fails, a rejected push and a
 /// killed process all leave the work tree, index, HEAD, tags and remote exactly as they were.
 /// </summary>
 public sealed class ReleaseExecutorTests : IDisposable
@@ -42,16 +43,16 @@ public sealed class ReleaseExecutorTests : IDisposable
     [Fact]
     public void Applies_files_commit_annotated_tag_with_notes_and_pushes_atomically()
     {
-        var result = Executor().Apply(Plan(push: true), new Dictionary<string, string?>());
+        var result = Apply(Executor(), Plan(push: true), new Dictionary<string, string>());
 
-        result.Released.Should().BeTrue();
+        result.Pushed.Should().BeTrue();
         repo.ReadFile("VERSION").Should().Be("1.1.0\n");
         repo.Git("log", "-1", "--format=%s").Trim().Should().Be("chore(release): 1.1.0");
         repo.Git("show", "--stat", "--format=", "HEAD").Should().Contain("VERSION").And.Contain("app/__init__.py");
         repo.Git("cat-file", "-t", "v1.1.0").Trim().Should().Be("tag");
         repo.Git("tag", "-l", "--format=%(contents)", "v1.1.0").Should().Be("## Features\n\n- more\n\n", "Markdown headings survive as the tag message");
         remote.Git("rev-parse", "refs/tags/v1.1.0^{commit}").Should().Be(remote.Git("rev-parse", "refs/heads/main"));
-        File.Exists(Executor().JournalPath).Should().BeFalse();
+        File.Exists(Executor().Store.Path).Should().BeFalse();
         repo.Git("status", "--porcelain").Should().BeEmpty();
     }
 
@@ -73,12 +74,12 @@ public sealed class ReleaseExecutorTests : IDisposable
             }
         });
 
-        var act = () => executor.Apply(Plan(push: true), new Dictionary<string, string?>());
+        var act = () => Apply(executor, Plan(push: true), new Dictionary<string, string>());
 
         act.Should().Throw<StewardException>().WithMessage($"injected after {step}");
         repo.Snapshot().Should().Be(before);
         remote.Snapshot().Should().Be(remoteBefore);
-        File.Exists(executor.JournalPath).Should().BeFalse();
+        File.Exists(executor.Store.Path).Should().BeFalse();
     }
 
     [Theory]
@@ -99,11 +100,11 @@ public sealed class ReleaseExecutorTests : IDisposable
             },
             undoOnFailure: false);
 
-        var act = () => executor.Apply(Plan(push: false), new Dictionary<string, string?>());
+        var act = () => Apply(executor, Plan(push: false), new Dictionary<string, string>());
         act.Should().Throw<KilledException>();
-        File.Exists(executor.JournalPath).Should().BeTrue("the journal survives a kill");
+        File.Exists(executor.Store.Path).Should().BeTrue("the journal survives a kill");
 
-        executor.Undo(ReleaseJournal.Load(executor.JournalPath)!);
+        executor.Abort("release");
 
         repo.Snapshot().Should().Be(before);
     }
@@ -124,7 +125,7 @@ public sealed class ReleaseExecutorTests : IDisposable
             },
         };
 
-        var act = () => Executor().Apply(plan, new Dictionary<string, string?>());
+        var act = () => Apply(Executor(), plan, new Dictionary<string, string>());
 
         act.Should().Throw<StewardException>().WithMessage("before-commit hook 'fail' failed (exit code 7)*");
         repo.Snapshot().Should().Be(before);
@@ -152,7 +153,7 @@ public sealed class ReleaseExecutorTests : IDisposable
             }
         });
 
-        var act = () => executor.Apply(plan, new Dictionary<string, string?>());
+        var act = () => Apply(executor, plan, new Dictionary<string, string>());
 
         act.Should().Throw<StewardException>().WithMessage($"injected after {step}");
         repo.Snapshot().Should().Be(before);
@@ -179,11 +180,11 @@ public sealed class ReleaseExecutorTests : IDisposable
             },
             undoOnFailure: false);
 
-        var act = () => executor.Apply(plan, new Dictionary<string, string?>());
+        var act = () => Apply(executor, plan, new Dictionary<string, string>());
         act.Should().Throw<KilledException>();
         repo.ReadFile("generated.txt").Should().Be("gen\n");
 
-        executor.Undo(ReleaseJournal.Load(executor.JournalPath)!);
+        executor.Abort("release");
 
         repo.Snapshot().Should().Be(before);
     }
@@ -206,7 +207,7 @@ public sealed class ReleaseExecutorTests : IDisposable
             },
         };
 
-        var act = () => Executor().Apply(plan, new Dictionary<string, string?>());
+        var act = () => Apply(Executor(), plan, new Dictionary<string, string>());
 
         act.Should().Throw<StewardException>().WithMessage("before-commit hook 'fail' failed*");
         repo.Snapshot().Should().Be(before);
@@ -223,7 +224,7 @@ public sealed class ReleaseExecutorTests : IDisposable
                 BeforeCommit = { new GateConfig { Name = "lock", Command = { "sh", "-c", "printf '%s %s\\n' \"$STEWARD_VERSION\" \"$STEWARD_TAG\" > app/core.py" } } },
             },
         };
-        Executor().Apply(plan, new Dictionary<string, string?> { ["STEWARD_VERSION"] = "1.1.0", ["STEWARD_TAG"] = "v1.1.0" });
+        Apply(Executor(), plan, new Dictionary<string, string> { ["STEWARD_VERSION"] = "1.1.0", ["STEWARD_TAG"] = "v1.1.0" });
 
         repo.ReadFile("app/core.py").Should().Be("1.1.0 v1.1.0\n");
         repo.Git("show", "--stat", "--format=", "HEAD").Should().Contain("app/core.py");
@@ -243,7 +244,7 @@ public sealed class ReleaseExecutorTests : IDisposable
         var before = repo.Snapshot();
         var remoteBefore = remote.Snapshot();
 
-        var act = () => Executor().Apply(Plan(push: true), new Dictionary<string, string?>());
+        var act = () => Apply(Executor(), Plan(push: true), new Dictionary<string, string>());
 
         act.Should().Throw<StewardException>().Which.Message.Should().Contain("was rejected").And.Contain("pull, then run steward release again");
         repo.Snapshot().Should().Be(before);
@@ -264,17 +265,20 @@ public sealed class ReleaseExecutorTests : IDisposable
             }
         });
 
-        var act = () => executor.Apply(Plan(push: true), new Dictionary<string, string?>());
+        var act = () => Apply(executor, Plan(push: true), new Dictionary<string, string>());
 
         act.Should().Throw<StewardException>().Which.Message.Should().Contain("another release made it first");
         repo.Git("tag", "-l", "v1.1.0").Should().BeEmpty("the local tag is removed; the remote's is the other job's");
         repo.Git("rev-parse", "HEAD").Should().Be(before.Split('\n')[4] + "\n");
     }
 
-    private ReleaseExecutor Executor(Action<string>? afterStep = null, bool undoOnFailure = true)
+    private static ExecutionResult Apply(PlanExecutor executor, ReleasePlan plan, Dictionary<string, string> environment) =>
+        executor.Apply(ReleaseSteps.Build(plan), plan.Version.ToString(), environment);
+
+    private PlanExecutor Executor(Action<string>? afterStep = null, bool undoOnFailure = true)
     {
         var git = new GitRunner(repo.Root, repo.Environment);
-        return new ReleaseExecutor(repo.Root, git, new ExternalCommandRunner(repo.Root, repo.Environment, TextWriter.Null), TextWriter.Null)
+        return new PlanExecutor(repo.Root, git, new ExternalCommandRunner(repo.Root, repo.Environment, TextWriter.Null), TextWriter.Null)
         {
             AfterStep = afterStep,
             UndoOnFailure = undoOnFailure,

@@ -5,7 +5,7 @@ using Steward.Core.Errors;
 using Steward.Core.Planning;
 using Steward.Workspace;
 
-namespace Steward.Releasing;
+namespace Steward.Engine;
 
 /// <summary>
 /// Runs a configured gate or hook: an argument array (never a shell), in a directory inside the repository, with a

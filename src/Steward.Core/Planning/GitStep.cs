@@ -1,0 +1,10 @@
+namespace Steward.Core.Planning;
+
+/// <summary>
+/// A git command exactly as it will run: <see cref="Argv"/> starts with <c>git</c>, and <see cref="Input"/> (a tag
+/// message, for example) is what git reads on standard input.
+/// </summary>
+public sealed record GitStep(GitStepRole Role, IReadOnlyList<string> Argv, string? Input = null) : PlanStep
+{
+    public override string Kind => "git";
+}

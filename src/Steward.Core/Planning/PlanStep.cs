@@ -1,0 +1,11 @@
+namespace Steward.Core.Planning;
+
+/// <summary>
+/// One step of a plan, built before anything runs: a file write, a git command, or an external command. The executor
+/// runs exactly these steps in this order, and <c>--dry-run</c> prints exactly these steps.
+/// </summary>
+public abstract record PlanStep
+{
+    /// <summary>The step's kind as <c>--dry-run --json</c> names it: <c>file</c>, <c>git</c> or <c>command</c>.</summary>
+    public abstract string Kind { get; }
+}

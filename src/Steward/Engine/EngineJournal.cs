@@ -1,0 +1,66 @@
+namespace Steward.Engine;
+
+/// <summary>
+/// What a plan being applied has done, kept in <c>.git/steward/journal.json</c> from before the first change until the
+/// end: the steps, how many finished, and what the repository was before, so that after a kill <c>--abort</c> can put
+/// it back and <c>--continue</c> can finish. The names of the undo fields are those of the release journal of earlier
+/// versions (<c>release.json</c>), so that one still loads for <c>--abort</c>.
+/// </summary>
+internal sealed class EngineJournal
+{
+    /// <summary>The verb that made the plan (release, propagate): recovery names it, and refuses another verb's.</summary>
+    public string Verb { get; set; } = "release";
+
+    public string Version { get; set; } = string.Empty;
+
+    public string? Tag { get; set; }
+
+    public string? Branch { get; set; }
+
+    public string? Remote { get; set; }
+
+    /// <summary>HEAD before the plan, or null on a branch without commits.</summary>
+    public string? OriginalHead { get; set; }
+
+    public string OriginalIndexTree { get; set; } = string.Empty;
+
+    public string CommitMessage { get; set; } = string.Empty;
+
+    /// <summary>Files the plan rewrites, with their bytes before as base64 (null when the file did not exist).</summary>
+    public Dictionary<string, string?> OriginalFiles { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Tracked files already changed when the before-commit hooks started (null until they start).</summary>
+    public List<string>? TrackedChangesBeforeHooks { get; set; }
+
+    /// <summary>
+    /// Untracked, not ignored files present when the before-commit hooks started (null until they start). Any other
+    /// untracked file at undo time was made by the run, so undo removes it; these, and ignored files, it never touches.
+    /// </summary>
+    public List<string>? UntrackedBeforeHooks { get; set; }
+
+    /// <summary>Tracked files a before-commit hook changed: the commit takes them, and undo restores them.</summary>
+    public List<string> HookChangedFiles { get; set; } = [];
+
+    /// <summary>The commit the plan made, or the commit it tagged when it had nothing to commit.</summary>
+    public string? ReleaseCommit { get; set; }
+
+    public bool Tagged { get; set; }
+
+    /// <summary>Set before the push starts: from then on only the remote can say whether the release exists.</summary>
+    public bool PushStarted { get; set; }
+
+    /// <summary>git said the push failed (and the remote could not be asked): --abort may undo without asking again.</summary>
+    public bool PushFailed { get; set; }
+
+    /// <summary>The remote has what the push sent: the point of no return is passed.</summary>
+    public bool Pushed { get; set; }
+
+    /// <summary>The plan's steps; empty in a journal written by an earlier version, which only --abort recovers.</summary>
+    public List<JournalStep> Steps { get; set; } = [];
+
+    /// <summary>How many steps have finished.</summary>
+    public int Done { get; set; }
+
+    /// <summary>The variables the hooks see (STEWARD_VERSION, STEWARD_TAG, ...).</summary>
+    public Dictionary<string, string> HookEnvironment { get; set; } = new(StringComparer.Ordinal);
+}

@@ -1,0 +1,53 @@
+using Steward.Core.Configuration;
+using Steward.Core.Planning;
+
+namespace Steward.Engine;
+
+/// <summary>
+/// One plan step as the journal keeps it, so that <c>--continue</c> runs exactly the steps the interrupted run
+/// planned, without planning again from a repository the run has already changed.
+/// </summary>
+internal sealed class JournalStep
+{
+    public string Kind { get; set; } = string.Empty;
+
+    public string? Path { get; set; }
+
+    /// <summary>A file step's new bytes, base64.</summary>
+    public string? Content { get; set; }
+
+    public GitStepRole? Role { get; set; }
+
+    public List<string>? Argv { get; set; }
+
+    public string? Input { get; set; }
+
+    public CommandStepPhase? Phase { get; set; }
+
+    public string? Name { get; set; }
+
+    public List<string>? Command { get; set; }
+
+    public string? WorkingDirectory { get; set; }
+
+    public string? Timeout { get; set; }
+
+    public static JournalStep From(PlanStep step) => step switch
+    {
+        FileWriteStep f => new JournalStep { Kind = f.Kind, Path = f.RelativePath, Content = Convert.ToBase64String(f.Bytes) },
+        GitStep g => new JournalStep { Kind = g.Kind, Role = g.Role, Argv = [.. g.Argv], Input = g.Input },
+        CommandStep c => new JournalStep
+        {
+            Kind = c.Kind, Phase = c.Phase, Name = c.Command.Name, Command = [.. c.Command.Command], WorkingDirectory = c.Command.WorkingDirectory, Timeout = c.Command.Timeout,
+        },
+        _ => throw new ArgumentException($"unknown plan step {step.GetType().Name}", nameof(step)),
+    };
+
+    /// <summary>The step again; a file step's texts are not kept (only its bytes are written), so its diff is empty.</summary>
+    public PlanStep ToStep() => Kind switch
+    {
+        "file" => new FileWriteStep(Path!, null, string.Empty, Convert.FromBase64String(Content ?? string.Empty)),
+        "git" => new GitStep(Role!.Value, Argv ?? [], Input),
+        _ => new CommandStep(Phase!.Value, new GateConfig { Name = Name ?? string.Empty, Command = Command ?? [], WorkingDirectory = WorkingDirectory ?? ".", Timeout = Timeout ?? "30m" }),
+    };
+}

@@ -1,0 +1,506 @@
+using Steward.Core.Errors;
+using Steward.Core.Planning;
+using Steward.Git;
+using Steward.Workspace;
+
+namespace Steward.Engine;
+
+/// <summary>
+/// The one executor: applies a plan's steps in order with one journal. Before the push a failure (or <c>--abort</c>
+/// after a kill) puts files, index, HEAD and tags back; the push is the point of no return, decided by asking the
+/// remote, after which nothing is undone and <c>--continue</c> finishes the remaining steps.
+/// </summary>
+internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRunner commands, TextWriter output)
+{
+    private readonly WorkTreeReader reader = new(git);
+    private readonly WorkTreeWriter writer = new(git);
+    private JournalStore? store;
+
+    /// <summary>A test seam: called after each finished step with its name (journal, files, hooks, stage, commit, tag, push).</summary>
+    public Action<string>? AfterStep { get; init; }
+
+    /// <summary>A test seam: false models a process killed mid-step, which runs no undo and leaves the journal behind.</summary>
+    public bool UndoOnFailure { get; init; } = true;
+
+    public JournalStore Store => store ??= new JournalStore(reader);
+
+    /// <summary>Applies a new plan: its gates first (they change nothing), then every other step under the journal.</summary>
+    public ExecutionResult Apply(ExecutionPlan plan, string version, IReadOnlyDictionary<string, string> hookEnvironment)
+    {
+        Store.RefuseIfInterrupted();
+        RepositoryGuards.RefuseIndexLock(reader);
+        var steps = plan.Steps.ToList();
+        var gates = steps.TakeWhile(s => s is CommandStep { Phase: CommandStepPhase.Gate }).Cast<CommandStep>().ToList();
+        foreach (var gate in gates)
+        {
+            RunGate(gate);
+        }
+
+        var journal = new EngineJournal
+        {
+            Verb = plan.Verb,
+            Version = version,
+            Tag = plan.Tag,
+            Branch = plan.Branch,
+            Remote = plan.Remote,
+            OriginalHead = reader.HeadSha(),
+            OriginalIndexTree = reader.WriteIndexTree(),
+            CommitMessage = plan.CommitMessage ?? string.Empty,
+            Steps = steps.Skip(gates.Count).Select(JournalStep.From).ToList(),
+            HookEnvironment = new Dictionary<string, string>(hookEnvironment, StringComparer.Ordinal),
+        };
+        foreach (var file in plan.Files)
+        {
+            var full = SafePath.ForWriting(root, file.RelativePath);
+            journal.OriginalFiles[file.RelativePath] = File.Exists(full) ? Convert.ToBase64String(File.ReadAllBytes(full)) : null;
+        }
+
+        Store.Save(journal);
+        return Run(journal, () => Step("journal"));
+    }
+
+    /// <summary>Finishes an interrupted run of <paramref name="verb"/> from the first step it had not finished.</summary>
+    public ExecutionResult Continue(string verb)
+    {
+        var journal = Load(verb, "continue");
+        if (journal.Steps.Count == 0)
+        {
+            throw new StewardException(FailureKind.OperationFailed,
+                $"the interrupted {verb} of {Name(journal)} was started by an earlier version of Steward, which kept no steps to finish; run 'steward {verb} --abort', then {verb} again");
+        }
+
+        RepositoryGuards.RefuseIndexLock(reader);
+        RemoveTempFiles(journal);
+        output.WriteLine($"continuing the {verb} of {Name(journal)} from step {journal.Done + 1} of {journal.Steps.Count}");
+        return Run(journal, null);
+    }
+
+    /// <summary>
+    /// Undoes an interrupted run of <paramref name="verb"/>, unless the remote already has what its push sent: then the
+    /// release exists, and nothing is undone.
+    /// </summary>
+    public AbortOutcome Abort(string verb)
+    {
+        var journal = Load(verb, "abort");
+        RepositoryGuards.RefuseIndexLock(reader);
+        if (journal.Pushed || (journal.PushStarted && RemoteHasUnlessPushFailed(journal)))
+        {
+            RemoveTempFiles(journal);
+            Store.Delete();
+            return new AbortOutcome(journal, AlreadyReleased: true);
+        }
+
+        Undo(journal);
+        return new AbortOutcome(journal, AlreadyReleased: false);
+    }
+
+    private ExecutionResult Run(EngineJournal journal, Action? afterJournal)
+    {
+        var steps = journal.Steps.Select(s => s.ToStep()).ToList();
+        string? warning = null;
+        var committed = false;
+        try
+        {
+            afterJournal?.Invoke();
+            while (journal.Done < steps.Count)
+            {
+                var index = journal.Done;
+                var step = steps[index];
+                switch (step)
+                {
+                    case FileWriteStep:
+                        var files = steps.Skip(index).TakeWhile(s => s is FileWriteStep).Cast<FileWriteStep>().ToList();
+                        AtomicFileWriter.WriteAll(root, files.Select(f => new FileEdit(f.RelativePath, f.Bytes)).ToList());
+                        Finish(journal, index + files.Count, "files");
+                        break;
+                    case CommandStep { Phase: CommandStepPhase.Gate } gate:
+                        RunGate(gate);
+                        Finish(journal, index + 1, "gate");
+                        break;
+                    case CommandStep { Phase: CommandStepPhase.BeforeCommit } hook:
+                        RunBeforeCommitHook(journal, hook);
+                        Finish(journal, index + 1, "hooks");
+                        break;
+                    case CommandStep { Phase: CommandStepPhase.AfterRelease } hook:
+                        warning ??= RunAfterReleaseHook(journal, hook);
+                        Finish(journal, index + 1, "after-release hook");
+                        break;
+                    case GitStep { Role: GitStepRole.Push } push:
+                        Push(journal, push);
+                        Finish(journal, index + 1, "push");
+                        break;
+                    case GitStep { Role: GitStepRole.Commit } commit:
+                        committed = Commit(journal, commit) || committed;
+                        Finish(journal, index + 1, "commit");
+                        break;
+                    case GitStep { Role: GitStepRole.Tag } tag:
+                        Tag(journal, tag);
+                        Finish(journal, index + 1, "tag");
+                        break;
+                    case GitStep stage:
+                        RunGit(WithHookFiles(stage.Argv, journal), stage.Input);
+                        Finish(journal, index + 1, "stage");
+                        break;
+                    default:
+                        throw new InvalidOperationException($"unknown step {step.Kind}");
+                }
+            }
+        }
+        catch (Exception e) when (UndoOnFailure && !journal.Pushed && e is not UndecidedPushException)
+        {
+            Undo(journal);
+            throw;
+        }
+        catch (Exception e) when (journal.Pushed && e is StewardException or IOException or UnauthorizedAccessException)
+        {
+            // Past the point of no return the release exists: a failure is a warning, and the journal stays so that
+            // --continue can run the steps that are left.
+            return new ExecutionResult(journal, Committed(journal, committed),
+                $"released {Name(journal)}, but {e.Message}; run 'steward {journal.Verb} --continue' to finish the steps after the push");
+        }
+
+        Store.Delete();
+        return new ExecutionResult(journal, Committed(journal, committed), warning);
+    }
+
+    private static bool Committed(EngineJournal journal, bool committed) =>
+        committed || (journal.ReleaseCommit is not null && journal.ReleaseCommit != journal.OriginalHead);
+
+    private void Finish(EngineJournal journal, int done, string name)
+    {
+        journal.Done = done;
+        Store.Save(journal);
+        Step(name);
+    }
+
+    /// <summary>Runs the commit, or recognises the one a killed run made before it could record it.</summary>
+    private bool Commit(EngineJournal journal, GitStep step)
+    {
+        var head = reader.HeadSha();
+        if (journal.ReleaseCommit is null && head is not null && head != journal.OriginalHead
+            && reader.ParentOf(head) == journal.OriginalHead && reader.CommitSubject(head) == journal.CommitMessage.Split('\n')[0])
+        {
+            journal.ReleaseCommit = head;
+            return true;
+        }
+
+        RunGit(WithHookFiles(step.Argv, journal), step.Input);
+        journal.ReleaseCommit = reader.HeadSha();
+        return true;
+    }
+
+    private void Tag(EngineJournal journal, GitStep step)
+    {
+        var head = reader.HeadSha();
+        var tagged = journal.Tag is not null && reader.TagTarget(journal.Tag) is { } target && target == head;
+        if (!tagged)
+        {
+            RunGit(step.Argv, step.Input);
+        }
+
+        journal.ReleaseCommit ??= head;
+        journal.Tagged = true;
+    }
+
+    /// <summary>
+    /// The push, and then the remote's own answer: git's exit code alone cannot say whether a push that failed half-way
+    /// (a dropped connection, a kill) reached the remote. The remote having the tag at our commit is the release.
+    /// </summary>
+    private void Push(EngineJournal journal, GitStep step)
+    {
+        journal.ReleaseCommit ??= reader.HeadSha();
+        if (journal.PushStarted && AskBeforePushingAgain(journal))
+        {
+            journal.Pushed = true;
+            return;
+        }
+
+        journal.PushStarted = true;
+        journal.PushFailed = false;
+        Store.Save(journal);
+        var result = writer.Run(step.Argv, step.Input);
+        var lostRace = result.Succeeded && journal.Tag is not null && !CreatedTag(result.Output, journal.Tag);
+        if (lostRace)
+        {
+            throw new StewardException(FailureKind.OperationFailed,
+                $"the push to '{journal.Remote}' was rejected (the remote already had {journal.Tag}: another release made it first); the release commit and tag {journal.Tag} were removed locally and nothing reached the remote; pull, then run steward {journal.Verb} again");
+        }
+
+        bool remoteHas;
+        try
+        {
+            remoteHas = RemoteHas(journal, askingFor: "continue");
+        }
+        catch (StewardException) when (!result.Succeeded)
+        {
+            // Neither the push nor the question got through: keep the journal, since only the remote can tell.
+            journal.PushFailed = true;
+            Store.Save(journal);
+            throw new UndecidedPushException(
+                $"the push to '{journal.Remote}' failed ({result.FirstErrorLine}) and the remote cannot be asked whether it arrived; the release is kept locally: run 'steward {journal.Verb} --continue' to push again, or 'steward {journal.Verb} --abort' to undo it");
+        }
+
+        if (remoteHas)
+        {
+            journal.Pushed = true;
+            if (!result.Succeeded)
+            {
+                output.WriteLine($"warning: git push reported a failure ({result.FirstErrorLine}), but '{journal.Remote}' has {Name(journal)} at the release commit: released");
+            }
+
+            return;
+        }
+
+        var why = result.Succeeded ? $"the remote does not show {Name(journal)} at the release commit after the push" : result.FirstErrorLine;
+        throw new StewardException(FailureKind.OperationFailed,
+            $"the push to '{journal.Remote}' was rejected ({why}); the release commit{(journal.Tag is null ? string.Empty : $" and tag {journal.Tag}")} were removed locally and nothing reached the remote; pull, then run steward {journal.Verb} again");
+    }
+
+    /// <summary>For --continue: whether the push a killed run began arrived; a remote that cannot be asked undoes nothing.</summary>
+    private bool AskBeforePushingAgain(EngineJournal journal)
+    {
+        try
+        {
+            return RemoteHas(journal, askingFor: "continue");
+        }
+        catch (StewardException e)
+        {
+            throw new UndecidedPushException(e.Message, e);
+        }
+    }
+
+    /// <summary>
+    /// For --abort: whether the remote has the release. When git said the push failed and the remote still cannot be
+    /// asked, git's word stands (nothing arrived), so an unreachable remote never makes an abort impossible.
+    /// </summary>
+    private bool RemoteHasUnlessPushFailed(EngineJournal journal)
+    {
+        try
+        {
+            return RemoteHas(journal, askingFor: "abort");
+        }
+        catch (StewardException) when (journal.PushFailed)
+        {
+            output.WriteLine($"'{journal.Remote}' cannot be asked; git said the push failed, so it is taken as not arrived");
+            return false;
+        }
+    }
+
+    /// <summary>Whether the remote has what the push sends: the tag (peeled) at the release commit, else the branch there.</summary>
+    private bool RemoteHas(EngineJournal journal, string askingFor)
+    {
+        if (journal.Remote is null || journal.Branch is null || journal.ReleaseCommit is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            return journal.Tag is not null
+                ? reader.RemoteRefs(journal.Remote, journal.Branch, journal.Tag).Tag == journal.ReleaseCommit
+                : reader.RemoteBranch(journal.Remote, journal.Branch) == journal.ReleaseCommit;
+        }
+        catch (StewardException e)
+        {
+            throw new StewardException(FailureKind.OperationFailed,
+                $"cannot ask '{journal.Remote}' whether the push of {Name(journal)} arrived ({e.Message}); run 'steward {journal.Verb} --{askingFor}' again once it answers", e);
+        }
+    }
+
+    private static bool CreatedTag(string porcelain, string tag)
+    {
+        // Porcelain lines: FLAG TAB FROM:TO TAB SUMMARY; '*' is a new ref, '=' one the remote already had.
+        var line = porcelain.Split('\n').FirstOrDefault(l => l.Contains($":refs/tags/{tag}\t", StringComparison.Ordinal));
+        return line is not null && line.StartsWith('*');
+    }
+
+    private void RunGate(CommandStep gate) => GateRunner.Run([gate.Command], commands, reader, output);
+
+    private void RunBeforeCommitHook(EngineJournal journal, CommandStep hook)
+    {
+        if (journal.TrackedChangesBeforeHooks is null)
+        {
+            journal.TrackedChangesBeforeHooks = TrackedChanges().Order(StringComparer.Ordinal).ToList();
+            journal.UntrackedBeforeHooks = Untracked().Order(StringComparer.Ordinal).ToList();
+            Store.Save(journal);
+        }
+
+        var outcome = RunHook(journal, hook, "before-commit hook");
+        journal.HookChangedFiles = HookChanges(journal);
+        if (!outcome.Succeeded)
+        {
+            throw new StewardException(FailureKind.OperationFailed, $"before-commit hook '{hook.Command.Name}' failed ({Why(outcome, hook)}); nothing was released and every file is as it was");
+        }
+    }
+
+    /// <summary>The release stands whatever an after-release hook does: a failure is the warning returned.</summary>
+    private string? RunAfterReleaseHook(EngineJournal journal, CommandStep hook)
+    {
+        var outcome = RunHook(journal, hook, "after-release hook");
+        return outcome.Succeeded ? null : $"released, but after-release hook '{hook.Command.Name}' failed ({Why(outcome, hook)})";
+    }
+
+    private CommandOutcome RunHook(EngineJournal journal, CommandStep hook, string what)
+    {
+        output.WriteLine($"{what} '{hook.Command.Name}': {string.Join(' ', hook.Command.Command)}");
+        var environment = journal.HookEnvironment.ToDictionary(p => p.Key, p => (string?)p.Value, StringComparer.Ordinal);
+        return commands.Run(hook.Command, what, reader.GitPath($"steward/logs/hook-{GateRunner.LogFileName(hook.Command.Name)}.log"), environment);
+    }
+
+    private static string Why(CommandOutcome outcome, CommandStep step) => outcome.TimedOut ? $"timed out after {step.Command.Timeout}" : $"exit code {outcome.ExitCode}";
+
+    /// <summary>The stage and commit argv take the files the before-commit hooks changed, which no plan can know beforehand.</summary>
+    private static IReadOnlyList<string> WithHookFiles(IReadOnlyList<string> argv, EngineJournal journal) =>
+        [.. argv, .. journal.HookChangedFiles.Where(p => !argv.Contains(p, StringComparer.Ordinal))];
+
+    private void RunGit(IReadOnlyList<string> argv, string? input)
+    {
+        var result = writer.Run(argv, input);
+        if (!result.Succeeded)
+        {
+            throw new StewardException(FailureKind.OperationFailed, $"git {argv[1]} failed: {result.FirstErrorLine}; every file was put back as it was");
+        }
+    }
+
+    /// <summary>
+    /// Puts everything back as the journal says it was before the run: deletes the tag and the commit the run made
+    /// (only those), restores the index and every file it wrote, removes temp files and what hooks created.
+    /// </summary>
+    private void Undo(EngineJournal journal)
+    {
+        var head = reader.HeadSha();
+        var commit = journal.ReleaseCommit;
+        if (commit is null && head is not null && head != journal.OriginalHead
+            && reader.ParentOf(head) == journal.OriginalHead && journal.CommitMessage.Length > 0 && reader.CommitSubject(head) == journal.CommitMessage.Split('\n')[0])
+        {
+            // Killed after `git commit` but before the journal recorded it.
+            commit = head;
+        }
+
+        // Planning refused a tag that existed, so a tag of this name at the release commit (or, with nothing to commit,
+        // at the original HEAD) is the run's own.
+        if (journal.Tag is not null && (commit ?? journal.OriginalHead) is { } tagged && reader.TagTarget(journal.Tag) == tagged)
+        {
+            writer.DeleteTag(journal.Tag);
+        }
+
+        if (commit is not null && commit != journal.OriginalHead && head == commit)
+        {
+            if (journal.OriginalHead is null)
+            {
+                writer.DeleteHead();
+            }
+            else
+            {
+                writer.ResetSoft(journal.OriginalHead);
+            }
+        }
+
+        if (journal.OriginalIndexTree.Length > 0)
+        {
+            writer.ReadTree(journal.OriginalIndexTree);
+        }
+
+        foreach (var (path, original) in journal.OriginalFiles)
+        {
+            var full = Path.Combine(root, path);
+            if (original is null)
+            {
+                File.Delete(full);
+            }
+            else
+            {
+                File.WriteAllBytes(full, Convert.FromBase64String(original));
+            }
+        }
+
+        // A hook that failed half-way changed files the journal has not listed yet: find them the same way. A file the
+        // hook created and staged is not in the original HEAD: the index is back, so it is untracked now, and removed below.
+        foreach (var path in journal.HookChangedFiles.Union(journal.TrackedChangesBeforeHooks is null ? [] : HookChanges(journal)))
+        {
+            if (journal.OriginalHead is not null && reader.ExistsIn(journal.OriginalHead, path))
+            {
+                writer.RestoreFile(journal.OriginalHead, path);
+            }
+        }
+
+        if (journal.UntrackedBeforeHooks is not null)
+        {
+            RemoveCreatedFiles(journal.UntrackedBeforeHooks);
+        }
+
+        RemoveTempFiles(journal);
+        Store.Delete();
+    }
+
+    /// <summary>The temp files an atomic write killed half-way left beside its targets (.NAME.steward-*.tmp).</summary>
+    private void RemoveTempFiles(EngineJournal journal)
+    {
+        foreach (var path in journal.OriginalFiles.Keys)
+        {
+            var full = Path.Combine(root, path);
+            var directory = Path.GetDirectoryName(full)!;
+            if (!Directory.Exists(directory))
+            {
+                continue;
+            }
+
+            foreach (var temp in Directory.EnumerateFiles(directory, $".{Path.GetFileName(full)}.steward-*.tmp"))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Removes the untracked files the hooks created: those not listed before they ran. Runs after the tracked files
+    /// are back, so the ignore rules are the user's again; a .gitignore the hooks created goes first for the same
+    /// reason, so that a file it un-ignored, which the user had, is ignored again and never listed.
+    /// </summary>
+    private void RemoveCreatedFiles(IReadOnlyList<string> untrackedBefore)
+    {
+        var created = Untracked().Except(untrackedBefore).ToList();
+        var ignoreFiles = created.Where(p => Path.GetFileName(p) == ".gitignore").ToList();
+        if (ignoreFiles.Count > 0)
+        {
+            ignoreFiles.ForEach(RemoveCreatedFile);
+            created = Untracked().Except(untrackedBefore).ToList();
+        }
+
+        created.ForEach(RemoveCreatedFile);
+    }
+
+    private void RemoveCreatedFile(string path)
+    {
+        // git lists a symbolic link as a file of its own, never what is under it: File.Delete removes the link itself.
+        if (SafePath.ForRemoving(root, path) is { } full)
+        {
+            File.Delete(full);
+        }
+    }
+
+    private EngineJournal Load(string verb, string action)
+    {
+        var journal = Store.Load() ?? throw new StewardException(FailureKind.InvalidInput, $"there is no interrupted {verb} to {action}");
+        if (journal.Verb != verb)
+        {
+            throw new StewardException(FailureKind.InvalidInput,
+                $"the interrupted run is a {journal.Verb} of {Name(journal)}, not a {verb}; run 'steward {journal.Verb} --{action}'");
+        }
+
+        return journal;
+    }
+
+    private static string Name(EngineJournal journal) => journal.Tag ?? journal.Version;
+
+    private List<string> HookChanges(EngineJournal journal) =>
+        TrackedChanges().Except(journal.TrackedChangesBeforeHooks ?? []).Except(journal.OriginalFiles.Keys).Order(StringComparer.Ordinal).ToList();
+
+    private HashSet<string> Untracked() =>
+        reader.Status().Where(e => e.IsUntracked).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string> TrackedChanges() =>
+        reader.Status().Where(e => !e.IsUntracked).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+
+    private void Step(string name) => AfterStep?.Invoke(name);
+}

@@ -1,0 +1,27 @@
+using Steward.Core.Planning;
+
+namespace Steward.Engine;
+
+/// <summary>Prints a plan's steps for a person, one line each, git commands exactly as they will run (shell-quoted).</summary>
+internal static class PlanPrinter
+{
+    public static void PrintSteps(TextWriter output, ExecutionPlan plan)
+    {
+        output.WriteLine(plan.Steps.Count == 0 ? "steps: none" : "steps:");
+        foreach (var step in plan.Steps)
+        {
+            output.WriteLine("  " + step switch
+            {
+                FileWriteStep file => $"write {file.RelativePath}",
+                GitStep git => string.Join(' ', git.Argv.Select(Quote)) + (git.Role == GitStepRole.Tag && git.Input is not null ? "  (message: the notes)" : string.Empty),
+                CommandStep command => $"{PlanJson.Phase(command.Phase)} '{command.Command.Name}': {string.Join(' ', command.Command.Command.Select(Quote))}",
+                _ => step.Kind,
+            });
+        }
+    }
+
+    public static string Quote(string argument) =>
+        argument.Length > 0 && argument.All(c => char.IsAsciiLetterOrDigit(c) || "-_./:=@+,".Contains(c, StringComparison.Ordinal))
+            ? argument
+            : "'" + argument.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+}

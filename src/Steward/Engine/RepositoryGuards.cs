@@ -1,0 +1,60 @@
+using Steward.Core.Errors;
+using Steward.Git;
+
+namespace Steward.Engine;
+
+/// <summary>
+/// Checks a plan makes before it is applied, each refusing with one line that names what is wrong and the fix: a lock
+/// a killed git left behind, and a path the plan must write that is not a writable file.
+/// </summary>
+internal static class RepositoryGuards
+{
+    /// <summary>
+    /// git refuses every index change while <c>index.lock</c> exists; a git killed mid-command leaves it behind. Said
+    /// before anything changes, with the fix, rather than as git's own error half-way through.
+    /// </summary>
+    public static void RefuseIndexLock(WorkTreeReader reader)
+    {
+        var lockFile = reader.GitPath("index.lock");
+        if (File.Exists(lockFile))
+        {
+            throw new StewardException(FailureKind.OperationFailed,
+                $"{lockFile} exists: another git command is running here, or a killed one left it behind; if no git is running, remove it (rm '{lockFile}') and run again");
+        }
+    }
+
+    /// <summary>
+    /// Refuses, while planning, a directory (a submodule is one too) or a read-only file where the plan writes
+    /// <paramref name="relativePath"/>: the write would fail half-way through the run otherwise.
+    /// </summary>
+    public static void RefuseUnwritable(string root, string relativePath)
+    {
+        var full = Path.Combine(root, relativePath);
+        if (Directory.Exists(full))
+        {
+            throw new StewardException(FailureKind.InvalidInput,
+                $"{relativePath}: is a directory (or a submodule), not a file; Steward writes the version there, so move it away or configure another path");
+        }
+
+        if (File.Exists(full) && !OperatingSystem.IsWindows() && (File.GetUnixFileMode(full) & UnixFileMode.UserWrite) == 0)
+        {
+            throw new StewardException(FailureKind.InvalidInput,
+                $"{relativePath}: is read-only; Steward rewrites it, so make it writable (chmod u+w {relativePath})");
+        }
+
+        if (File.Exists(full) && OperatingSystem.IsWindows() && File.GetAttributes(full).HasFlag(FileAttributes.ReadOnly))
+        {
+            throw new StewardException(FailureKind.InvalidInput, $"{relativePath}: is read-only; Steward rewrites it, so make it writable");
+        }
+    }
+
+    /// <summary>Refuses a tag name git would refuse, naming the key that made it, before any step runs.</summary>
+    public static void RefuseInvalidTag(WorkTreeReader reader, string tag, string tagPrefix)
+    {
+        if (!reader.IsValidTagName(tag))
+        {
+            throw new StewardException(FailureKind.InvalidInput,
+                $"steward.yml: tagPrefix '{tagPrefix}' makes the tag '{tag}', which git does not accept as a tag name (see git check-ref-format); choose a prefix without spaces, '~', '^', ':', '?', '*', '[', '\\', '..' or '@{{'");
+        }
+    }
+}

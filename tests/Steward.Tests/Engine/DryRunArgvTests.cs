@@ -1,0 +1,77 @@
+using Steward.Tests.Propagate;
+using Steward.Tests.Release;
+using Steward.Tests.Support;
+
+namespace Steward.Tests.Engine;
+
+/// <summary>
+/// What --dry-run --json says is what runs: every git command that changes a repository, recorded by a `git` first on
+/// PATH during the real run, is exactly the argv of the plan's git steps, in order.
+/// </summary>
+public sealed class DryRunArgvTests : IDisposable
+{
+    private readonly ReleaseRepository project = new();
+    private readonly GitRecorder recorder = new();
+
+    public void Dispose()
+    {
+        recorder.Dispose();
+        project.Dispose();
+    }
+
+    [Fact]
+    public void Release_runs_exactly_the_git_commands_its_dry_run_lists()
+    {
+        var dry = ProcessRunner.RunWith(project.Work.Root, recorder.Environment, null, "release", "--push", "--dry-run", "--json");
+        dry.ExitCode.Should().Be(0, dry.Error);
+        var planned = EngineEnvironment.PlannedGitArgv(dry.Out);
+        recorder.Writes().Should().BeEmpty("a dry run changes nothing");
+        planned.Select(a => a[1]).Should().Equal("add", "commit", "tag", "push");
+
+        var real = ProcessRunner.RunWith(project.Work.Root, recorder.Environment, null, "release", "--push");
+
+        real.ExitCode.Should().Be(0, real.Error);
+        recorder.Writes().Should().BeEquivalentTo(planned, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void Release_of_a_merged_release_commit_runs_exactly_the_tag_and_push_its_dry_run_lists()
+    {
+        var work = project.Work;
+        project.Release().ExitCode.Should().Be(0);
+        work.Git("tag", "-d", "v1.1.0"); // as if the release commit came in through a merged pull request
+        var head = work.Git("rev-parse", "HEAD");
+
+        var dry = ProcessRunner.RunWith(work.Root, recorder.Environment, null, "release", "--push", "--dry-run", "--json");
+        dry.ExitCode.Should().Be(0, dry.Error);
+        var planned = EngineEnvironment.PlannedGitArgv(dry.Out);
+        planned.Select(a => a[1]).Should().Equal("tag", "push");
+
+        var real = ProcessRunner.RunWith(work.Root, recorder.Environment, null, "release", "--push");
+
+        real.ExitCode.Should().Be(0, real.Error);
+        recorder.Writes().Should().BeEquivalentTo(planned, o => o.WithStrictOrdering());
+        work.Git("rev-parse", "HEAD").Should().Be(head, "no empty commit");
+        project.Remote.Git("rev-parse", "v1.1.0^{commit}").Should().Be(head);
+    }
+
+    [Fact]
+    public void Propagate_runs_exactly_the_git_commands_its_dry_run_lists()
+    {
+        using var remote = TempGitRepository.Create(bare: true);
+        using var repo = SampleProject.Create();
+        repo.Git("remote", "add", "origin", remote.Root);
+
+        var dry = ProcessRunner.RunWith(repo.Root, recorder.Environment, null, "propagate", "--tag", "--push", "--dry-run", "--json");
+        dry.ExitCode.Should().Be(0, dry.Error);
+        var planned = EngineEnvironment.PlannedGitArgv(dry.Out);
+        recorder.Writes().Should().BeEmpty("a dry run changes nothing");
+        planned.Select(a => a[1]).Should().Equal("add", "commit", "tag", "push");
+
+        var real = ProcessRunner.RunWith(repo.Root, recorder.Environment, null, "propagate", "--tag", "--push");
+
+        real.ExitCode.Should().Be(0, real.Error);
+        recorder.Writes().Should().BeEquivalentTo(planned, o => o.WithStrictOrdering());
+        remote.Git("rev-parse", "v1.2.0^{commit}").Should().Be(repo.Git("rev-parse", "HEAD"));
+    }
+}

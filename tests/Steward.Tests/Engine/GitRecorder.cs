@@ -1,0 +1,55 @@
+using System.Text;
+
+namespace Steward.Tests.Engine;
+
+/// <summary>
+/// A `git` first on PATH that writes every argv it is given to a log, then runs the real git: what Steward really
+/// executed, to hold against what its --dry-run said it would.
+/// </summary>
+public sealed class GitRecorder : IDisposable
+{
+    private static readonly string[] WriteCommands = ["add", "commit", "tag", "push", "reset", "read-tree", "update-ref", "restore", "rm", "merge", "checkout", "switch", "branch"];
+
+    private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("steward-git-recorder-");
+
+    public GitRecorder()
+    {
+        var realGit = (System.Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
+            .Select(d => Path.Combine(d, "git")).First(File.Exists);
+        var script = Path.Combine(directory.FullName, "git");
+        File.WriteAllText(script, $"#!/bin/sh\nfor a in \"$@\"; do printf '%s\\037' \"$a\"; done >> '{Log}'\nprintf '\\036' >> '{Log}'\nexec '{realGit}' \"$@\"\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    private string Log => Path.Combine(directory.FullName, "argv.log");
+
+    /// <summary>The environment that puts the recorder first on PATH.</summary>
+    public IReadOnlyDictionary<string, string?> Environment => new Dictionary<string, string?>
+    {
+        ["PATH"] = directory.FullName + Path.PathSeparator + System.Environment.GetEnvironmentVariable("PATH"),
+    };
+
+    /// <summary>Every git command that changes a repository, as run (with "git" first), in order.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Writes()
+    {
+        if (!File.Exists(Log))
+        {
+            return [];
+        }
+
+        return File.ReadAllText(Log, Encoding.UTF8).Split('\u001e', StringSplitOptions.RemoveEmptyEntries)
+            .Select(r => (IReadOnlyList<string>)["git", .. r.Split('\u001f').SkipLast(1)])
+            .Where(IsWrite)
+            .ToList();
+    }
+
+    public void Dispose() => directory.Delete(recursive: true);
+
+    private static bool IsWrite(IReadOnlyList<string> argv) =>
+        argv.Count > 1 && WriteCommands.Contains(argv[1])
+        && !(argv[1] is "tag" or "branch" && argv.Any(a => a is "-l" or "--list" or "--points-at" or "--contains" or "--merged" or "--format" || a.StartsWith("--format=", StringComparison.Ordinal)))
+        && !(argv[1] == "branch" && argv.Count == 2);
+}
