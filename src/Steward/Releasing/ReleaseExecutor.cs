@@ -67,7 +67,7 @@ internal sealed class ReleaseExecutor(string root, GitRunner git, ExternalComman
             Step("commit");
 
             var notesFile = reader.GitPath($"steward/notes-{plan.Tag.Replace('/', '-')}.md");
-            File.WriteAllText(notesFile, plan.Notes.Length > 0 ? plan.Notes : $"Release {plan.Tag}\n");
+            File.WriteAllText(notesFile, plan.TagMessage);
             writer.Tag(plan.Tag, notesFile, plan.Sign);
             journal.Tagged = true;
             journal.Save(JournalPath);
