@@ -43,9 +43,15 @@ internal static class StewardCli
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
         {
-            // One line: every parser complaint, then where the usage is.
-            var messages = string.Join("; ", parse.Errors.Select(e => OneLine(e.Message)));
-            context.Error.WriteLine($"steward: error: {messages} (see '{CommandPath(parse)} --help')");
+            // One line per problem, the last saying where the usage is.
+            var lines = ParseErrorLines.For(parse);
+            for (var i = 0; i < lines.Count; i++)
+            {
+                context.Error.WriteLine(i == lines.Count - 1
+                    ? $"steward: error: {lines[i]} (see '{ParseErrorLines.Path(parse)} --help')"
+                    : $"steward: error: {lines[i]}");
+            }
+
             return ExitCodes.BadInput;
         }
 
@@ -79,21 +85,5 @@ internal static class StewardCli
 
             return ExitCodes.Failed;
         }
-    }
-
-    // Parser messages may list choices on several lines; an error is one line.
-    private static string OneLine(string message) =>
-        string.Join(' ', message.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)).Replace("' '", "', '", StringComparison.Ordinal);
-
-    private static string CommandPath(ParseResult parse)
-    {
-        var names = new List<string>();
-        for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
-        {
-            names.Add(result.Command.Name);
-        }
-
-        names.Reverse();
-        return string.Join(' ', names);
     }
 }
