@@ -25,7 +25,64 @@ internal static class StandardStreams
     // The writer lives as long as the process, like Console.Out; the descriptor is never closed (ownsHandle: false).
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA2000", Justification = "Lives as long as the process, like Console.Out.")]
     private static TextWriter Writer(int descriptor) => TextWriter.Synchronized(
-        new StreamWriter(new FileStream(new SafeFileHandle(descriptor, ownsHandle: false), FileAccess.Write, 1), new UTF8Encoding(false)) { AutoFlush = true });
+        new StreamWriter(new ClosedReaderTolerantStream(new FileStream(new SafeFileHandle(descriptor, ownsHandle: false), FileAccess.Write, 1)), new UTF8Encoding(false)) { AutoFlush = true });
+
+    /// <summary>
+    /// Drops what is written once the reader has gone (<c>steward log | head</c>: a broken pipe), as Console.Out does,
+    /// rather than failing the command over output nobody reads any more.
+    /// </summary>
+    private sealed class ClosedReaderTolerantStream(FileStream inner) : Stream
+    {
+        private bool readerGone;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            if (readerGone)
+            {
+                return;
+            }
+
+            try
+            {
+                inner.Write(buffer, offset, count);
+                inner.Flush();
+            }
+            catch (IOException)
+            {
+                readerGone = true;
+            }
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
 
     private sealed class DeferredReader(Func<TextReader> open) : TextReader
     {

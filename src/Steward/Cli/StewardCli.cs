@@ -12,7 +12,7 @@ internal static class StewardCli
     {
         var root = new Command("steward", "Release tool for git repositories: one VERSION file, Conventional Commits, changelogs, gates and tags.")
         {
-            new HelpOption(),
+            HelpAtWidth(context),
             new VersionOption(),
             GlobalOptions.CreateVerbose(),
             GlobalOptions.CreateDirectory(),
@@ -35,6 +35,23 @@ internal static class StewardCli
             FlowCommand.Create(context),
         };
         return root;
+    }
+
+    /// <summary>
+    /// --help. At a terminal the parser would ask the console for its width, and on Unix that sets the terminal up
+    /// and writes keypad-mode codes (ESC[?1h ESC=) into the output; the width comes from COLUMNS instead, else 80.
+    /// Elsewhere (a pipe, a file) lines are not wrapped, as before.
+    /// </summary>
+    private static HelpOption HelpAtWidth(CommandContext context)
+    {
+        var help = new HelpOption();
+        if (context.OutputIsTerminal)
+        {
+            var columns = int.TryParse(context.GetEnvironment("COLUMNS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c) && c > 20 ? c : 80;
+            help.Action = new HelpAction { MaxWidth = columns };
+        }
+
+        return help;
     }
 
     public static int Run(IReadOnlyList<string> args, CommandContext context)

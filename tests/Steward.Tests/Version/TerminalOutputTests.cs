@@ -12,6 +12,19 @@ public sealed class TerminalOutputTests
     [Fact]
     public void Output_to_a_terminal_has_no_escape_codes()
     {
+        RunAtTerminal("version").Should().Be("1.2.3\r\n");
+    }
+
+    [Fact]
+    public void Help_at_a_terminal_has_no_escape_codes()
+    {
+        var output = RunAtTerminal("--help");
+
+        output.Should().StartWith("Description:").And.Contain("next").And.NotContain("\u001b");
+    }
+
+    private static string RunAtTerminal(string arguments)
+    {
         var repo = Directory.CreateTempSubdirectory("steward-tty-");
         try
         {
@@ -26,7 +39,7 @@ public sealed class TerminalOutputTests
                 RedirectStandardInput = true,
                 UseShellExecute = false,
             };
-            foreach (var argument in new[] { "-q", "-e", "-c", $"dotnet '{steward}' version", "/dev/null" })
+            foreach (var argument in new[] { "-q", "-e", "-c", $"dotnet '{steward}' {arguments}", "/dev/null" })
             {
                 info.ArgumentList.Add(argument);
             }
@@ -38,7 +51,7 @@ public sealed class TerminalOutputTests
             process.WaitForExit();
 
             process.ExitCode.Should().Be(0, output);
-            output.Should().Be("1.2.3\r\n");
+            return output;
         }
         finally
         {
