@@ -1,17 +1,18 @@
 using System.Collections;
 using Steward.Cli;
 
-// Wiring only: the real console, directory, environment and clock go in; an exit code comes out.
+// Wiring only: the real standard streams, directory, environment and clock go in; an exit code comes out.
 var environment = new Dictionary<string, string?>(StringComparer.Ordinal);
 foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
 {
     environment[(string)entry.Key] = (string?)entry.Value;
 }
 
+using var input = StandardStreams.Input();
 var context = new CommandContext(
-    Console.Out,
-    Console.Error,
-    Console.In,
+    StandardStreams.Output(),
+    StandardStreams.Error(),
+    input,
     Console.IsInputRedirected,
     Environment.CurrentDirectory,
     environment,

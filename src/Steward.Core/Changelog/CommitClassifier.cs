@@ -4,31 +4,42 @@ using Steward.Core.Commits;
 namespace Steward.Core.Changelog;
 
 /// <summary>
-/// Decides which section a commit belongs to. What matters to a reader outranks the type: a breaking change is a
-/// breaking change whatever its type, then security, deprecations and dependency updates (so that
-/// <c>chore(deps): bump x</c> is shown though <c>chore</c> is hidden), then the type's own section.
+/// Decides which sections a commit is listed in. What a reader must act on outranks the type: a breaking change is a
+/// breaking change whatever its type, then security. A <c>feat</c> is a feature next, whatever its scope or footers
+/// (<c>feat(deps): support react 19</c> is a feature). Then deprecations, dependency updates (so that
+/// <c>chore(deps): bump x</c> is shown though <c>chore</c> is hidden) and reverts, then the type's own section. A
+/// commit with a deprecation note that lands elsewhere is listed under Deprecations as well.
 /// </summary>
 public static partial class CommitClassifier
 {
-    /// <summary>The section key for <paramref name="commit"/>, or null when it is not shown.</summary>
+    /// <summary>The section key for <paramref name="commit"/> (the first it is listed in), or null when it is not shown.</summary>
     public static string? SectionOf(HistoryCommit commit, ChangelogOptions options)
+    {
+        var sections = SectionsOf(commit, options);
+        return sections.Count == 0 ? null : sections[0];
+    }
+
+    /// <summary>
+    /// Every section <paramref name="commit"/> is listed in: the first of the sections that apply which is shown (a
+    /// breaking fix still appears under Bug Fixes when the configuration leaves Breaking Changes out), then
+    /// Deprecations when the commit carries a deprecation note and went elsewhere. Empty when it is not shown.
+    /// </summary>
+    public static IReadOnlyList<string> SectionsOf(HistoryCommit commit, ChangelogOptions options)
     {
         if (IsLeftOut(commit, options))
         {
-            return null;
+            return [];
         }
 
-        // The first of the sections that apply which is shown: a breaking fix still appears under Bug Fixes when
-        // the configuration leaves Breaking Changes out.
-        foreach (var section in Candidates(commit, options))
+        var first = Candidates(commit, options).FirstOrDefault(options.Order.Contains);
+        if (first is null)
         {
-            if (options.Order.Contains(section))
-            {
-                return section;
-            }
+            return [];
         }
 
-        return null;
+        return first != SectionKeys.Deprecations && IsDeprecation(commit.Message) && options.Order.Contains(SectionKeys.Deprecations)
+            ? [first, SectionKeys.Deprecations]
+            : [first];
     }
 
     private static IEnumerable<string> Candidates(HistoryCommit commit, ChangelogOptions options)
@@ -42,6 +53,15 @@ public static partial class CommitClassifier
         if (IsSecurity(message))
         {
             yield return SectionKeys.Security;
+        }
+
+        var type = message.Type?.ToLowerInvariant();
+        var typeSection = type is null
+            ? SectionKeys.Other
+            : options.HiddenTypes.Contains(type) ? null : options.Types.GetValueOrDefault(type, SectionKeys.Other);
+        if (typeSection == SectionKeys.Features)
+        {
+            yield return SectionKeys.Features;
         }
 
         if (IsDeprecation(message))
@@ -59,15 +79,34 @@ public static partial class CommitClassifier
             yield return SectionKeys.Reverts;
         }
 
-        var type = message.Type?.ToLowerInvariant();
-        if (type is null)
+        if (typeSection is not null)
         {
-            yield return SectionKeys.Other;
+            yield return typeSection;
         }
-        else if (!options.HiddenTypes.Contains(type))
+    }
+
+    /// <summary>
+    /// The scope an entry of <paramref name="section"/> shows: none when the section is named after it (a
+    /// Dependencies entry does not repeat <c>deps</c>, nor a Documentation entry <c>docs</c>), else the scope.
+    /// </summary>
+    public static string? ScopeShownIn(string section, string? scope)
+    {
+        if (string.IsNullOrWhiteSpace(scope))
         {
-            yield return options.Types.TryGetValue(type, out var mapped) ? mapped : SectionKeys.Other;
+            return null;
         }
+
+        var namedAfter = section switch
+        {
+            SectionKeys.Dependencies => string.Equals(scope, "deps", StringComparison.OrdinalIgnoreCase)
+                || scope.StartsWith("deps-", StringComparison.OrdinalIgnoreCase)
+                || string.Equals(scope, "dependencies", StringComparison.OrdinalIgnoreCase),
+            SectionKeys.Documentation => string.Equals(scope, "docs", StringComparison.OrdinalIgnoreCase),
+            SectionKeys.Security => string.Equals(scope, "security", StringComparison.OrdinalIgnoreCase),
+            SectionKeys.Performance => string.Equals(scope, "perf", StringComparison.OrdinalIgnoreCase),
+            _ => string.Equals(scope, section, StringComparison.OrdinalIgnoreCase),
+        };
+        return namedAfter ? null : scope;
     }
 
     /// <summary>Commits that never appear, not even among the contributors: skipped, excluded, merges, fixups.</summary>

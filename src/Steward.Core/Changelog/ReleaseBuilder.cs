@@ -36,14 +36,17 @@ public static partial class ReleaseBuilder
 
             var authors = AuthorsOf(commit);
             contributors.AddRange(authors);
-            var section = CommitClassifier.SectionOf(commit, options);
-            if (section is null)
+            var shownIn = CommitClassifier.SectionsOf(commit, options);
+            if (shownIn.Count == 0)
             {
                 continue;
             }
 
             var (description, references) = ReferenceExtractor.Extract(commit.Message, links);
-            pending.Add((section, commit, description, references, authors));
+            foreach (var section in shownIn)
+            {
+                pending.Add((section, commit, description, references, authors));
+            }
         }
 
         var distinctIdentities = contributors.Distinct().ToList();
@@ -63,7 +66,7 @@ public static partial class ReleaseBuilder
             var message = commit.Message;
             entriesBySection[section].Add(new ReleaseEntry(
                 description,
-                options.ShowScope && !string.IsNullOrWhiteSpace(message.Scope) ? message.Scope : null,
+                options.ShowScope ? CommitClassifier.ScopeShownIn(section, message.Scope) : null,
                 commit.Commit.Sha,
                 commit.Commit.ShortSha,
                 links?.CommitUrl(commit.Commit.Sha),

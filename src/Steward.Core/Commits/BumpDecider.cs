@@ -55,7 +55,7 @@ public static class BumpDecider
                 : new DecidedCommit(commit, BumpLevel.None, CommitRole.Cancelled);
         }
 
-        return message.IsConventional
+        return message.IsConventional || message.IsBreaking
             ? new DecidedCommit(commit, policy.LevelOf(message), CommitRole.Counted)
             : new DecidedCommit(commit, BumpLevel.None, CommitRole.Other);
     }

@@ -41,18 +41,21 @@ public sealed class BumpPolicy
     /// <summary>Every type the mapping names, releasing or not.</summary>
     public IEnumerable<string> KnownTypes => types.Keys;
 
-    /// <summary>The bump a message asks for, before the 0.x settings: breaking is major; a message that is not conventional asks nothing.</summary>
+    /// <summary>
+    /// The bump a message asks for, before the 0.x settings: breaking is major, whatever the header (a BREAKING CHANGE
+    /// footer under a header that is not conventional counts); otherwise a message that is not conventional asks nothing.
+    /// </summary>
     public BumpLevel LevelOf(CommitMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (!message.IsConventional)
-        {
-            return BumpLevel.None;
-        }
-
         if (message.IsBreaking)
         {
             return BumpLevel.Major;
+        }
+
+        if (!message.IsConventional)
+        {
+            return BumpLevel.None;
         }
 
         return types.TryGetValue(message.Type!, out var level) ? level : BumpLevel.None;

@@ -38,9 +38,11 @@ public static class ConventionalCommitParser
             }
         }
 
+        // A BREAKING CHANGE footer counts whatever the header says (the spec's footer rule; semantic-release and
+        // cocogitto agree): a release made from "v2 (#9)" with one is still a major release.
         if (header is null)
         {
-            return new CommitMessage(false, null, null, false, subject, body, footers, breakingNotes, subject);
+            return new CommitMessage(false, null, null, breakingNotes.Count > 0, subject, body, footers, breakingNotes, subject);
         }
 
         var (type, scope, bang, description) = header.Value;

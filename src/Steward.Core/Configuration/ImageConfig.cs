@@ -8,10 +8,14 @@ public sealed class ImageConfig
 
     public string Context { get; set; } = ".";
 
-    public string Dockerfile { get; set; } = "Dockerfile";
+    /// <summary>The Dockerfile, relative to the repository root; null: <c>Dockerfile</c> in the context.</summary>
+    public string? Dockerfile { get; set; }
 
     public string[] Platforms { get; set; } = [];
 
     /// <summary>Tags given every release besides the computed ones (e.g. <c>stable</c>).</summary>
     public string[] Tags { get; set; } = [];
+
+    /// <summary>How the version tags are written: <c>v{{tag}}</c> gives <c>v1.4.2</c>, <c>v1.4</c>, <c>v1</c>; null: as computed.</summary>
+    public string? TagTemplate { get; set; }
 }

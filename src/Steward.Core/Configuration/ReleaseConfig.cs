@@ -9,6 +9,12 @@ public sealed class ReleaseConfig
     /// <summary>The release commit's message; <c>{version}</c>, <c>{tag}</c> and <c>{previousVersion}</c> are replaced.</summary>
     public string CommitMessage { get; set; } = "chore(release): {version}";
 
+    /// <summary>
+    /// The release tag's message: <c>{{tag}}</c>, <c>{{version}}</c>, <c>{{previousVersion}}</c> and <c>{{notes}}</c> are
+    /// replaced (e.g. <c>Release {{tag}}</c>). Null (the default): the release notes.
+    /// </summary>
+    public string? TagMessage { get; set; }
+
     /// <summary>Sign the tag (the user's git signs, with GPG or SSH as it is configured). git's own tag.gpgSign also signs.</summary>
     public bool Sign { get; set; }
 

@@ -25,6 +25,19 @@ public sealed record ReleasePlan(
     /// <summary>Files already changed by hand that belong in the release commit as they are (a hand-edited VERSION).</summary>
     public IReadOnlyList<string> HandEditedPaths { get; init; } = [];
 
+    private readonly string? tagMessageTemplate;
+
+    /// <summary><c>release.tagMessage</c>, or null for the notes; checked when the plan is made, before anything runs.</summary>
+    public string? TagMessageTemplate
+    {
+        get => tagMessageTemplate;
+        init => tagMessageTemplate = Planning.TagMessageTemplate.Check(value);
+    }
+
+    /// <summary>The annotated tag's message: the tag message template filled in, or the notes.</summary>
+    public string TagMessage =>
+        Planning.TagMessageTemplate.Render(TagMessageTemplate, Version.ToString(), Tag, PreviousVersion?.ToString(), Notes);
+
     /// <summary>Every path the release commit takes, before hooks add theirs.</summary>
     public IReadOnlyList<string> CommitPaths =>
         Edits.Where(e => e.Changes).Select(e => e.RelativePath).Concat(HandEditedPaths).Distinct(StringComparer.Ordinal).ToList();

@@ -42,10 +42,10 @@ internal static class ImageSource
             throw new StewardException(FailureKind.InvalidInput, $"{field}.name is missing; give the image repository, e.g. ghcr.io/acme/app");
         }
 
-        var spec = new ImageSpec(image.Name, image.Context, image.Dockerfile, image.Platforms, image.Tags);
+        var spec = new ImageSpec(image.Name, image.Context, image.Dockerfile ?? ImagePaths.DefaultDockerfile(image.Context), image.Platforms, image.Tags, image.TagTemplate);
         return ImageSpecRules.Check(spec) is { } problem
             ? throw new StewardException(FailureKind.InvalidInput,
-                $"{field}.{problem.Field}{(problem.Field == "name" ? string.Empty : $"[{problem.Index}]")}: {problem.Reason}")
+                $"{field}.{problem.Field}{(problem.Field is "name" or "tagTemplate" ? string.Empty : $"[{problem.Index}]")}: {problem.Reason}")
             : spec;
     }
 }

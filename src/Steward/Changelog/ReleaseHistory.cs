@@ -19,6 +19,7 @@ internal sealed class ReleaseHistory : IDisposable
     private readonly StewardConfig config;
     private readonly MailmapReader mailmap;
     private IReadOnlyList<VersionTag>? tags;
+    private IReadOnlyList<VersionTag>? reachableTags;
 
     private ReleaseHistory(Repository repository, StewardConfig config, ChangelogOptions options, ForgeLinks? links)
     {
@@ -91,14 +92,18 @@ internal sealed class ReleaseHistory : IDisposable
         ?? throw new StewardException(FailureKind.InvalidInput,
             $"--version {version}: there is no release tag {Prefix}{version} in this repository; list the release tags with 'git tag --list \"{Prefix}*\"'");
 
+    /// <summary>The version tags reachable from HEAD, ascending by version (read once): the releases of this history.</summary>
+    public IReadOnlyList<VersionTag> ReachableTags => reachableTags ??= new TagReader(repository.Git).ReadVersionTags(Prefix, "HEAD");
+
     /// <summary>
-    /// The releases a regenerated changelog lists, newest first: every stable release, and prereleases only of a
-    /// series no stable release has closed yet.
+    /// The releases a regenerated changelog lists, newest first: every stable release reachable from HEAD, and
+    /// prereleases only of a series no stable release has closed yet. A tag only on another branch (a beta line not
+    /// merged, a maintenance release on its support branch) is not a release of this history.
     /// </summary>
     public IEnumerable<VersionTag> ChangelogTagsNewestFirst()
     {
-        var latestStable = Tags.LastOrDefault(t => !t.IsPrerelease)?.Version;
-        return Tags.Where(t => !t.IsPrerelease || latestStable is null || t.Version > latestStable).Reverse();
+        var latestStable = ReachableTags.LastOrDefault(t => !t.IsPrerelease)?.Version;
+        return ReachableTags.Where(t => !t.IsPrerelease || latestStable is null || t.Version > latestStable).Reverse();
     }
 
     /// <summary>

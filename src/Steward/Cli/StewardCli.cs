@@ -12,7 +12,7 @@ internal static class StewardCli
     {
         var root = new Command("steward", "Release tool for git repositories: one VERSION file, Conventional Commits, changelogs, gates and tags.")
         {
-            new HelpOption(),
+            HelpAtWidth(context),
             new VersionOption(),
             GlobalOptions.CreateVerbose(),
             GlobalOptions.CreateDirectory(),
@@ -37,15 +37,38 @@ internal static class StewardCli
         return root;
     }
 
+    /// <summary>
+    /// --help. At a terminal the parser would ask the console for its width, and on Unix that sets the terminal up
+    /// and writes keypad-mode codes (ESC[?1h ESC=) into the output; the width comes from COLUMNS instead, else 80.
+    /// Elsewhere (a pipe, a file) lines are not wrapped, as before.
+    /// </summary>
+    private static HelpOption HelpAtWidth(CommandContext context)
+    {
+        var help = new HelpOption();
+        if (context.OutputIsTerminal)
+        {
+            var columns = int.TryParse(context.GetEnvironment("COLUMNS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c) && c > 20 ? c : 80;
+            help.Action = new HelpAction { MaxWidth = columns };
+        }
+
+        return help;
+    }
+
     public static int Run(IReadOnlyList<string> args, CommandContext context)
     {
         var root = Build(context);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
         {
-            // One line: every parser complaint, then where the usage is.
-            var messages = string.Join("; ", parse.Errors.Select(e => OneLine(e.Message)));
-            context.Error.WriteLine($"steward: error: {messages} (see '{CommandPath(parse)} --help')");
+            // One line per problem, the last saying where the usage is.
+            var lines = ParseErrorLines.For(parse);
+            for (var i = 0; i < lines.Count; i++)
+            {
+                context.Error.WriteLine(i == lines.Count - 1
+                    ? $"steward: error: {lines[i]} (see '{ParseErrorLines.Path(parse)} --help')"
+                    : $"steward: error: {lines[i]}");
+            }
+
             return ExitCodes.BadInput;
         }
 
@@ -79,21 +102,5 @@ internal static class StewardCli
 
             return ExitCodes.Failed;
         }
-    }
-
-    // Parser messages may list choices on several lines; an error is one line.
-    private static string OneLine(string message) =>
-        string.Join(' ', message.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)).Replace("' '", "', '", StringComparison.Ordinal);
-
-    private static string CommandPath(ParseResult parse)
-    {
-        var names = new List<string>();
-        for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
-        {
-            names.Add(result.Command.Name);
-        }
-
-        names.Reverse();
-        return string.Join(' ', names);
     }
 }

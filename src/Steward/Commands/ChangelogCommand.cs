@@ -31,6 +31,11 @@ internal static class ChangelogCommand
         {
             Description = "Rebuild the whole file from every release tag in history, keeping the text above the first release",
         };
+        var tagPrefix = new Option<string?>("--tag-prefix")
+        {
+            Description = "Prefix of release tags (default: tagPrefix in steward.yml, or 'v'); '' for tags such as 5.1.0",
+            HelpName = "PREFIX",
+        };
         var command = new Command("changelog", "Add the commits since the last release to CHANGELOG.md as the next version (creating the file if missing); running it again changes nothing")
         {
             version,
@@ -38,6 +43,7 @@ internal static class ChangelogCommand
             dryRun,
             force,
             regenerate,
+            tagPrefix,
         };
         command.SetAction(parse =>
         {
@@ -50,6 +56,7 @@ internal static class ChangelogCommand
             }
 
             var config = ConfigLoader.Load(project.Root);
+            config.TagPrefix = parse.GetValue(tagPrefix) ?? config.TagPrefix;
             if (parse.GetValue(regenerate))
             {
                 if (parse.GetValue(version) is not null)

@@ -67,7 +67,8 @@ internal static class LogCommand
         CommitRole.Merge => "(merge)",
         CommitRole.Autosquash => "(fixup)",
         CommitRole.Other => "(other)",
-        _ => entry.Commit.Message.Type ?? "revert",
+        // Counted without a type: a BREAKING CHANGE footer under a header that is not conventional.
+        _ => entry.Commit.Message.Type ?? (entry.Role == CommitRole.Counted ? "(other)" : "revert"),
     };
 
     private static string BumpCell(DecidedCommit entry) => entry.Role switch

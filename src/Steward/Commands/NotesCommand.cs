@@ -8,7 +8,8 @@ namespace Steward.Commands;
 
 /// <summary>
 /// <c>steward notes</c>: prints one release's notes, the unreleased one (as the next version) by default or an
-/// existing tag's with --version. Read-only, so it works in a bare repository too.
+/// existing tag's with --version: its CHANGELOG.md entry when there is one, else rendered from its commits.
+/// Read-only, so it works in a bare repository too.
 /// </summary>
 internal static class NotesCommand
 {
@@ -29,17 +30,24 @@ internal static class NotesCommand
             Description = "Write the notes to FILE, inside the repository, instead of standard output (e.g. the body of a release)",
             HelpName = "FILE",
         };
-        var command = new Command("notes", "Print the release notes of one release, from the commits of its range")
+        var tagPrefix = new Option<string?>("--tag-prefix")
+        {
+            Description = "Prefix of release tags (default: tagPrefix in steward.yml, or 'v'); '' for tags such as 5.1.0",
+            HelpName = "PREFIX",
+        };
+        var command = new Command("notes", "Print the release notes of one release: its entry in CHANGELOG.md when there is one, else made from the commits of its range")
         {
             version,
             template,
             output,
+            tagPrefix,
         };
         command.SetAction(parse =>
         {
             var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
             var repository = ChangelogInputs.RequireRepository(project);
             var config = HistoryOptions.LoadConfig(project, repository);
+            config.TagPrefix = parse.GetValue(tagPrefix) ?? config.TagPrefix;
             var templateName = parse.GetValue(template);
             var compiled = TemplateLoader.Load(
                 templateName ?? config.Changelog.NotesTemplate,
@@ -51,7 +59,10 @@ internal static class NotesCommand
             var release = asked is null
                 ? history.Unreleased(null, ChangelogInputs.Today(context), ChangelogInputs.InitialVersion(project))
                 : history.ForTag(history.TagOf(asked));
-            var text = compiled.Render(release);
+            // A release's notes are its CHANGELOG.md entry when it has one (as a maintainer may have edited it); a
+            // template asked for by name renders the commits instead.
+            var entry = templateName is null && !repository.IsBare ? ChangelogEntry(project.Root, config, release.Info.Version) : null;
+            var text = string.IsNullOrEmpty(entry) ? compiled.Render(release) : entry;
             var file = parse.GetValue(output);
             if (file is null)
             {
@@ -73,5 +84,13 @@ internal static class NotesCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static string? ChangelogEntry(string root, Core.Configuration.StewardConfig config, string version)
+    {
+        var existing = ChangelogPlanner.ReadExisting(root, config.Changelog.File);
+        return existing is null || !Core.Versioning.SemanticVersion.TryParse(version, out var parsed)
+            ? null
+            : Core.Changelog.Splicing.ChangelogEntryNotes.Find(existing.Text, parsed!);
     }
 }

@@ -34,7 +34,9 @@ internal static class ConfigLoader
             var reason = (e.InnerException?.Message ?? e.Message).Split('\n')[0];
             if (reason.StartsWith("Property '", StringComparison.Ordinal) && reason.Contains("not found on type", StringComparison.Ordinal))
             {
-                reason = $"unknown key {reason["Property ".Length..reason.IndexOf(" not found", StringComparison.Ordinal)]}";
+                var key = reason["Property ".Length..reason.IndexOf(" not found", StringComparison.Ordinal)];
+                var typeName = reason[(reason.IndexOf("on type '", StringComparison.Ordinal) + "on type '".Length)..].TrimEnd('.', '\'');
+                reason = $"unknown key {key}{ConfigKeySuggestion.For(key.Trim('\''), typeName)}";
             }
 
             if (reason.StartsWith("No node deserializer", StringComparison.Ordinal) || reason.StartsWith("Invalid cast from", StringComparison.Ordinal))

@@ -161,8 +161,9 @@ internal sealed class ReleaseRangeReader
 
         var name = from.StartsWith("refs/tags/", StringComparison.Ordinal) ? from["refs/tags/".Length..] : from;
         var version = VersionTag.VersionOf(name, tagPrefix)
-            ?? throw new StewardException(FailureKind.InvalidInput,
-                $"--from {from}: not a release tag ({tagPrefix}X.Y.Z); name a release tag, or give the version released there with --from-version V");
+            ?? throw new StewardException(FailureKind.InvalidInput, tagPrefix.Length > 0 && VersionTag.VersionOf(name, string.Empty) is not null
+                ? $"--from {from}: not a release tag with the prefix '{tagPrefix}' ({tagPrefix}X.Y.Z); for tags without a prefix pass --tag-prefix '' (or set tagPrefix: '' in steward.yml)"
+                : $"--from {from}: not a release tag ({tagPrefix}X.Y.Z); name a release tag, or give the version released there with --from-version V");
         var tag = reachable.FirstOrDefault(t => t.Name == name);
         return (sha, version, tag);
     }

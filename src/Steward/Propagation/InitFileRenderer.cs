@@ -1,4 +1,5 @@
 using System.Text;
+using Steward.Core.Configuration;
 using Steward.Core.Propagation;
 
 namespace Steward.Propagation;
@@ -40,6 +41,92 @@ internal static class InitFileRenderer
         sb.Append("  #   - path: README.md\n");
         sb.Append("  #     pattern: 'steward@(?<version>[0-9][^ ]*)'\n");
         sb.Append("  targets: []\n");
+        AppendCommentedDefaults(sb);
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The other sections, every key at its default and commented out: '#key: value' (nested: '#  key: value') is a
+    /// setting (remove the '#' to change it), '# text' explains. Values come from the defaults
+    /// themselves where they are plain, so the file cannot drift from what Steward does without it.
+    /// </summary>
+    private static void AppendCommentedDefaults(StringBuilder sb)
+    {
+        var lint = new CommitLintConfig();
+        var changelog = new ChangelogConfig();
+        var release = new ReleaseConfig();
+        var signer = new SignerConfig();
+        var flow = new FlowConfig();
+        sb.Append("\n# The sections below are at their defaults, commented out: remove the '#' of a line to change it.\n");
+        sb.Append("\n# How commits decide the next version (docs/next.md) and what 'steward lint' accepts (docs/lint.md).\n");
+        sb.Append("#commits:\n");
+        sb.Append("#  types: {}                      # type: major|minor|patch|none, over feat: minor, fix: patch, perf: patch\n");
+        sb.Append("#  bumpMinorPreMajor: false       # in 0.x, a breaking change gives a minor bump\n");
+        sb.Append("#  bumpPatchForMinorPreMajor: false\n");
+        sb.Append("#  includeMerges: false\n");
+        sb.Append("#  lint:\n");
+        sb.Append("#    types: []                    # empty: build, chore, ci, docs, feat, fix, perf, refactor, revert, style, test and commits.types\n");
+        sb.Append("#    scopes: []                   # empty: any scope\n");
+        sb.Append("#    requireScope: false\n");
+        sb.Append("#    maxHeaderLength: ").Append(lint.MaxHeaderLength).Append('\n');
+        sb.Append("\n# CHANGELOG.md and release notes (docs/changelog.md, docs/notes.md).\n");
+        sb.Append("#changelog:\n");
+        sb.Append("#  file: ").Append(changelog.File).Append('\n');
+        sb.Append("#  template: ").Append(changelog.Template).Append('\n');
+        sb.Append("#  notesTemplate: ").Append(changelog.NotesTemplate).Append('\n');
+        sb.Append("#  titles: {}                     # section key: title\n");
+        sb.Append("#  order: []                      # []: ").AppendJoin(", ", Core.Changelog.SectionKeys.DefaultOrder).Append('\n');
+        sb.Append("#  types: {}                      # commit type: section key\n");
+        sb.Append("#  hiddenTypes: ~                 # ~: ").AppendJoin(", ", Core.Changelog.SectionKeys.DefaultHiddenTypes).Append('\n');
+        sb.Append("#  showScope: ").Append(changelog.ShowScope ? "true" : "false").Append('\n');
+        sb.Append("#  exclude: []                    # regular expressions of subjects to leave out\n");
+        sb.Append("#  skipCommits: []                # shas to leave out\n");
+        sb.Append("#  links:\n");
+        sb.Append("#    host: ~                      # github, gitlab, bitbucket, gitea, azure or none; ~ detects it from the remote\n");
+        sb.Append("#    baseUrl: ~                   # ~ takes it from the remote's URL\n");
+        sb.Append("#    remote: ").Append(changelog.Links.Remote).Append('\n');
+        sb.Append("\n# steward release (docs/release.md).\n");
+        sb.Append("#release:\n");
+        sb.Append("#  branches: [").AppendJoin(", ", release.Branches).Append("]\n");
+        sb.Append("#  commitMessage: '").Append(release.CommitMessage).Append("'\n");
+        sb.Append("#  tagMessage: ~                  # ~: the release notes; e.g. 'Release {{tag}}'\n");
+        sb.Append("#  sign: false\n");
+        sb.Append("#  push: false\n");
+        sb.Append("#  remote: ").Append(release.Remote).Append('\n');
+        sb.Append("#  gates: []                      # - name: tests\n");
+        sb.Append("#                                 #   command: [dotnet, test]\n");
+        sb.Append("#                                 #   workingDirectory: .\n");
+        sb.Append("#                                 #   timeout: 30m\n");
+        sb.Append("#  hooks:\n");
+        sb.Append("#    beforeCommit: []\n");
+        sb.Append("#    afterRelease: []\n");
+        sb.Append("\n# steward artifacts and steward images (docs/artifacts.md, docs/images.md).\n");
+        sb.Append("#artifacts:\n");
+        sb.Append("#  name: ~                        # ~: the repository folder's name\n");
+        sb.Append("#  charts: []\n");
+        sb.Append("#  signer: ~                      # command: [...], extension: ").Append(signer.Extension).Append(", eachFile: false\n");
+        sb.Append("#  images: []\n");
+        sb.Append("\n# steward flow, sync, support and rollback (docs/flow.md).\n");
+        sb.Append("#flow:\n");
+        sb.Append("#  remote: ").Append(flow.Remote).Append('\n');
+        sb.Append("#  branches:\n");
+        sb.Append("#    main: ").Append(flow.Branches.Main).Append('\n');
+        sb.Append("#    develop: ").Append(flow.Branches.Develop).Append('\n');
+        sb.Append("#    feature: ").Append(flow.Branches.Feature).Append('\n');
+        sb.Append("#    release: ").Append(flow.Branches.Release).Append('\n');
+        sb.Append("#    hotfix: ").Append(flow.Branches.Hotfix).Append('\n');
+        sb.Append("#  maintenance: [").AppendJoin(", ", flow.Maintenance.Select(m => $"'{m}'")).Append("]\n");
+        sb.Append("#  patchOnly: []\n");
+        sb.Append("#  sync: []                       # - branch: develop\n");
+        sb.Append("#                                 #   from: main\n");
+        sb.Append("#  support:\n");
+        sb.Append("#    fullMajors: ").Append(flow.Support.FullMajors).Append('\n');
+        sb.Append("#    securityMajors: ").Append(flow.Support.SecurityMajors).Append('\n');
+        sb.Append("#    securityMonths: ").Append(flow.Support.SecurityMonths).Append('\n');
+        sb.Append("#  artifacts:\n");
+        foreach (var (label, form) in flow.Artifacts)
+        {
+            sb.Append("#    ").Append(label).Append(": ").Append(form).Append('\n');
+        }
     }
 }

@@ -8,7 +8,10 @@ using Steward.Git;
 
 namespace Steward.Releasing;
 
-/// <summary>The release notes (the tag message) and the CHANGELOG.md edit, from the changelog feature.</summary>
+/// <summary>
+/// The release notes (the tag message unless release.tagMessage says otherwise) and the CHANGELOG.md edit, from the
+/// changelog feature. When CHANGELOG.md already has an entry for the version, that entry is the notes.
+/// </summary>
 internal static class ReleaseNotesPart
 {
     /// <summary>
@@ -20,8 +23,8 @@ internal static class ReleaseNotesPart
         SemanticVersion initialVersion, List<PlannedFileEdit> edits, TextWriter progress)
     {
         var existing = ChangelogPlanner.ReadExisting(root, config.Changelog.File);
-        var hasEntry = existing is not null && ChangelogDocument.Parse(existing.Text).Releases
-            .Any(r => r.Parsed is not null && SemanticVersion.ComparePrecedence(r.Parsed, version) == 0 && r.Parsed.Build.SequenceEqual(version.Build));
+        var entry = existing is null ? null : ChangelogEntryNotes.Find(existing.Text, version);
+        var hasEntry = entry is not null;
         var changelog = ReleaseChangelog.Prepare(root, repository, config, version, ChangelogInputs.Today(context), initialVersion, force: hasEntry);
         if (hasEntry)
         {
@@ -30,7 +33,8 @@ internal static class ReleaseNotesPart
                 progress.WriteLine($"{config.Changelog.File}: keeping the existing entry for {version} as it is (run 'steward changelog --force' to rewrite it from the commits)");
             }
 
-            return changelog.Notes;
+            // The entry is the release's notes: a maintainer's edit reaches the tag message and the notes file too.
+            return entry!.Length > 0 ? entry : changelog.Notes;
         }
 
         if (changelog.Plan.Edit is { } edit)

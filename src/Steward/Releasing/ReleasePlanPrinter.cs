@@ -30,6 +30,12 @@ internal static class ReleasePlanPrinter
 
         output.WriteLine("notes:");
         output.WriteLine(plan.Notes.Length == 0 ? $"  (none; the tag message will be 'Release {plan.Tag}')" : plan.Notes.TrimEnd('\n'));
+        if (plan.TagMessageTemplate is not null)
+        {
+            output.WriteLine("tag message (release.tagMessage):");
+            output.WriteLine(plan.TagMessage.TrimEnd('\n'));
+        }
+
         PlanPrinter.PrintSteps(output, steps);
     }
 }

@@ -90,6 +90,7 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
             Config.Release.Hooks)
         {
             HandEditedPaths = reader.Status().Any(e => e.Path == VersionFile.FileName) ? [VersionFile.FileName] : [],
+            TagMessageTemplate = Config.Release.TagMessage,
         };
         return (plan, decision);
     }

@@ -24,7 +24,7 @@ internal static class ReleaseSteps
             steps.Add(new GitStep(GitStepRole.Commit, GitWrites.Commit(plan.CommitMessage, paths)));
         }
 
-        steps.Add(new GitStep(GitStepRole.Tag, GitWrites.TagFromInput(plan.Tag, plan.Sign), plan.Notes.Length > 0 ? plan.Notes : $"Release {plan.Tag}\n"));
+        steps.Add(new GitStep(GitStepRole.Tag, GitWrites.TagFromInput(plan.Tag, plan.Sign), plan.TagMessage));
         if (plan.Push)
         {
             steps.Add(new GitStep(GitStepRole.Push, GitWrites.PushAtomic(plan.Remote, plan.Branch, plan.Tag)));

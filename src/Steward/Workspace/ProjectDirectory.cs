@@ -37,11 +37,47 @@ internal sealed class ProjectDirectory
     {
         if (!File.Exists(VersionPath))
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"{VersionFile.FileName}: not found in {Root}; create it with 'steward version set 0.1.0'");
+            var last = LastReleaseTag();
+            throw new StewardException(FailureKind.InvalidInput, last is null
+                ? $"{VersionFile.FileName}: not found in {Root}; create it with 'steward version set 0.1.0'"
+                : $"{VersionFile.FileName}: not found in {Root}; the last release is {last.Name}: create it with 'steward version set {last.Version}'");
         }
 
         return VersionFile.Parse(VersionFile.FileName, ReadText(VersionPath));
+    }
+
+    /// <summary>
+    /// The highest release tag reachable from HEAD (a stable one first), for advice when VERSION is missing: a
+    /// repository adopting Steward continues from its last release, not from 0.1.0. Null outside git or without tags.
+    /// </summary>
+    private Core.Commits.VersionTag? LastReleaseTag()
+    {
+        if (Repository is null)
+        {
+            return null;
+        }
+
+        string prefix;
+        try
+        {
+            prefix = Configuration.ConfigLoader.Load(Root).TagPrefix;
+        }
+        catch (StewardException)
+        {
+            // A broken steward.yml is reported by the command that reads it; the advice takes the default prefix.
+            prefix = new Core.Configuration.StewardConfig().TagPrefix;
+        }
+
+        try
+        {
+            var tags = new TagReader(Repository.Git).ReadVersionTags(prefix, "HEAD");
+            return tags.LastOrDefault(t => !t.IsPrerelease) ?? (tags.Count > 0 ? tags[^1] : null);
+        }
+        catch (StewardException)
+        {
+            // No commit yet: no HEAD to list tags from, and no release either.
+            return null;
+        }
     }
 
     public VersionFile? TryReadVersionFile() => File.Exists(VersionPath) ? ReadVersionFile() : null;

@@ -18,7 +18,8 @@ public class ReleaseBuilderTests
 
         Descriptions(release, SectionKeys.Breaking).Should().Equal("stream the export");
         Descriptions(release, SectionKeys.Security).Should().Equal("escape shell arguments", "rotate the signing key");
-        Descriptions(release, SectionKeys.Features).Should().Equal("add dark mode", "add an option");
+        // A feat is a feature first; its deprecation note lists it under Deprecations as well.
+        Descriptions(release, SectionKeys.Features).Should().Equal("add dark mode", "add the v2 endpoint", "add an option");
         Descriptions(release, SectionKeys.Fixes).Should().Equal("drop the <b>broken</b> | pipe handling", "# keep headings out");
         Descriptions(release, SectionKeys.Performance).Should().Equal("cache parsed templates");
         Descriptions(release, SectionKeys.Deprecations).Should().Equal("add the v2 endpoint", "the --legacy flag");
@@ -26,6 +27,15 @@ public class ReleaseBuilderTests
             "bump yaml from 1.0.0 to 1.1.0", "Bump markdig from 0.40.0 to 1.6.0", "update handlebars to 2.4.3");
         Descriptions(release, SectionKeys.Documentation).Should().Equal("explain templates");
         Descriptions(release, SectionKeys.Reverts).Should().Equal("add the flaky retry");
+    }
+
+    [Fact]
+    public void A_section_named_after_a_scope_does_not_repeat_it()
+    {
+        var release = Scenario.Build(null);
+
+        release.Sections.Single(s => s.Key == SectionKeys.Dependencies).Entries.Should().OnlyContain(e => e.Scope == null);
+        release.Sections.Single(s => s.Key == SectionKeys.Features).Entries[0].Scope.Should().Be("ui");
     }
 
     [Fact]

@@ -98,6 +98,74 @@ public sealed class ImagesCommandTests
         Golden.Assert($"Artifacts/{golden}", result.Error);
     }
 
+    /// <summary>
+    /// A context other than '.': bake reads the dockerfile relative to the context, docker buildx build --file relative
+    /// to the working directory (the repository root). Both forms must name the files that are there.
+    /// </summary>
+    [Fact]
+    public void Bake_and_shell_both_name_the_Dockerfile_that_exists_for_a_context_other_than_the_root()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("release-images.json", """
+            { "images": [
+              { "name": "acme/api", "context": "services/api", "dockerfile": "docker/api.Dockerfile" },
+              { "name": "acme/worker", "context": "worker" },
+              { "name": "acme/web", "context": "web", "dockerfile": "web/Dockerfile" }
+            ] }
+            """);
+        repo.WriteFile("services/api/main.go", "package main\n").WriteFile("docker/api.Dockerfile", "FROM scratch\n");
+        repo.WriteFile("worker/Dockerfile", "FROM scratch\n").WriteFile("web/Dockerfile", "FROM scratch\n");
+
+        var bake = StewardRunner.Run(repo.Root, "images", "--version", "1.0.0", "--format", "bake");
+        var shell = StewardRunner.Run(repo.Root, "images", "--version", "1.0.0", "--format", "shell");
+
+        bake.ExitCode.Should().Be(0, bake.Error);
+        using var document = System.Text.Json.JsonDocument.Parse(bake.Out);
+        var targets = document.RootElement.GetProperty("target").EnumerateObject().ToList();
+        targets.Should().HaveCount(3);
+        foreach (var target in targets)
+        {
+            var context = target.Value.GetProperty("context").GetString()!;
+            var dockerfile = target.Value.GetProperty("dockerfile").GetString()!;
+            File.Exists(Path.Combine(repo.Root, context, dockerfile)).Should().BeTrue($"bake finds {dockerfile} from the context {context}");
+        }
+
+        shell.ExitCode.Should().Be(0, shell.Error);
+        var lines = shell.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(3);
+        foreach (var line in lines)
+        {
+            var words = line.Split(' ');
+            var file = words[Array.IndexOf(words, "--file") + 1];
+            File.Exists(Path.Combine(repo.Root, file)).Should().BeTrue($"docker build --file {file} run from the repository root finds it");
+            Directory.Exists(Path.Combine(repo.Root, words[^1])).Should().BeTrue();
+        }
+    }
+
+    [Fact]
+    public void A_tag_template_writes_the_version_tags_with_a_v()
+    {
+        using var repo = RepositoryWithReleases("v1.0.0");
+        repo.WriteFile("release-images.json", """{ "images": [ { "name": "quasim-api", "tagTemplate": "v{{tag}}", "tags": ["stable"] } ] }""");
+
+        var result = StewardRunner.Run(repo.Root, "images", "--version", "1.1.0", "--format", "shell");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Be("docker buildx build --file Dockerfile --tag quasim-api:v1.1.0 --tag quasim-api:v1.1 --tag quasim-api:v1 --tag quasim-api:latest --tag quasim-api:stable --push .\n");
+    }
+
+    [Fact]
+    public void A_tag_template_without_the_placeholder_is_an_error_naming_the_field()
+    {
+        using var repo = RepositoryWithReleases("v1.0.0");
+        repo.WriteFile("release-images.json", "{ \"images\": [\n  { \"name\": \"acme/app\",\n    \"tagTemplate\": \"v1\" } ] }");
+
+        var result = StewardRunner.Run(repo.Root, "images");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith("steward: error: release-images.json:3: field 'images[0].tagTemplate' 'v1' is not a tag template");
+    }
+
     [Fact]
     public void Declaring_images_twice_is_an_error()
     {

@@ -11,7 +11,8 @@ namespace Steward.Tests.Changelog;
 /// </summary>
 public class RegenerateHistoryTests
 {
-    private static readonly string[] NewestFirst = ["1.3.0-beta.1", "1.2.1", "1.2.0", "1.1.0", "1.0.1", "1.0.0"];
+    // 1.0.1 is only on support/1.0: not a release of main's history.
+    private static readonly string[] NewestFirst = ["1.3.0-beta.1", "1.2.1", "1.2.0", "1.1.0", "1.0.0"];
 
     private static TempGitRepository Create()
     {
@@ -54,7 +55,7 @@ public class RegenerateHistoryTests
         var result = StewardRunner.Run(repo.Root, "changelog", "--regenerate");
 
         result.ExitCode.Should().Be(0, result.Error);
-        result.Out.Should().Be("CHANGELOG.md: regenerated from 6 release tags\n");
+        result.Out.Should().Be("CHANGELOG.md: regenerated from 5 release tags\n");
         var changelog = repo.ReadFile("CHANGELOG.md");
         var at = -1;
         foreach (var version in NewestFirst)
@@ -66,7 +67,24 @@ public class RegenerateHistoryTests
             at = found;
         }
 
-        changelog.Should().NotContain("not released yet").And.NotContain("1.1.0-rc.1");
+        changelog.Should().NotContain("not released yet").And.NotContain("1.1.0-rc.1").And.NotContain("backported fix");
+    }
+
+    [Fact]
+    public void A_tag_only_on_a_branch_that_is_not_merged_is_no_release_of_this_history()
+    {
+        using var repo = Create();
+        repo.Git("checkout", "-q", "-b", "beta");
+        repo.Commit("feat: only on beta", "Ada Lovelace", "ada@example.com");
+        repo.Tag("v2.0.0-beta.1");
+        repo.Git("checkout", "-q", "main");
+
+        var result = StewardRunner.Run(repo.Root, "changelog", "--regenerate");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var changelog = repo.ReadFile("CHANGELOG.md");
+        changelog.Should().NotContain("2.0.0-beta.1").And.NotContain("only on beta").And.NotContain("## 1.0.1 ");
+        Entries(changelog).Keys.First().Should().Be("1.3.0-beta.1");
     }
 
     [Fact]
@@ -82,7 +100,7 @@ public class RegenerateHistoryTests
         entries["1.2.0"].Should().Equal("faster start", "side two", "side one");
         entries["1.2.1"].Should().BeEmpty("1.2.1 tags the same commit as 1.2.0");
         entries["1.1.0"].Should().Equal("more on main", "main fix");
-        entries["1.0.1"].Should().Equal("backported fix");
+        entries.Should().NotContainKey("1.0.1", "1.0.1 is on support/1.0 only");
         entries["1.0.0"].Should().Equal("first feature");
         entries["1.3.0-beta.1"].Should().Equal("next thing");
     }
@@ -177,7 +195,7 @@ public class RegenerateHistoryTests
         clone.Git("fetch", "-q", "--unshallow", "--tags");
         var whole = StewardRunner.Run(clone.Root, "changelog", "--regenerate");
         whole.ExitCode.Should().Be(0, whole.Error);
-        whole.Out.Should().Be("CHANGELOG.md: regenerated from 6 release tags\n");
+        whole.Out.Should().Be("CHANGELOG.md: regenerated from 5 release tags\n");
     }
 
     /// <summary>The entry descriptions of each release heading, in order.</summary>

@@ -19,6 +19,17 @@ public class ConfigLoaderTests
     }
 
     [Theory]
+    [InlineData("tagPrefx: x\n", "steward.yml:1: unknown key 'tagPrefx'; did you mean 'tagPrefix'?")]
+    [InlineData("release:\n  comitMessage: x\n", "steward.yml:2: unknown key 'comitMessage'; did you mean 'commitMessage'?")]
+    [InlineData("flow:\n  branches:\n    devlop: dev\n", "steward.yml:3: unknown key 'devlop'; did you mean 'develop'?")]
+    [InlineData("changelog:\n  zzzzzz: x\n", "steward.yml:2: unknown key 'zzzzzz'")]
+    public void A_mistyped_key_gets_the_closest_key_of_its_section(string yaml, string message)
+    {
+        var act = () => ConfigLoader.Parse("steward.yml", yaml);
+        act.Should().Throw<StewardException>().Which.Message.Should().Be(message);
+    }
+
+    [Theory]
     [InlineData("tagPrefx: x\n", "steward.yml:1: unknown key 'tagPrefx'")]
     [InlineData("tagPrefix: v\n\npropagate:\n  nope: 1\n", "steward.yml:4: unknown key 'nope'")]
     [InlineData("tagPrefix: [1, 2]\n", "steward.yml:1: this value has the wrong shape for its key")]

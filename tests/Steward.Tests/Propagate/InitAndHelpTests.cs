@@ -31,6 +31,44 @@ public sealed class InitAndHelpTests
         StewardRunner.Run(repo.Root, "check").Error.Should().NotContain("steward.yml", "the written file is valid configuration");
     }
 
+    /// <summary>docs/configuration.md promises every key at its default, commented: uncommented, the file loads as the defaults.</summary>
+    [Fact]
+    public void Init_writes_every_key_at_its_default_commented_out()
+    {
+        using var repo = SampleProject.Create();
+        StewardRunner.Run(repo.Root, "init").ExitCode.Should().Be(0);
+        var written = repo.ReadFile("steward.yml");
+
+        // A setting is commented as '#key: value' (nested: '#  key: value'); an explanation as '# text'.
+        var uncommented = string.Join('\n', written.Split('\n').Select(l =>
+            l.Length > 1 && l[0] == '#' && ((l[1] != ' ' && l[1] != '#') || l.StartsWith("#  ", StringComparison.Ordinal)) ? l[1..] : l));
+        var config = Steward.Configuration.ConfigLoader.Parse("steward.yml", uncommented);
+
+        var missing = new List<string>();
+        Keys(typeof(Core.Configuration.StewardConfig), string.Empty, missing, uncommented);
+        missing.Should().BeEmpty("every key is written");
+        System.Text.Json.JsonSerializer.Serialize(config).Should().Be(System.Text.Json.JsonSerializer.Serialize(new Core.Configuration.StewardConfig()));
+    }
+
+    private static void Keys(Type type, string indent, List<string> missing, string text)
+    {
+        foreach (var property in type.GetProperties())
+        {
+            var key = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
+            if (!text.Contains($"\n{indent}{key}:", StringComparison.Ordinal))
+            {
+                missing.Add($"{indent}{key}");
+            }
+
+            var nested = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            if (nested.Namespace == typeof(Core.Configuration.StewardConfig).Namespace && nested.IsClass && !nested.IsArray
+                && text.Contains($"\n{indent}{key}:\n", StringComparison.Ordinal))
+            {
+                Keys(nested, indent + "  ", missing, text);
+            }
+        }
+    }
+
     [Fact]
     public void Init_refuses_to_replace_an_existing_configuration_unless_forced()
     {

@@ -113,7 +113,7 @@ public sealed class PropagateConfigTests
     }
 
     [Theory]
-    [InlineData("propagate:\n  targets:\n    - path: x\n      patern: y\n", "steward: error: steward.yml:4: unknown key 'patern'\n")]
+    [InlineData("propagate:\n  targets:\n    - path: x\n      patern: y\n", "steward: error: steward.yml:4: unknown key 'patern'; did you mean 'pattern'?\n")]
     [InlineData("propagate:\n  exclude: tests/**\n", "steward: error: steward.yml:2: this value has the wrong shape for its key (see docs/configuration.md)\n")]
     [InlineData("propagate:\n  targets:\n    - README.md\n", "steward: error: steward.yml:3: this value has the wrong shape for its key (see docs/configuration.md)\n")]
     public void A_malformed_propagate_section_names_the_line(string yaml, string error)

@@ -45,7 +45,8 @@ public static partial class ImagePlanWriter
             {
                 json.WriteStartObject(names[i]);
                 json.WriteString("context", plan[i].Image.Context);
-                json.WriteString("dockerfile", plan[i].Image.Dockerfile);
+                // Bake reads the dockerfile relative to the context; the declaration gives it from the repository root.
+                json.WriteString("dockerfile", ImagePaths.RelativeToContext(plan[i].Image.Context, plan[i].Image.Dockerfile));
                 if (plan[i].Image.Platforms.Count > 0)
                 {
                     WriteArray(json, "platforms", plan[i].Image.Platforms);
@@ -60,7 +61,10 @@ public static partial class ImagePlanWriter
         });
     }
 
-    /// <summary>One <c>docker buildx build ... --push</c> command per image, every word quoted for a POSIX shell.</summary>
+    /// <summary>
+    /// One <c>docker buildx build ... --push</c> command per image, every word quoted for a POSIX shell, to run from the
+    /// repository root (<c>--file</c> is read from the working directory, as the declaration gives it).
+    /// </summary>
     public static string Shell(IReadOnlyList<PlannedImage> plan)
     {
         var text = new StringBuilder();

@@ -26,6 +26,12 @@ public static class ImageSpecRules
             }
         }
 
+        if (spec.TagTemplate is { } template
+            && (!template.Contains(ImageSpec.TagPlaceholder, StringComparison.Ordinal) || !ImageNames.IsValidTag(spec.VersionTag("1.0.0-rc.1"))))
+        {
+            return new("tagTemplate", 0, $"'{template}' is not a tag template: write {ImageSpec.TagPlaceholder} where the version goes, e.g. v{ImageSpec.TagPlaceholder}, with only letters, digits, '_', '.', '-' around it");
+        }
+
         return null;
     }
 }

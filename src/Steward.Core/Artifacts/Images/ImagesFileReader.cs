@@ -4,7 +4,7 @@ using Steward.Core.Errors;
 namespace Steward.Core.Artifacts.Images;
 
 /// <summary>
-/// Reads <c>release-images.json</c>: <c>{"images": [{"name", "context", "dockerfile", "platforms", "tags"}]}</c> (or
+/// Reads <c>release-images.json</c>: <c>{"images": [{"name", "context", "dockerfile", "platforms", "tags", "tagTemplate"}]}</c> (or
 /// the bare array). Every error names the file, the line and the field; an unknown field is an error so that a typo
 /// (<c>"platform"</c>) never silently builds for the wrong machines.
 /// </summary>
@@ -12,7 +12,7 @@ public static class ImagesFileReader
 {
     public const string FileName = "release-images.json";
 
-    private static readonly string[] Fields = ["name", "context", "dockerfile", "platforms", "tags"];
+    private static readonly string[] Fields = ["name", "context", "dockerfile", "platforms", "tags", "tagTemplate"];
 
     public static IReadOnlyList<ImageSpec> Read(string text)
     {
@@ -53,23 +53,26 @@ public static class ImagesFileReader
         }
 
         var name = node.Get("name") ?? throw Error(node.Line, $"{field}.name", "is missing; give the image repository, e.g. ghcr.io/acme/app");
+        var buildContext = node.Get("context") is { } context ? String(context, $"{field}.context") : ".";
         var spec = new ImageSpec(
             String(name, $"{field}.name"),
-            node.Get("context") is { } context ? String(context, $"{field}.context") : ".",
-            node.Get("dockerfile") is { } dockerfile ? String(dockerfile, $"{field}.dockerfile") : "Dockerfile",
+            buildContext,
+            node.Get("dockerfile") is { } dockerfile ? String(dockerfile, $"{field}.dockerfile") : ImagePaths.DefaultDockerfile(buildContext),
             node.Get("platforms") is { } platforms ? Strings(platforms, $"{field}.platforms") : [],
-            node.Get("tags") is { } tags ? Strings(tags, $"{field}.tags") : []);
+            node.Get("tags") is { } tags ? Strings(tags, $"{field}.tags") : [],
+            node.Get("tagTemplate") is { } tagTemplate ? String(tagTemplate, $"{field}.tagTemplate") : null);
         var problem = ImageSpecRules.Check(spec);
         if (problem is not null)
         {
             var line = problem.Value.Field switch
             {
                 "name" => name.Line,
+                "tagTemplate" => node.Get("tagTemplate")!.Line,
                 "platforms" => node.Get("platforms")!.Items[problem.Value.Index].Line,
                 "tags" => node.Get("tags")!.Items[problem.Value.Index].Line,
                 _ => node.Line,
             };
-            var at = problem.Value.Field == "name" ? string.Empty : $"[{problem.Value.Index}]";
+            var at = problem.Value.Field is "name" or "tagTemplate" ? string.Empty : $"[{problem.Value.Index}]";
             throw Error(line, $"{field}.{problem.Value.Field}{at}", problem.Value.Reason);
         }
 

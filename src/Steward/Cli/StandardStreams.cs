@@ -1,0 +1,103 @@
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+
+namespace Steward.Cli;
+
+/// <summary>
+/// Standard output, error and input for the real process. On Unix, .NET sets up the terminal the first time
+/// <see cref="Console.Out"/>, <see cref="Console.In"/> or a console stream is used, and again each time a child
+/// process (git) exits: each time it writes the keypad-mode codes <c>ESC[?1h ESC=</c>, which then litter every log
+/// captured from a terminal (script, a pseudo-terminal in CI). Steward never reads keys or moves a cursor, so on Unix
+/// it writes to and reads from the file descriptors themselves and the terminal is never set up.
+/// </summary>
+internal static class StandardStreams
+{
+    public static TextWriter Output() => OperatingSystem.IsWindows() ? Console.Out : Writer(1);
+
+    public static TextWriter Error() => OperatingSystem.IsWindows() ? Console.Error : Writer(2);
+
+    /// <summary>Opened on the first read: most verbs never read, and a closed standard input must not fail them.</summary>
+    public static TextReader Input() => new DeferredReader(() => OperatingSystem.IsWindows()
+        ? Console.In
+        : new StreamReader(new FileStream(new SafeFileHandle(0, ownsHandle: false), FileAccess.Read, 1), new UTF8Encoding(false)));
+
+    // Flushed on every write, as Console.Out is: progress must show as it happens, and an exit must lose nothing.
+    // The writer lives as long as the process, like Console.Out; the descriptor is never closed (ownsHandle: false).
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA2000", Justification = "Lives as long as the process, like Console.Out.")]
+    private static TextWriter Writer(int descriptor) => TextWriter.Synchronized(
+        new StreamWriter(new ClosedReaderTolerantStream(new FileStream(new SafeFileHandle(descriptor, ownsHandle: false), FileAccess.Write, 1)), new UTF8Encoding(false)) { AutoFlush = true });
+
+    /// <summary>
+    /// Drops what is written once the reader has gone (<c>steward log | head</c>: a broken pipe), as Console.Out does,
+    /// rather than failing the command over output nobody reads any more.
+    /// </summary>
+    private sealed class ClosedReaderTolerantStream(FileStream inner) : Stream
+    {
+        private bool readerGone;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            if (readerGone)
+            {
+                return;
+            }
+
+            try
+            {
+                inner.Write(buffer, offset, count);
+                inner.Flush();
+            }
+            catch (IOException)
+            {
+                readerGone = true;
+            }
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+
+    private sealed class DeferredReader(Func<TextReader> open) : TextReader
+    {
+        private TextReader? reader;
+
+        private TextReader Reader => reader ??= open();
+
+        public override int Peek() => Reader.Peek();
+
+        public override int Read() => Reader.Read();
+
+        public override int Read(char[] buffer, int index, int count) => Reader.Read(buffer, index, count);
+
+        public override string? ReadLine() => Reader.ReadLine();
+
+        public override string ReadToEnd() => Reader.ReadToEnd();
+    }
+}
