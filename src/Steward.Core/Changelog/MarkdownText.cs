@@ -122,7 +122,9 @@ public static partial class MarkdownText
                     continue;
                 }
 
-                sb.Append(line, i, run);
+                // A backtick with no partner would pair with one Steward writes after the text (a commit link's
+                // code span) and swallow that link: escaped, it is only a backtick.
+                sb.Insert(sb.Length, "\\`", run);
                 i += run;
                 continue;
             }
