@@ -61,7 +61,7 @@ internal static class SafePath
 
             if (IsLink(current))
             {
-                var fix = source == PathSource.Repository ? "keep the file itself in the repository, not a link to it" : "name the file it points to";
+                var fix = source == PathSource.Repository ? "replace the link with the file itself" : "name the file it points to";
                 throw Refused($"{label}: refusing to {verb} through the symbolic link {Path.GetRelativePath(fullRoot, current)}; {fix}{Also(remedy)}");
             }
         }
