@@ -122,7 +122,7 @@ public sealed class ChangelogOptions
     {
         try
         {
-            return new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            return Text.UserRegex.Compile(pattern, RegexOptions.None);
         }
         catch (ArgumentException e)
         {

@@ -116,7 +116,7 @@ public static partial class CommitClassifier
         return commit.Commit.IsMerge
             || commit.Message.IsAutosquash
             || options.SkipCommits.Any(s => commit.Commit.Sha.StartsWith(s, StringComparison.OrdinalIgnoreCase))
-            || options.Exclude.Any(r => r.IsMatch(subject));
+            || options.Exclude.Any(r => Text.UserRegex.Run("steward.yml: changelog.exclude", r, () => r.IsMatch(subject)));
     }
 
     public static bool IsSecurity(CommitMessage message) =>

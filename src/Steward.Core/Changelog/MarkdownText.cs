@@ -4,9 +4,11 @@ using System.Text.RegularExpressions;
 namespace Steward.Core.Changelog;
 
 /// <summary>
-/// Makes commit text safe to place inside a Markdown document. Inline Markdown (emphasis, code, links) is kept, but
-/// nothing can change the document's structure: a leading <c>#</c>, <c>&gt;</c>, list or rule marker is escaped,
-/// <c>|</c> cannot split a table cell, and HTML tags and comments are shown as text instead of being interpreted.
+/// Makes commit text safe to place inside a Markdown document: the Markdown part of
+/// <see cref="Text.UntrustedText"/>. Control characters go first (any line break, CR included, ends a line), inline
+/// emphasis and code are kept, but nothing can change the document's structure: a leading <c>#</c>, <c>&gt;</c>, list
+/// or rule marker is escaped, <c>|</c> cannot split a table cell, HTML tags, comments and autolinks are shown as text,
+/// and brackets are escaped so that the only links and images are the ones Steward makes itself.
 /// </summary>
 public static partial class MarkdownText
 {
@@ -19,7 +21,7 @@ public static partial class MarkdownText
     /// </summary>
     public static string Inline(string text, IReadOnlyDictionary<string, string>? links)
     {
-        var line = string.Join(' ', text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Trim();
+        var line = string.Join(' ', Text.UntrustedText.WithoutControls(text).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Trim();
         var tokens = links is null || links.Count == 0 ? null : links.OrderByDescending(l => l.Key.Length).ToList();
         return EscapeStart(EscapeSpans(line, tokens));
     }
@@ -30,7 +32,7 @@ public static partial class MarkdownText
     /// </summary>
     public static string Block(string text, string indent)
     {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n').Split('\n');
+        var lines = Text.UntrustedText.WithoutControls(text).Trim('\n').Split('\n');
         var sb = new StringBuilder();
         for (var i = 0; i < lines.Length; i++)
         {
@@ -120,7 +122,9 @@ public static partial class MarkdownText
                     continue;
                 }
 
-                sb.Append(line, i, run);
+                // A backtick with no partner would pair with one Steward writes after the text (a commit link's
+                // code span) and swallow that link: escaped, it is only a backtick.
+                sb.Insert(sb.Length, "\\`", run);
                 i += run;
                 continue;
             }
@@ -153,9 +157,10 @@ public static partial class MarkdownText
                 continue;
             }
 
-            if (c == '|')
+            if (c is '|' or '[' or ']')
             {
-                sb.Append("\\|");
+                // '[' and ']' never open a link or an image the contributor chose; '|' never splits a table cell.
+                sb.Append('\\').Append(c);
             }
             else if (c == '<' && StartsTag(line, i))
             {
@@ -223,7 +228,7 @@ public static partial class MarkdownText
         return -1;
     }
 
-    /// <summary>An HTML tag, closing tag, comment or processing instruction starts here; an autolink does not.</summary>
+    /// <summary>An HTML tag, closing tag, comment, processing instruction or autolink starts here.</summary>
     private static bool StartsTag(string line, int i)
     {
         if (i + 1 >= line.Length)
@@ -242,17 +247,7 @@ public static partial class MarkdownText
             return false;
         }
 
-        // <https://example.com> and <user@example.com> are Markdown autolinks, not HTML: keep them.
-        var end = line.IndexOf('>', i + 1);
-        if (end > 0)
-        {
-            var inner = line[(i + 1)..end];
-            if (!inner.Contains(' ', StringComparison.Ordinal) && (inner.Contains("://", StringComparison.Ordinal) || (inner.Contains('@', StringComparison.Ordinal) && !inner.Contains('=', StringComparison.Ordinal))))
-            {
-                return false;
-            }
-        }
-
+        // <https://example.com> and <user@example.com>, Markdown autolinks, are a link the contributor chose: shown as text too.
         return true;
     }
 

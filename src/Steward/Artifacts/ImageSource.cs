@@ -1,6 +1,7 @@
 using Steward.Core.Artifacts.Images;
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
+using Steward.Workspace;
 
 namespace Steward.Artifacts;
 
@@ -12,7 +13,21 @@ internal static class ImageSource
 {
     public static IReadOnlyList<ImageSpec> Load(string root, ArtifactsConfig config)
     {
-        var path = Path.Combine(root, ImagesFileReader.FileName);
+        var images = Declared(root, config);
+        var origin = File.Exists(Path.Combine(root, ImagesFileReader.FileName)) ? $"{ImagesFileReader.FileName}: images" : "steward.yml: artifacts.images";
+        for (var i = 0; i < images.Count; i++)
+        {
+            // The build context and the Dockerfile are what docker will read and send: inside the repository only.
+            SafePath.Resolve(root, images[i].Context, $"{origin}[{i}].context", PathUse.Read);
+            SafePath.Resolve(root, images[i].Dockerfile, $"{origin}[{i}].dockerfile", PathUse.Read);
+        }
+
+        return images;
+    }
+
+    private static IReadOnlyList<ImageSpec> Declared(string root, ArtifactsConfig config)
+    {
+        var path = SafePath.ForReading(root, ImagesFileReader.FileName);
         var hasFile = File.Exists(path);
         if (hasFile && config.Images.Length > 0)
         {

@@ -11,6 +11,9 @@ namespace Steward.Changelog;
 /// </summary>
 internal static class ChangelogPlanner
 {
+    /// <summary>The setting a refused changelog path is reported under (CHANGELOG.md is its default).</summary>
+    public const string ChangelogKey = "changelog.file";
+
     public static ChangelogPlan Plan(string root, string relativePath, Release release, CompiledTemplate template, bool force)
     {
         var existing = ReadExisting(root, relativePath);
@@ -28,7 +31,7 @@ internal static class ChangelogPlanner
     /// <summary>The changelog's text, or null when there is no file yet; a file that is not UTF-8 text is an error.</summary>
     public static ChangelogText? ReadExisting(string root, string relativePath)
     {
-        var full = SafePath.ForWriting(root, relativePath);
+        var full = SafePath.Resolve(root, relativePath, ChangelogKey, PathUse.Write);
         return File.Exists(full) ? ChangelogText.Decode(relativePath, File.ReadAllBytes(full)) : null;
     }
 }

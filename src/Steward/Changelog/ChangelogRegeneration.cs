@@ -25,7 +25,7 @@ internal static class ChangelogRegeneration
     /// </remarks>
     public static bool Run(string root, string relativePath, ReleaseHistory history, CompiledTemplate template, bool dryRun, TextWriter diffOutput)
     {
-        var target = Workspace.SafePath.ForWriting(root, relativePath);
+        var target = Workspace.SafePath.Resolve(root, relativePath, ChangelogPlanner.ChangelogKey, Workspace.PathUse.Write);
         var existing = ChangelogPreamble.Read(target, relativePath);
         var temp = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.steward-{Guid.NewGuid():N}.tmp");
         try

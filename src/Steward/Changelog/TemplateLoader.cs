@@ -1,5 +1,6 @@
 using Steward.Core.Changelog.Rendering;
 using Steward.Core.Errors;
+using Steward.Workspace;
 
 namespace Steward.Changelog;
 
@@ -17,7 +18,10 @@ internal static class TemplateLoader
             return CompiledTemplate.Compile(builtIn);
         }
 
-        var full = Path.GetFullPath(nameOrPath, baseDirectory);
+        // A template named in steward.yml was committed by anyone: it is read only from inside the repository. One
+        // given with --template was typed by the person running Steward, who may keep it anywhere.
+        var source = origin.StartsWith("--", StringComparison.Ordinal) ? PathSource.CommandLine : PathSource.Repository;
+        var full = SafePath.Resolve(repositoryRoot, nameOrPath, origin, PathUse.Read, source, baseDirectory);
         if (!File.Exists(full))
         {
             throw new StewardException(FailureKind.InvalidInput,

@@ -84,7 +84,9 @@ internal static class StewardCli
         catch (StewardException e)
         {
             // Nothing to release is an answer, not an error (exit 3, so CI can skip the rest).
-            context.Error.WriteLine(e.Kind == FailureKind.NothingToRelease ? $"steward: {e.Message}" : $"steward: error: {e.Message}");
+            // Errors quote what they found (a VERSION's text, a subject, a key): shown with control characters escaped.
+            var message = Core.Text.UntrustedText.Terminal(e.Message);
+            context.Error.WriteLine(e.Kind == FailureKind.NothingToRelease ? $"steward: {message}" : $"steward: error: {message}");
             if (GlobalOptions.VerboseOf(parse))
             {
                 context.Error.WriteLine(e.ToString());
@@ -94,7 +96,7 @@ internal static class StewardCli
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"steward: error: {e.Message}");
+            context.Error.WriteLine($"steward: error: {Core.Text.UntrustedText.Terminal(e.Message)}");
             if (GlobalOptions.VerboseOf(parse))
             {
                 context.Error.WriteLine(e.ToString());

@@ -13,7 +13,8 @@ internal sealed class TextTable
 
     public TextTable(params string[] headers) => this.headers = headers;
 
-    public void Add(params string[] cells) => rows.Add(cells);
+    /// <summary>A row; its cells (subjects, scopes from git) are shown with control characters escaped.</summary>
+    public void Add(params string[] cells) => rows.Add([.. cells.Select(Core.Text.UntrustedText.Terminal)]);
 
     public void Write(TextWriter output)
     {

@@ -48,7 +48,9 @@ internal static class ArtifactsCommand
             // Relative to where the command runs, which -C moves ("run as if started in DIR").
             var directoryOption = GlobalOptions.DirectoryOf(parse);
             var startDirectory = directoryOption is null ? context.WorkingDirectory : context.ResolvePath(directoryOption);
-            var outDirectory = Path.GetFullPath(parse.GetValue(output)!, startDirectory);
+            // Typed on the command line, --out may name a directory outside the repository; inside it (the default
+            // 'dist' included), never through a committed symbolic link, and never into .git.
+            var outDirectory = SafePath.Resolve(project.Root, parse.GetValue(output)!, "--out", PathUse.Write, PathSource.CommandLine, startDirectory);
             if (File.Exists(outDirectory))
             {
                 throw new StewardException(FailureKind.InvalidInput, $"--out {outDirectory}: is a file; give a directory");

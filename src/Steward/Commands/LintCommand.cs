@@ -118,9 +118,10 @@ internal static class LintCommand
 
             foreach (var violation in violations)
             {
+                var text = Core.Text.UntrustedText.Terminal(violation.ToString());
                 context.Out.WriteLine(InGitHubActions(context)
-                    ? $"::error title=Commit message {commit.ShortSha} ({violation.Rule})::{commit.ShortSha}: {violation}"
-                    : $"{commit.ShortSha}: {violation}");
+                    ? $"::error title=Commit message {commit.ShortSha} ({violation.Rule})::{commit.ShortSha}: {text}"
+                    : $"{commit.ShortSha}: {text}");
             }
         }
 

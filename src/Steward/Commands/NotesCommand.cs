@@ -77,8 +77,16 @@ internal static class NotesCommand
                     $"--output {file}: the directory {Path.GetDirectoryName(full)} does not exist; create it first");
             }
 
+            if (Directory.Exists(full))
+            {
+                throw new Core.Errors.StewardException(Core.Errors.FailureKind.InvalidInput,
+                    $"--output {file}: is a directory; name the file to write, e.g. {Path.Combine(file, "notes.md")}");
+            }
+
             // Like every write Steward makes, inside the repository and never through a symbolic link in it.
-            var relative = OutputPath.InsideRepository(project.Root, full, "--output", file);
+            var checkedPath = SafePath.Resolve(project.Root, file, "--output", PathUse.Write, PathSource.CommandLineInsideRepository,
+                context.WorkingDirectory, "redirect standard output");
+            var relative = Path.GetRelativePath(project.Root, checkedPath);
             AtomicFileWriter.WriteAll(project.Root, [new FileEdit(relative, new UTF8Encoding(false).GetBytes(text))]);
             context.Out.WriteLine($"{file}: notes for {release.Info.Version}");
             return ExitCodes.Success;

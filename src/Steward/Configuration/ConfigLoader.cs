@@ -13,12 +13,19 @@ internal static class ConfigLoader
 
     public static StewardConfig Load(string root)
     {
-        var path = Path.Combine(root, FileName);
+        // A well-known name in a committed tree: never a link to a file elsewhere, whose text an error would show.
+        var path = Workspace.SafePath.ForReading(root, FileName);
         return File.Exists(path) ? Parse(FileName, File.ReadAllText(path)) : new StewardConfig();
     }
 
     public static StewardConfig Parse(string displayPath, string yaml)
     {
+        if (YamlDuplicateKeys.Find(yaml) is { } duplicate)
+        {
+            throw new StewardException(FailureKind.InvalidInput,
+                $"{displayPath}:{duplicate.SecondLine}: duplicate key '{duplicate.Key}', already on line {duplicate.FirstLine}; keep one of them");
+        }
+
         var deserializer = new DeserializerBuilder()
             .WithNamingConvention(CamelCaseNamingConvention.Instance)
             // "key:" with nothing after it, or "key: ~", is null in YAML; a key that cannot be null is then a mistake

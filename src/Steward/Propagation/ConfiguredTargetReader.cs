@@ -4,6 +4,7 @@ using Steward.Configuration;
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
 using Steward.Core.Propagation.Locators;
+using Steward.Core.Text;
 using Steward.Core.Versioning;
 
 namespace Steward.Propagation;
@@ -71,7 +72,7 @@ internal static class ConfiguredTargetReader
         Regex regex;
         try
         {
-            regex = new Regex(pattern, RegexOptions.Multiline | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+            regex = UserRegex.Compile(pattern, RegexOptions.Multiline);
         }
         catch (ArgumentException e)
         {
@@ -83,7 +84,7 @@ internal static class ConfiguredTargetReader
             throw Invalid($"{name}: the pattern has no group named version; mark the version with (?<version>...)");
         }
 
-        return new RegexLocator(regex, form);
+        return new RegexLocator(regex, form, $"{name}.pattern");
     }
 
     private static KeyPathLocator KeyLocator(string name, PropagateTargetConfig target, VersionForm form)

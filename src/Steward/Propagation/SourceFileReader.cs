@@ -7,12 +7,25 @@ namespace Steward.Propagation;
 /// <summary>Reads tracked files as text; a binary or non-UTF-8 file is an error naming it, found before anything is written.</summary>
 internal static class SourceFileReader
 {
+    /// <summary>
+    /// The largest file read as a version target (documented in docs/security.md): no file that carries a version is
+    /// anywhere near it, and a contributor's 150 MB blob must be one line, not all of memory.
+    /// </summary>
+    public const long MaxBytes = 16 * 1024 * 1024;
+
     private static readonly UTF8Encoding Strict = new(false, true);
 
     public static SourceFile Read(string root, string relativePath)
     {
         // Reading goes through the same checks as writing: a target is never a link to elsewhere.
         var full = SafePath.ForWriting(root, relativePath);
+        var size = new FileInfo(full).Length;
+        if (size > MaxBytes)
+        {
+            throw new StewardException(FailureKind.InvalidInput,
+                $"{relativePath}: is {size / (1024 * 1024)} MiB, over the {MaxBytes / (1024 * 1024)} MiB a version file may be; exclude it in steward.yml (propagate.exclude)");
+        }
+
         var bytes = File.ReadAllBytes(full);
         if (Array.IndexOf(bytes, (byte)0) >= 0)
         {

@@ -17,7 +17,7 @@ internal static class TargetFinder
 {
     public static TargetSet Find(string root, GitRunner git, StewardConfig config)
     {
-        var yamlPath = Path.Combine(root, ConfigLoader.FileName);
+        var yamlPath = Workspace.SafePath.ForReading(root, ConfigLoader.FileName);
         var yaml = File.Exists(yamlPath) ? File.ReadAllText(yamlPath) : null;
         var configured = ConfiguredTargetReader.Read(config.Propagate, yaml);
         var excluded = ExcludeMatcher(config.Propagate, yaml);

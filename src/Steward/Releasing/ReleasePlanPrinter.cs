@@ -9,7 +9,7 @@ internal static class ReleasePlanPrinter
     public static void Print(TextWriter output, ReleasePlan plan, ExecutionPlan steps, bool withDetails)
     {
         output.WriteLine($"version: {plan.Version} (previous: {plan.PreviousVersion?.ToString() ?? "none"})");
-        output.WriteLine($"why: {plan.Reason}");
+        output.WriteLine($"why: {Core.Text.UntrustedText.Terminal(plan.Reason)}");
         output.WriteLine($"tag: {plan.Tag} on branch {plan.Branch}");
         if (!withDetails)
         {

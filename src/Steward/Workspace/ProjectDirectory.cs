@@ -18,7 +18,11 @@ internal sealed class ProjectDirectory
 
     public Repository? Repository { get; }
 
-    public string VersionPath => Path.Combine(Root, VersionFile.FileName);
+    /// <summary>
+    /// VERSION's full path, checked before anything reads it: a committed VERSION that is a link to a file elsewhere is
+    /// refused by its name only, so nothing of what it points to is ever read, let alone printed.
+    /// </summary>
+    public string VersionPath => SafePath.Resolve(Root, VersionFile.FileName, VersionFile.FileName, PathUse.Read);
 
     public static ProjectDirectory Open(CommandContext context, string? directoryOption)
     {
@@ -35,7 +39,8 @@ internal sealed class ProjectDirectory
     /// <summary>Reads and validates VERSION; a missing or malformed file is an error naming it.</summary>
     public VersionFile ReadVersionFile()
     {
-        if (!File.Exists(VersionPath))
+        var path = VersionPath;
+        if (!File.Exists(path))
         {
             var last = LastReleaseTag();
             throw new StewardException(FailureKind.InvalidInput, last is null
@@ -43,7 +48,7 @@ internal sealed class ProjectDirectory
                 : $"{VersionFile.FileName}: not found in {Root}; the last release is {last.Name}: create it with 'steward version set {last.Version}'");
         }
 
-        return VersionFile.Parse(VersionFile.FileName, ReadText(VersionPath));
+        return VersionFile.Parse(VersionFile.FileName, ReadText(path));
     }
 
     /// <summary>
@@ -88,12 +93,13 @@ internal sealed class ProjectDirectory
     /// </summary>
     public VersionFileStyle? TryReadVersionFileLeniently()
     {
-        if (!File.Exists(VersionPath))
+        var path = VersionPath;
+        if (!File.Exists(path))
         {
             return null;
         }
 
-        var text = File.ReadAllText(VersionPath).TrimStart('\uFEFF');
+        var text = File.ReadAllText(path).TrimStart('\uFEFF');
         var trimmed = text.TrimStart();
         return new VersionFileStyle(
             trimmed.StartsWith('v') || trimmed.StartsWith('V'),

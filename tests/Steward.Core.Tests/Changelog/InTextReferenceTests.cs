@@ -31,8 +31,8 @@ public class InTextReferenceTests
         "[#45](https://github.com/acme/rocket/issues/45) is fixed / [#41](https://github.com/acme/rocket/pull/41)")]
     [InlineData("keep `#9` and `@me`, a@b.com, a/#3, &#39;, @types/node, x#4 and \\#5",
         "keep `#9` and `@me`, a@b.com, a/#3, &#39;, @types/node, x#4 and \\#5 / ")]
-    [InlineData("keep [see #7](https://example.org/#7) as it is",
-        "keep [see #7](https://example.org/#7) as it is / ")]
+    [InlineData("no link of the contributor's, [see #7](https://example.org/#7), and no reference inside one",
+        "no link of the contributor's, \\[see #7\\](https://example.org/#7), and no reference inside one / ")]
     public void GitHub_links_issue_numbers_and_handles_in_the_description(string description, string expected) =>
         Render("git@github.com:acme/rocket.git", description).Should().Be(expected);
 

@@ -131,7 +131,7 @@ public sealed class ArtifactsErrorTests
         var result = StewardRunner.Run(repo.Root, "artifacts", "--out", output);
 
         result.ExitCode.Should().Be(2);
-        result.Error.Should().Be("steward: error: SHA256SUMS: refusing to write through the symbolic link SHA256SUMS\n");
+        result.Error.Should().Be("steward: error: SHA256SUMS: refusing to write through the symbolic link SHA256SUMS; replace the link with the file itself\n");
         File.ReadAllText(victim).Should().Be("precious\n");
         Directory.GetFiles(output).Should().HaveCount(1);
     }

@@ -20,7 +20,7 @@ public static class LineJsonParser
         try
         {
             reader.Read();
-            var root = ReadValue(ref reader, lineStarts);
+            var root = ReadValue(ref reader, lineStarts, displayPath);
             if (reader.Read())
             {
                 throw new JsonException("more than one JSON value", null, LineOf(lineStarts, reader.TokenStartIndex) - 1, null);
@@ -36,18 +36,29 @@ public static class LineJsonParser
         }
     }
 
-    private static LineJsonNode ReadValue(ref Utf8JsonReader reader, int[] lineStarts)
+    private static LineJsonNode ReadValue(ref Utf8JsonReader reader, int[] lineStarts, string displayPath)
     {
         var line = LineOf(lineStarts, reader.TokenStartIndex);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
                 var obj = new LineJsonNode(JsonNodeKind.Object, line);
+                var seen = new Dictionary<string, int>(StringComparer.Ordinal);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var name = reader.GetString()!;
+                    var nameLine = LineOf(lineStarts, reader.TokenStartIndex);
+
+                    // Which of two equal keys wins differs between readers: the file would mean one thing here and
+                    // another to the next tool, so it is refused.
+                    if (!seen.TryAdd(name, nameLine))
+                    {
+                        throw new StewardException(FailureKind.InvalidInput,
+                            $"{displayPath}:{nameLine}: duplicate key '{name}', already on line {seen[name]}; keep one of them");
+                    }
+
                     reader.Read();
-                    obj.Properties.Add(new(name, ReadValue(ref reader, lineStarts)));
+                    obj.Properties.Add(new(name, ReadValue(ref reader, lineStarts, displayPath)));
                 }
 
                 return obj;
@@ -55,7 +66,7 @@ public static class LineJsonParser
                 var array = new LineJsonNode(JsonNodeKind.Array, line);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    array.Items.Add(ReadValue(ref reader, lineStarts));
+                    array.Items.Add(ReadValue(ref reader, lineStarts, displayPath));
                 }
 
                 return array;

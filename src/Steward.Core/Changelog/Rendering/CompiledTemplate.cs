@@ -1,5 +1,6 @@
 using HandlebarsDotNet;
 using HandlebarsDotNet.Compiler;
+using Steward.Core.Text;
 
 namespace Steward.Core.Changelog.Rendering;
 
@@ -9,9 +10,9 @@ namespace Steward.Core.Changelog.Rendering;
 /// </summary>
 public sealed class CompiledTemplate
 {
-    private readonly HandlebarsTemplate<object, object> render;
+    private readonly HandlebarsTemplate<TextWriter, object, object> render;
 
-    private CompiledTemplate(ChangelogTemplate template, HandlebarsTemplate<object, object> render)
+    private CompiledTemplate(ChangelogTemplate template, HandlebarsTemplate<TextWriter, object, object> render)
     {
         Template = template;
         this.render = render;
@@ -21,6 +22,8 @@ public sealed class CompiledTemplate
 
     public static CompiledTemplate Compile(ChangelogTemplate template)
     {
+        TemplateLimits.Check(template);
+
         // No HTML escaping: the model's text is already made safe for Markdown. Unknown variables are errors, so that
         // a misspelt name is reported rather than rendered as nothing.
         var handlebars = Handlebars.Create(new HandlebarsConfiguration
@@ -30,7 +33,8 @@ public sealed class CompiledTemplate
         });
         try
         {
-            return new CompiledTemplate(template, handlebars.Compile(template.Text.Replace("\r\n", "\n", StringComparison.Ordinal)));
+            using var reader = new StringReader(template.Text.Replace("\r\n", "\n", StringComparison.Ordinal));
+            return new CompiledTemplate(template, handlebars.Compile(reader));
         }
         catch (Exception e) when (IsTemplateFailure(e))
         {
@@ -38,13 +42,22 @@ public sealed class CompiledTemplate
         }
     }
 
-    /// <summary>The rendered text, with <c>\n</c> line endings, each release ending in exactly one newline.</summary>
+    /// <summary>
+    /// The rendered text, with <c>\n</c> line endings, each release ending in exactly one newline, and no control
+    /// character a template put there (<see cref="UntrustedText.TagMessage"/>): it becomes CHANGELOG.md and the tag
+    /// message. At most <see cref="TemplateLimits.MaxOutputChars"/> characters.
+    /// </summary>
     public string Render(Release release)
     {
+        using var writer = new BoundedWriter();
         try
         {
-            var text = render(TemplateModel.From(release));
-            return text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n') + "\n";
+            render(writer, TemplateModel.From(release), null!);
+            return UntrustedText.TagMessage(writer.ToString()).TrimEnd('\n') + "\n";
+        }
+        catch (Exception) when (writer.Exceeded)
+        {
+            throw TemplateLimits.OutputTooLarge(Template);
         }
         catch (Exception e) when (IsTemplateFailure(e))
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Steward.Core.Text;
 
 namespace Steward.Core.Changelog.Rendering;
 
@@ -35,7 +36,7 @@ internal static class TemplateModel
     private static Dictionary<string, object?> Section(ReleaseSection section) => new(StringComparer.Ordinal)
     {
         ["key"] = section.Key,
-        ["title"] = MarkdownText.Inline(section.Title),
+        ["title"] = UntrustedText.Markdown(section.Title),
         ["hasEntries"] = section.Entries.Count > 0,
         ["entries"] = section.Entries.Select(Entry).ToList(),
     };
@@ -51,12 +52,12 @@ internal static class TemplateModel
         }
 
         var authors = entry.Authors.Select(Person).ToList();
-        var notes = entry.BreakingNotes.Select(n => MarkdownText.Block(n, NoteIndent)).ToList();
+        var notes = entry.BreakingNotes.Select(n => UntrustedText.MarkdownBlock(n, NoteIndent)).ToList();
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["description"] = MarkdownText.Inline(entry.Description, inText),
-            ["rawDescription"] = entry.Description,
-            ["scope"] = entry.Scope is null ? null : MarkdownText.Inline(entry.Scope),
+            ["description"] = UntrustedText.Markdown(entry.Description, inText),
+            ["rawDescription"] = UntrustedText.TagMessage(entry.Description),
+            ["scope"] = entry.Scope is null ? null : UntrustedText.Markdown(entry.Scope),
             ["sha"] = entry.Sha,
             ["shortSha"] = entry.ShortSha,
             ["commitUrl"] = entry.CommitUrl,
@@ -87,11 +88,12 @@ internal static class TemplateModel
 
     private static Dictionary<string, object?> Person(Person person)
     {
-        var name = MarkdownText.Inline(person.Name);
+        // Author, Co-authored-by and .mailmap names are whatever a contributor typed: escaped whole, never a link.
+        var name = UntrustedText.MarkdownName(person.Name);
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["name"] = name,
-            ["email"] = person.Email,
+            ["email"] = UntrustedText.MarkdownName(person.Email),
             ["handle"] = person.Handle,
             ["url"] = person.ProfileUrl,
             ["mention"] = person.Handle is null ? name : person.ProfileUrl is null ? $"@{person.Handle}" : $"[@{person.Handle}]({person.ProfileUrl})",
