@@ -1,4 +1,5 @@
 using Steward.Core.Configuration;
+using Steward.Core.Text;
 using Steward.Core.Versioning;
 
 namespace Steward.Core.Planning;
@@ -34,9 +35,13 @@ public sealed record ReleasePlan(
         init => tagMessageTemplate = Planning.TagMessageTemplate.Check(value);
     }
 
-    /// <summary>The annotated tag's message: the tag message template filled in, or the notes.</summary>
+    /// <summary>
+    /// The annotated tag's message: the tag message template filled in, or the notes. A hand-edited CHANGELOG.md entry
+    /// can be the notes, so the message passes the tag sanitiser whatever its source.
+    /// </summary>
     public string TagMessage =>
-        Planning.TagMessageTemplate.Render(TagMessageTemplate, Version.ToString(), Tag, PreviousVersion?.ToString(), Notes);
+        UntrustedText.TagMessage(
+            Planning.TagMessageTemplate.Render(TagMessageTemplate, Version.ToString(), Tag, PreviousVersion?.ToString(), Notes));
 
     /// <summary>Every path the release commit takes, before hooks add theirs.</summary>
     public IReadOnlyList<string> CommitPaths =>
