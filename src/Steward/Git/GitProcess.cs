@@ -46,10 +46,19 @@ internal sealed class GitProcess : IDisposable
             try
             {
                 write(input);
-                input.Close();
             }
             finally
             {
+                try
+                {
+                    // Closed whatever happened: a git still reading its input must see it end, or it waits forever.
+                    input.Close();
+                }
+                catch (IOException)
+                {
+                    // git is gone (a broken pipe): the failure that counts is the one above, or git's own.
+                }
+
                 Release();
             }
         });

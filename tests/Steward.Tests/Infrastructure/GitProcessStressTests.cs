@@ -12,7 +12,7 @@ namespace Steward.Tests.Infrastructure;
 [Collection(ProcessWide.Collection)]
 public sealed class GitProcessStressTests : IDisposable
 {
-    private const int Rounds = 240;
+    private const int Rounds = 480;
 
     private readonly TempGitRepository repo = TempGitRepository.Create();
 
@@ -43,8 +43,9 @@ public sealed class GitProcessStressTests : IDisposable
         TaskScheduler.UnobservedTaskException += Record;
         try
         {
-            // Bounded: a few more workers than cores, so the reader threads are often scheduled late, as under load.
-            Parallel.For(0, Rounds, new ParallelOptions { MaxDegreeOfParallelism = 8 }, round => Exercise(git, round % 6, first, head, blob));
+            // Bounded, and well above the cores: a reader thread is then often scheduled after its git has finished, which
+            // is when a reader that asked the process for its stream found it disposed.
+            Parallel.For(0, Rounds, new ParallelOptions { MaxDegreeOfParallelism = 16 }, round => Exercise(git, round % 6, first, head, blob));
             GC.Collect();
             GC.WaitForPendingFinalizers();
             GC.Collect();
