@@ -29,11 +29,13 @@ internal static class NotesCommand
             Description = "Write the notes to FILE, inside the repository, instead of standard output (e.g. the body of a release)",
             HelpName = "FILE",
         };
+        var json = new Option<bool>("--json") { Description = "Print the version, tag and notes as one JSON document (with --output, the file is written too)" };
         var command = new Command("notes", "Print the release notes of one release, from the commits of its range")
         {
             version,
             template,
             output,
+            json,
         };
         command.SetAction(parse =>
         {
@@ -55,6 +57,12 @@ internal static class NotesCommand
             var file = parse.GetValue(output);
             if (file is null)
             {
+                if (parse.GetValue(json))
+                {
+                    OutputJson.Write(context.Out, new NotesOutput(release.Info.Version, release.Info.TagName, null, text), OutputJson.Default.NotesOutput);
+                    return ExitCodes.Success;
+                }
+
                 context.Out.Write(text);
                 return ExitCodes.Success;
             }
@@ -69,6 +77,12 @@ internal static class NotesCommand
             // Like every write Steward makes, inside the repository and never through a symbolic link in it.
             var relative = OutputPath.InsideRepository(project.Root, full, "--output", file);
             AtomicFileWriter.WriteAll(project.Root, [new FileEdit(relative, new UTF8Encoding(false).GetBytes(text))]);
+            if (parse.GetValue(json))
+            {
+                OutputJson.Write(context.Out, new NotesOutput(release.Info.Version, release.Info.TagName, file, text), OutputJson.Default.NotesOutput);
+                return ExitCodes.Success;
+            }
+
             context.Out.WriteLine($"{file}: notes for {release.Info.Version}");
             return ExitCodes.Success;
         });

@@ -22,6 +22,7 @@ internal static class PropagateCommand
         var tag = new Option<bool>("--tag") { Description = "Also make an annotated tag (tag prefix + version; implies --commit)" };
         var push = new Option<bool>("--push") { Description = "Also push the branch and tag when a remote is configured (implies --commit)" };
         var allowDirty = new Option<bool>("--allow-dirty") { Description = "Commit even when other tracked files have uncommitted changes (they stay out of the commit)" };
+        var json = new Option<bool>("--json") { Description = "Print the version, every target with its changes, and the commit, tag and push made as one JSON document" };
         var command = new Command("propagate", "Write VERSION into every file that carries a version (detected and configured in steward.yml), each in its own scheme")
         {
             dryRun,
@@ -29,6 +30,7 @@ internal static class PropagateCommand
             tag,
             push,
             allowDirty,
+            json,
         };
         command.SetAction(parse =>
         {
@@ -39,7 +41,7 @@ internal static class PropagateCommand
                 parse.GetValue(tag),
                 parse.GetValue(push),
                 parse.GetValue(allowDirty));
-            return Run(context, project, options);
+            return parse.GetValue(json) ? PropagateJson.Run(context, project, options, c => Run(c, project, options)) : Run(context, project, options);
         });
         return command;
     }
