@@ -125,4 +125,21 @@ public sealed class FlowVersionOptionsTests : IDisposable
         result.Error.Should().Be("steward: error: --from v9.9.9: no release tag v9.9.9; give a release tag such as v1.0.0 (see 'git tag --list \"v*\"')\n");
         work.Snapshot().Should().Be(before);
     }
+
+    [Fact]
+    public void A_release_started_on_develop_after_a_retraction_on_main_is_above_the_retracted_version()
+    {
+        StewardRunner.Run(work.Root, "flow", "release", "start").ExitCode.Should().Be(0);
+        StewardRunner.Run(work.Root, "flow", "release", "finish").ExitCode.Should().Be(0);
+        var rollback = StewardRunner.Run(work.Root, "rollback", "--apply", "--retract-tag", "--yes");
+        rollback.ExitCode.Should().Be(0, rollback.Error);
+        work.Git("switch", "-q", "develop");
+        work.WriteFile("more.txt", "more\n");
+        work.Commit("feat: more");
+
+        var start = StewardRunner.Run(work.Root, "flow", "release", "start");
+
+        start.ExitCode.Should().Be(0, start.Error);
+        start.Out.Should().StartWith("Created release/v1.1.1 from develop for 1.1.1");
+    }
 }
