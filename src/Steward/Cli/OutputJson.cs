@@ -16,6 +16,7 @@ namespace Steward.Cli;
 [JsonSerializable(typeof(SyncOutput))]
 [JsonSerializable(typeof(FlowStartOutput))]
 [JsonSerializable(typeof(FlowFinishOutput))]
+[JsonSerializable(typeof(FlowFeatureOutput))]
 [JsonSerializable(typeof(LintOutput))]
 [JsonSerializable(typeof(NotesOutput))]
 [JsonSerializable(typeof(ChangelogOutput))]

@@ -82,4 +82,27 @@ public sealed class FlowJsonTests : IDisposable
         cloud.GetProperty("after").GetString().Should().Be(main);
         cloud.GetProperty("pushed").GetBoolean().Should().BeFalse();
     }
+
+    [Fact]
+    public void Feature_start_and_finish_report_one_document_each()
+    {
+        var start = StewardRunner.Run(work.Root, "flow", "feature", "start", "login", "--json");
+
+        start.ExitCode.Should().Be(0, start.Error);
+        using (var json = JsonDocument.Parse(start.Out))
+        {
+            json.RootElement.GetProperty("branch").GetString().Should().Be("feature/login");
+            json.RootElement.GetProperty("develop").GetString().Should().Be("develop");
+        }
+
+        work.Commit("feat: login");
+        var finish = StewardRunner.Run(work.Root, "flow", "feature", "finish", "--json");
+
+        finish.ExitCode.Should().Be(0, finish.Error);
+        finish.Error.Should().Contain("Merged feature/login into develop");
+        using var done = JsonDocument.Parse(finish.Out);
+        done.RootElement.GetProperty("command").GetString().Should().Be("feature finish");
+        done.RootElement.GetProperty("steps").EnumerateArray().Select(e => e.GetString()).Should().Equal("merge feature/login into develop (--no-ff)", "delete branch feature/login");
+        work.Git("branch", "--list", "feature/*").Should().BeEmpty();
+    }
 }
