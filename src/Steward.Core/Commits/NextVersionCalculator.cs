@@ -60,6 +60,7 @@ public static class NextVersionCalculator
             }
         }
 
+        target = AboveRetracted(target, request.Retracted);
         if (request.Channel is null)
         {
             // The first release is VERSION as written, a prerelease included (1.0.0-rc.1 stays 1.0.0-rc.1).
@@ -124,6 +125,22 @@ public static class NextVersionCalculator
         return next;
     }
 
+    /// <summary>A retracted version is never released again: the first patch above it that is not retracted too.</summary>
+    private static SemanticVersion AboveRetracted(SemanticVersion target, IReadOnlyList<SemanticVersion>? retracted)
+    {
+        if (retracted is null || retracted.Count == 0)
+        {
+            return target;
+        }
+
+        while (retracted.Any(r => SemanticVersion.ComparePrecedence(r.Core, target.Core) == 0 && !r.IsPrerelease))
+        {
+            target = VersionIncrement.Bump(target.Core, BumpLevel.Patch);
+        }
+
+        return target;
+    }
+
     private static NextVersion Forced(NextVersionRequest request, SemanticVersion forced, string tagPrefix)
     {
         var highest = request.ReachableTags.MaxBy(t => t.Version);
@@ -137,6 +154,12 @@ public static class NextVersionCalculator
         {
             throw new StewardException(FailureKind.InvalidInput,
                 $"--as {forced}: must be greater than the last release {request.LastRelease}");
+        }
+
+        if (request.Retracted?.Any(r => SemanticVersion.ComparePrecedence(r, forced.Core) == 0) == true)
+        {
+            throw new StewardException(FailureKind.InvalidInput,
+                $"--as {forced}: {forced.Core} was retracted (the changelog says so); a retracted version is never released again, give a higher one");
         }
 
         if (request.CheckExistingTags)

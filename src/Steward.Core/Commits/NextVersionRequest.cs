@@ -21,6 +21,10 @@ namespace Steward.Core.Commits;
 /// Refuse a next version that is already tagged elsewhere. Off for the "what if" questions (--from, --to), whose
 /// answer may well be a tag that exists.
 /// </param>
+/// <param name="Retracted">
+/// Versions released and then retracted (their tags deleted, recorded in the changelog): never released again, so a
+/// next version that would be one of them moves a patch above it.
+/// </param>
 public sealed record NextVersionRequest(
     SemanticVersion? LastRelease,
     SemanticVersion InitialVersion,
@@ -31,4 +35,5 @@ public sealed record NextVersionRequest(
     BumpLevel? ForcedLevel = null,
     SemanticVersion? ForcedVersion = null,
     IReadOnlySet<string>? ShasSinceLatestPrerelease = null,
-    bool CheckExistingTags = true);
+    bool CheckExistingTags = true,
+    IReadOnlyList<SemanticVersion>? Retracted = null);

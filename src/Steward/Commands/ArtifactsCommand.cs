@@ -23,12 +23,14 @@ internal static class ArtifactsCommand
             DefaultValueFactory = _ => "dist",
             HelpName = "DIR",
         };
+        var json = new Option<bool>("--json") { Description = "Print the release and every file written (name, path, size, SHA-256) as one JSON document" };
         var command = new Command("artifacts",
             "Build a release's artifacts from its tag: NAME-vX.Y.Z.tar.gz and .zip (reproducible, export-ignore honoured), "
             + "packaged Helm charts, a CycloneDX 1.6 SBOM from the lock files, SLSA provenance, SHA256SUMS and, with a signer configured, signatures")
         {
             version,
             output,
+            json,
         };
         command.SetAction(parse =>
         {
@@ -58,6 +60,18 @@ internal static class ArtifactsCommand
 
             Directory.CreateDirectory(outDirectory);
             AtomicFileWriter.WriteAll(outDirectory, [.. artifacts.Select(a => new FileEdit(a.FileName, a.Content))]);
+            if (parse.GetValue(json))
+            {
+                var files = artifacts.Select(a => new ArtifactOutput(
+                    a.FileName,
+                    Path.GetRelativePath(context.WorkingDirectory, Path.Combine(outDirectory, a.FileName)),
+                    a.Content.LongLength,
+                    Core.Artifacts.ArtifactDigest.Of(a.FileName, a.Content).Sha256)).ToList();
+                OutputJson.Write(context.Out, new ArtifactsOutput(tag.Name, tag.Version.ToString(), Path.GetRelativePath(context.WorkingDirectory, outDirectory), files),
+                    OutputJson.Default.ArtifactsOutput);
+                return ExitCodes.Success;
+            }
+
             foreach (var artifact in artifacts)
             {
                 context.Out.WriteLine(Path.GetRelativePath(context.WorkingDirectory, Path.Combine(outDirectory, artifact.FileName)));

@@ -36,6 +36,7 @@ internal static class ChangelogCommand
             Description = "Prefix of release tags (default: tagPrefix in steward.yml, or 'v'); '' for tags such as 5.1.0",
             HelpName = "PREFIX",
         };
+        var json = new Option<bool>("--json") { Description = "Print the result as one JSON document: file, version, whether it changed or was written, and the diff" };
         var command = new Command("changelog", "Add the commits since the last release to CHANGELOG.md as the next version (creating the file if missing); running it again changes nothing")
         {
             version,
@@ -44,6 +45,7 @@ internal static class ChangelogCommand
             force,
             regenerate,
             tagPrefix,
+            json,
         };
         command.SetAction(parse =>
         {
@@ -64,7 +66,7 @@ internal static class ChangelogCommand
                     throw new StewardException(FailureKind.InvalidInput, "--regenerate takes no --version: it writes every release tag; drop one of them");
                 }
 
-                Regenerate(context, project, repository, config, parse.GetValue(template), parse.GetValue(dryRun));
+                Regenerate(context, project, repository, config, parse.GetValue(template), parse.GetValue(dryRun), parse.GetValue(json));
                 return ExitCodes.Success;
             }
 
@@ -84,13 +86,21 @@ internal static class ChangelogCommand
             }
 
             var file = config.Changelog.File;
+            if (parse.GetValue(json))
+            {
+                var output = new ChangelogOutput(file, release.Info.Version, false, null, !plan.IsUnchanged, !parse.GetValue(dryRun) && plan.Edit is not null,
+                    plan.IsUnchanged ? null : plan.Diff);
+                OutputJson.Write(context.Out, output, OutputJson.Default.ChangelogOutput);
+                return ExitCodes.Success;
+            }
+
             Report(context, parse.GetValue(dryRun), !plan.IsUnchanged, () => plan.Diff, $"{file}: added {release.Info.Version}", $"{file}: already up to date for {release.Info.Version}");
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static void Regenerate(CommandContext context, ProjectDirectory project, Git.Repository repository, Core.Configuration.StewardConfig config, string? templateOption, bool dryRun)
+    private static void Regenerate(CommandContext context, ProjectDirectory project, Git.Repository repository, Core.Configuration.StewardConfig config, string? templateOption, bool dryRun, bool json)
     {
         using var history = ReleaseHistory.Open(repository, config);
         var tags = history.ChangelogTagsNewestFirst().Count();
@@ -112,8 +122,14 @@ internal static class ChangelogCommand
             ? TemplateLoader.Load(config.Changelog.Template, project.Root, project.Root, "steward.yml: changelog.template")
             : TemplateLoader.Load(templateOption, context.WorkingDirectory, project.Root, "--template");
         var file = config.Changelog.File;
-        var changed = ChangelogRegeneration.Run(project.Root, file, history, compiled, dryRun, context.Out);
-        if (!changed)
+        using var diff = new StringWriter();
+        var changed = ChangelogRegeneration.Run(project.Root, file, history, compiled, dryRun, json ? diff : context.Out);
+        if (json)
+        {
+            var output = new ChangelogOutput(file, null, true, tags, changed, changed && !dryRun, dryRun && changed ? diff.ToString() : null);
+            OutputJson.Write(context.Out, output, OutputJson.Default.ChangelogOutput);
+        }
+        else if (!changed)
         {
             context.Out.WriteLine($"{file}: already matches the release tags");
         }

@@ -17,6 +17,7 @@ internal static class FlowFeatureFinishCommand
         var command = new Command("finish", "Merge the feature branch into develop (--no-ff), delete it unless --keep, and with --push push develop; "
             + "on a conflict, resolve and run --continue, or --abort") { name, fastForward };
         options.AddTo(command);
+        command.Options.Add(options.Json);
         command.SetAction(parse =>
         {
             var session = FlowSession.Open(context, parse, needsWorkTree: true);
@@ -25,8 +26,11 @@ internal static class FlowFeatureFinishCommand
                 return resumed;
             }
 
+            // With --json the progress lines go to standard error and the one document to standard output.
+            var json = parse.GetValue(options.Json);
+            var output = context.Out;
             var names = session.Flow.Branches;
-            var runner = new FinishRunner(context, session);
+            var runner = new FinishRunner(json ? context with { Out = context.Error } : context, session);
             runner.RequireIdle();
             var branch = FlowBranchNames.Resolve(session.Branches, names.Feature, parse.GetValue(name), "feature");
             FlowBranchNames.RequireExists(session.Branches, names.Develop);
@@ -46,7 +50,14 @@ internal static class FlowFeatureFinishCommand
                 state.Steps.Add(FinishPush.Step(session, [names.Develop], [], keep ? null : branch));
             }
 
-            return runner.Start(state, [names.Develop, branch]);
+            var result = runner.Start(state, [names.Develop, branch]);
+            if (json)
+            {
+                var report = new FlowFeatureOutput(Verb, branch, names.Develop, push, [.. state.Steps.Select(s => FinishPlanPrinter.Describe(s, session.Flow.Remote))]);
+                OutputJson.Write(output, report, OutputJson.Default.FlowFeatureOutput);
+            }
+
+            return result;
         });
         return command;
     }

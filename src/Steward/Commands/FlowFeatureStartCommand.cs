@@ -11,7 +11,8 @@ internal static class FlowFeatureStartCommand
     public static Command Create(CommandContext context)
     {
         var name = new Argument<string>("name") { Description = "Feature name; the branch is the feature prefix plus NAME (feature/NAME)" };
-        var command = new Command("start", "Create the feature branch from develop and switch to it") { name };
+        var json = FlowJson.Option();
+        var command = new Command("start", "Create the feature branch from develop and switch to it") { name, json };
         command.SetAction(parse =>
         {
             var session = FlowSession.Open(context, parse, needsWorkTree: true);
@@ -29,6 +30,12 @@ internal static class FlowFeatureStartCommand
             if (!switched.Succeeded)
             {
                 throw new StewardException(FailureKind.OperationFailed, $"could not create {branch}: {switched.FirstErrorLine}");
+            }
+
+            if (parse.GetValue(json))
+            {
+                OutputJson.Write(context.Out, new FlowFeatureOutput("feature start", branch, names.Develop, false, []), OutputJson.Default.FlowFeatureOutput);
+                return ExitCodes.Success;
             }
 
             context.Out.WriteLine($"Created {branch} from {names.Develop} and switched to it");

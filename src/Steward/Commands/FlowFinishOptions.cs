@@ -18,10 +18,23 @@ internal sealed class FlowFinishOptions
 
     public Option<bool> DryRun { get; } = new("--dry-run") { Description = "Print the plan (checks made, gates not run, the changelog diff, the notes, the steps) and change nothing" };
 
-    /// <param name="withDryRun">Whether the finish has --dry-run (release and hotfix finishes do).</param>
+    public Option<string?> Bump { get; } = new Option<string?>("--bump")
+    {
+        Description = "Release the branch's version raised by this level (as 'steward version bump' does; release drops the prerelease); VERSION and its targets are committed on the branch first",
+        HelpName = "major|minor|patch|release",
+    }.AcceptOnlyFromAmong("major", "minor", "patch", "release");
+
+    public Option<string?> As { get; } = new("--as")
+    {
+        Description = "Release this version (SemVer or PEP 440) instead of the branch's; VERSION and its targets are committed on the branch first",
+        HelpName = "V",
+    };
+
+    public Option<bool> Json { get; } = FlowJson.Option();
+
+    /// <param name="withDryRun">Whether the finish has --dry-run, --bump and --as (release and hotfix finishes do).</param>
     public void AddTo(Command command, bool withDryRun = false)
     {
-
         command.Options.Add(Continue);
         command.Options.Add(Abort);
         command.Options.Add(Push);
@@ -29,6 +42,9 @@ internal sealed class FlowFinishOptions
         if (withDryRun)
         {
             command.Options.Add(DryRun);
+            command.Options.Add(Bump);
+            command.Options.Add(As);
+            command.Options.Add(Json);
         }
     }
 
@@ -42,7 +58,8 @@ internal sealed class FlowFinishOptions
             return null;
         }
 
-        if ((resume && abort) || otherArguments || parse.GetValue(Push) || parse.GetValue(Keep) || parse.GetValue(DryRun))
+        if ((resume && abort) || otherArguments || parse.GetValue(Push) || parse.GetValue(Keep) || parse.GetValue(DryRun)
+            || parse.GetValue(Bump) is not null || parse.GetValue(As) is not null || parse.GetValue(Json))
         {
             throw new StewardException(FailureKind.InvalidInput,
                 $"--continue and --abort take no other arguments or options; the finish keeps the ones it started with (see 'steward flow {command} --help')");

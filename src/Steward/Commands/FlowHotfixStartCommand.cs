@@ -4,14 +4,16 @@ using Steward.Flow;
 
 namespace Steward.Commands;
 
-/// <summary><c>steward flow hotfix start [NAME]</c>: a hotfix branch from the latest release tag on main, one patch up.</summary>
+/// <summary><c>steward flow hotfix start [NAME] [--from TAG]</c>: a hotfix branch from the latest release tag on main (or the given one), one patch up.</summary>
 internal static class FlowHotfixStartCommand
 {
     public static Command Create(CommandContext context)
     {
         var name = new Argument<string?>("name") { Description = "Branch name after the hotfix prefix (default: the tag of the new version, e.g. v1.2.1)", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("start", "Create a hotfix branch from the latest release tag on main, for the next patch version, "
-            + "and commit VERSION and every version target there") { name };
+        var json = FlowJson.Option();
+        var from = new Option<string?>("--from") { Description = "Start from this release tag (the impacted release) instead of the latest release on main", HelpName = "TAG" };
+        var command = new Command("start", "Create a hotfix branch from the latest release tag on main (or --from TAG), for the next patch version, "
+            + "and commit VERSION and every version target there") { name, from, json };
         command.SetAction(parse =>
         {
             var session = FlowSession.Open(context, parse, needsWorkTree: true);
@@ -19,10 +21,10 @@ internal static class FlowHotfixStartCommand
             new FinishRunner(context, session).RequireIdle();
             FlowBranchNames.RequireExists(session.Branches, names.Main);
             WorkTreeGuard.RequireClean(session.Branches, "starting a hotfix");
-            var (last, version) = FlowVersioning.NextHotfix(session, names.Main);
+            var (last, version) = FlowVersioning.NextHotfix(session, names.Main, parse.GetValue(from));
             var branchName = parse.GetValue(name) ?? Steward.Core.Versioning.VersionConverter.ToGitTag(version, session.Config.TagPrefix);
             return FlowStart.Run(context, session, last.Name, names.Hotfix, "hotfix",
-                () => (version, $"patch of {last.Name}"), branchName);
+                () => (version, $"patch of {last.Name}"), branchName, json: parse.GetValue(json));
         });
         return command;
     }

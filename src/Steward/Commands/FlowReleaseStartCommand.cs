@@ -17,10 +17,12 @@ internal static class FlowReleaseStartCommand
     {
         var bump = new Option<string?>("--bump") { Description = "Force the bump level instead of the commits' one", HelpName = "major|minor|patch" };
         bump.AcceptOnlyFromAmong("major", "minor", "patch");
-        var forced = new Option<string?>("--as") { Description = "Force the version (must be above the last release)", HelpName = "V" };
-        var pre = new Option<string?>("--pre") { Description = "Start a prerelease on this channel (alpha, beta, rc, ...)", HelpName = "LABEL" };
+        var forced = new Option<string?>("--as") { Description = "Force the version, SemVer or PEP 440 (1.4.0, 1.4.0-rc.1, 1.4.0rc1; must be above the last release)", HelpName = "V" };
+        var json = FlowJson.Option();
+        var pre = new Option<string?>("--pre") { Description = "Start with a prerelease on this channel (alpha, beta, rc, ...): VERSION X.Y.Z-LABEL.1 on release/vX.Y.Z", HelpName = "LABEL" };
         var command = new Command("start", "Compute the next version from the commits on develop, create release/vX.Y.Z from develop, "
-            + "and commit VERSION and every version target (as steward propagate writes them) there") { bump, forced, pre };
+            + "and commit VERSION and every version target (as steward propagate writes them) there; the branch is named after the release, "
+            + "without a prerelease, and its prereleases are tagged on it") { bump, forced, pre, json };
         command.SetAction(parse =>
         {
             var session = FlowSession.Open(context, parse, needsWorkTree: true);
@@ -36,16 +38,14 @@ internal static class FlowReleaseStartCommand
             }
 
             var level = parse.GetValue(bump) is { } b ? BumpPolicy.ParseLevel(b) : null;
-            var asVersion = parse.GetValue(forced) is { } text
-                ? (SemanticVersion.TryParse(text, out var v) ? v : throw new StewardException(FailureKind.InvalidInput, $"--as {text}: not a version; give one like 1.4.0"))
-                : null;
+            var asVersion = parse.GetValue(forced) is { } text ? FlowVersioning.ParseGiven(text, "--as", session.Config.TagPrefix) : null;
             if (asVersion is not null && (level is not null || parse.GetValue(pre) is not null))
             {
                 throw new StewardException(FailureKind.InvalidInput, "--as gives the whole version; use it without --bump and --pre");
             }
 
             return FlowStart.Run(context, session, names.Develop, names.Release, "release",
-                () => FlowVersioning.NextAtHead(session, parse.GetValue(pre), level, asVersion));
+                () => FlowVersioning.NextAtHead(session, parse.GetValue(pre), level, asVersion), branchOf: v => v.Core.ToString(), json: parse.GetValue(json));
         });
         return command;
     }

@@ -30,11 +30,13 @@ internal static class LintCommand
             Description = "Check the commits up to REV (default HEAD)",
             HelpName = "REV",
         };
+        var json = new Option<bool>("--json") { Description = "Print the result as one JSON document: messages checked, failing ones and their violations" };
         var command = new Command("lint", "Check commit messages against Conventional Commits: a message file (commit-msg hook) or a range of commits (CI); exit 1 on any violation")
         {
             messageFile,
             from,
             to,
+            json,
         };
         command.SetAction(parse =>
         {
@@ -49,17 +51,17 @@ internal static class LintCommand
                     throw new StewardException(FailureKind.InvalidInput, "--message-file checks one message; --from/--to check a range: give one or the other");
                 }
 
-                return LintFile(context, linter, file);
+                return LintFile(context, linter, file, parse.GetValue(json));
             }
 
             var repository = project.Repository
                 ?? throw new StewardException(FailureKind.InvalidInput, $"{project.Root} is not inside a git repository; run Steward in one, pass --directory, or check a file with --message-file");
-            return LintRange(context, linter, repository, config.TagPrefix, parse.GetValue(from), parse.GetValue(to));
+            return LintRange(context, linter, repository, config.TagPrefix, parse.GetValue(from), parse.GetValue(to), parse.GetValue(json));
         });
         return command;
     }
 
-    private static int LintFile(CommandContext context, CommitLinter linter, string file)
+    private static int LintFile(CommandContext context, CommitLinter linter, string file, bool json)
     {
         var path = context.ResolvePath(file);
         if (!File.Exists(path))
@@ -68,12 +70,15 @@ internal static class LintCommand
         }
 
         var message = GitMessageCleanup.Strip(File.ReadAllText(path));
-        if (CommitLinter.IsExempt(message))
+        var exempt = CommitLinter.IsExempt(message);
+        IReadOnlyList<LintViolation> violations = exempt ? [] : linter.Lint(message);
+        if (json)
         {
-            return ExitCodes.Success;
+            IReadOnlyList<LintedMessageOutput> failing = violations.Count == 0 ? [] : [Linted(null, message, violations)];
+            OutputJson.Write(context.Out, new LintOutput(file, exempt ? 0 : 1, failing.Count, violations.Count, failing), OutputJson.Default.LintOutput);
+            return violations.Count == 0 ? ExitCodes.Success : ExitCodes.Failed;
         }
 
-        var violations = linter.Lint(message);
         foreach (var violation in violations)
         {
             context.Out.WriteLine($"{file}: {violation}");
@@ -82,7 +87,7 @@ internal static class LintCommand
         return violations.Count == 0 ? ExitCodes.Success : ExitCodes.Failed;
     }
 
-    private static int LintRange(CommandContext context, CommitLinter linter, Repository repository, string tagPrefix, string? from, string? to)
+    private static int LintRange(CommandContext context, CommitLinter linter, Repository repository, string tagPrefix, string? from, string? to, bool json)
     {
         var reader = new ReleaseRangeReader(repository.Git);
         IEnumerable<CommitRecord> commits;
@@ -101,6 +106,7 @@ internal static class LintCommand
         var checkedCount = 0;
         var failed = 0;
         var total = 0;
+        var failing = new List<LintedMessageOutput>();
         foreach (var commit in commits)
         {
             if (commit.IsMerge || CommitLinter.IsExempt(commit.Message))
@@ -114,6 +120,11 @@ internal static class LintCommand
             {
                 failed++;
                 total += violations.Count;
+                if (json)
+                {
+                    failing.Add(Linted(commit.Sha, commit.Message, violations));
+                    continue;
+                }
             }
 
             foreach (var violation in violations)
@@ -125,11 +136,20 @@ internal static class LintCommand
             }
         }
 
+        if (json)
+        {
+            OutputJson.Write(context.Out, new LintOutput(null, checkedCount, failed, total, failing), OutputJson.Default.LintOutput);
+            return total == 0 ? ExitCodes.Success : ExitCodes.Failed;
+        }
+
         context.Out.WriteLine(total == 0
             ? $"{checkedCount} commit{Plural(checkedCount)} checked: no problems"
             : $"{total} problem{Plural(total)} in {failed} of {checkedCount} commit{Plural(checkedCount)}; reword them with 'git rebase -i' before merging");
         return total == 0 ? ExitCodes.Success : ExitCodes.Failed;
     }
+
+    private static LintedMessageOutput Linted(string? sha, string message, IReadOnlyList<LintViolation> violations) =>
+        new(sha, message.Split('\n', 2)[0].TrimEnd('\r'), [.. violations.Select(v => new LintViolationOutput(v.Rule, v.Problem, v.Fix))]);
 
     /// <summary>In a GitHub Actions job each violation becomes an error annotation, shown on the run's summary page.</summary>
     private static bool InGitHubActions(CommandContext context) => context.GetEnvironment("GITHUB_ACTIONS") == "true";

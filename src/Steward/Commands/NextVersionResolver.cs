@@ -31,7 +31,8 @@ internal static class NextVersionResolver
             forcedLevel,
             forcedVersion,
             channel is null ? null : ShasSinceLatestPrerelease(scope),
-            CheckExistingTags: checkExistingTags);
+            CheckExistingTags: checkExistingTags,
+            Retracted: Flow.RetractedVersions.At(scope.Reader, range.To, scope.Config.Changelog.File));
         return (decision, NextVersionCalculator.Calculate(request, policy, scope.TagPrefix));
     }
 

@@ -36,11 +36,13 @@ internal static class NotesCommand
             HelpName = "PREFIX",
         };
         var command = new Command("notes", "Print the release notes of one release: its entry in CHANGELOG.md when there is one, else made from the commits of its range")
+        var json = new Option<bool>("--json") { Description = "Print the version, tag and notes as one JSON document (with --output, the file is written too)" };
         {
             version,
             template,
             output,
             tagPrefix,
+            json,
         };
         command.SetAction(parse =>
         {
@@ -66,6 +68,12 @@ internal static class NotesCommand
             var file = parse.GetValue(output);
             if (file is null)
             {
+                if (parse.GetValue(json))
+                {
+                    OutputJson.Write(context.Out, new NotesOutput(release.Info.Version, release.Info.TagName, null, text), OutputJson.Default.NotesOutput);
+                    return ExitCodes.Success;
+                }
+
                 context.Out.Write(text);
                 return ExitCodes.Success;
             }
@@ -88,6 +96,12 @@ internal static class NotesCommand
                 context.WorkingDirectory, "redirect standard output");
             var relative = Path.GetRelativePath(project.Root, checkedPath);
             AtomicFileWriter.WriteAll(project.Root, [new FileEdit(relative, new UTF8Encoding(false).GetBytes(text))]);
+            if (parse.GetValue(json))
+            {
+                OutputJson.Write(context.Out, new NotesOutput(release.Info.Version, release.Info.TagName, file, text), OutputJson.Default.NotesOutput);
+                return ExitCodes.Success;
+            }
+
             context.Out.WriteLine($"{file}: notes for {release.Info.Version}");
             return ExitCodes.Success;
         });

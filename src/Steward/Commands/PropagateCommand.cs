@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using Steward.Cli;
 using Steward.Core.Errors;
 using Steward.Core.Planning;
@@ -24,7 +25,7 @@ internal static class PropagateCommand
         var tag = new Option<bool>("--tag") { Description = "Also make an annotated tag (tag prefix + version; implies --commit)" };
         var push = new Option<bool>("--push") { Description = "Also push the branch and tag when a remote is configured (implies --commit)" };
         var allowDirty = new Option<bool>("--allow-dirty") { Description = "Commit even when other tracked files have uncommitted changes (they stay out of the commit)" };
-        var json = new Option<bool>("--json") { Description = "With --dry-run, print the plan as JSON (steps, git argv as run); otherwise the result" };
+        var json = new Option<bool>("--json") { Description = "Print one JSON document: the version, every target with its changes, and the steps (with --dry-run) or the commit, tag and push made" };
         var abort = new Option<bool>("--abort") { Description = "Undo an interrupted propagate: files, index, HEAD and tags as they were (never once the remote has it)" };
         var resume = new Option<bool>("--continue") { Description = "Finish an interrupted propagate from the step it had reached" };
         var command = new Command("propagate", "Write VERSION into every file that carries a version (detected and configured in steward.yml), each in its own scheme")
@@ -101,6 +102,8 @@ internal static class PropagateCommand
                 {
                     w.WriteStartObject();
                     w.WriteString("version", project.VersionFile.Version.Normalized);
+                    w.WriteBoolean("dryRun", true);
+                    WriteFiles(w, project, plan);
                     PlanJson.WriteSteps(w, steps);
                     w.WriteEndObject();
                 });
@@ -127,11 +130,11 @@ internal static class PropagateCommand
         Report(progress, project, plan, changed);
         if (options.Commit)
         {
-            ReportGit(context, progress, result, json, options.Push && remote is null);
+            ReportGit(context, progress, result, json ? w => WriteFiles(w, project, plan) : null, options.Push && remote is null);
         }
         else if (json)
         {
-            WriteJson(context.Out, result);
+            WriteJson(context.Out, result, w => WriteFiles(w, project, plan));
         }
 
         return ExitCodes.Success;
@@ -141,7 +144,7 @@ internal static class PropagateCommand
     {
         var (root, git) = Open(context, directory);
         var result = Executor(context, root, git, progress).Continue("propagate");
-        ReportGit(context, progress, result, json, noRemote: false);
+        ReportGit(context, progress, result, json ? _ => { } : null, noRemote: false);
         return ExitCodes.Success;
     }
 
@@ -172,7 +175,8 @@ internal static class PropagateCommand
         return reader.HeadSha() is null || reader.Status().Any(e => set.Contains(e.Path));
     }
 
-    private static void ReportGit(CommandContext context, TextWriter progress, ExecutionResult result, bool json, bool noRemote)
+    /// <param name="json">With --json, what the document adds to the git result (the targets); null without --json.</param>
+    private static void ReportGit(CommandContext context, TextWriter progress, ExecutionResult result, Action<Utf8JsonWriter>? json, bool noRemote)
     {
         var journal = result.Journal;
         progress.WriteLine(result.Committed ? $"committed: {journal.CommitMessage}" : "nothing to commit: VERSION and every target are already committed");
@@ -190,9 +194,9 @@ internal static class PropagateCommand
             progress.WriteLine($"pushed: {journal.Branch}{(journal.Tag is null ? string.Empty : " and " + journal.Tag)} to {journal.Remote}");
         }
 
-        if (json)
+        if (json is not null)
         {
-            WriteJson(context.Out, result);
+            WriteJson(context.Out, result, json);
         }
 
         if (result.Warning is not null)
@@ -201,17 +205,52 @@ internal static class PropagateCommand
         }
     }
 
-    private static void WriteJson(TextWriter output, ExecutionResult result) => Json.Write(output, w =>
+    private static void WriteJson(TextWriter output, ExecutionResult result, Action<Utf8JsonWriter> files) => Json.Write(output, w =>
     {
         w.WriteStartObject();
         w.WriteString("version", result.Journal.Version);
+        w.WriteBoolean("dryRun", false);
+        files(w);
         w.WriteString("tag", result.Journal.Tag);
         w.WriteString("commit", result.Commit);
+        w.WriteString("commitMessage", result.Committed ? result.Journal.CommitMessage : null);
         w.WriteBoolean("committed", result.Committed);
         w.WriteBoolean("pushed", result.Pushed);
+        w.WriteString("pushedTo", result.Pushed ? result.Journal.Remote : null);
         w.WriteBoolean("released", result.Tagged && (result.Pushed || result.Journal.Remote is null));
         w.WriteEndObject();
     });
+
+    /// <summary>Every target, whether it changes, and each version slot that changes: what a machine checks after a run.</summary>
+    private static void WriteFiles(Utf8JsonWriter w, PropagationContext project, IReadOnlyList<PlannedFile> plan)
+    {
+        w.WriteStartArray("files");
+        foreach (var file in plan)
+        {
+            w.WriteStartObject();
+            w.WriteString("path", file.Path);
+            w.WriteBoolean("changed", file.Changed);
+            w.WriteStartArray("changes");
+            foreach (var slot in file.Slots)
+            {
+                var expected = VersionRenderer.Expected(slot, project.Version, project.Config.TagPrefix);
+                if (!string.Equals(slot.Found, expected, StringComparison.Ordinal))
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("line", slot.Line);
+                    w.WriteString("label", slot.Label);
+                    w.WriteString("found", slot.Found);
+                    w.WriteString("expected", expected);
+                    w.WriteEndObject();
+                }
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
 
     /// <summary>Everything that would make the commit, tag or push fail, checked before any file is written.</summary>
     private static string? Preflight(PropagationContext project, WorkTreeReader reader, string? tagName, PropagateOptions options)

@@ -19,17 +19,20 @@ internal static class RollbackCommand
     {
         var to = new Option<string?>("--to") { Description = "Roll back to this released version (default: the release before the latest)", HelpName = "V" };
         var apply = new Option<bool>("--apply") { Description = "Do the git steps (without it, only print the plan)" };
-        var retract = new Option<bool>("--retract-tag") { Description = "Also delete the bad release's tag (asks first, unless --yes)" };
+        var retract = new Option<bool>("--retract-tag") { Description = "Also retract the bad release: record it on main (changelog note, VERSION raised above it) and delete its tag (asks first, unless --yes)" };
         var push = new Option<bool>("--push") { Description = "Push the hotfix branch (and the tag deletion) to the remote in one atomic push" };
         var yes = new Option<bool>("--yes", "-y") { Description = "Do not ask before deleting the tag" };
-        var command = new Command("rollback", "Plan or do the git side of a rollback: a hotfix branch from the previous good release, "
-            + "optionally retracting the bad tag; prints the previous version in each artifact form for the deployment rollback")
+        var json = new Option<bool>("--json") { Description = "Print the plan (and with --apply what was done) as one JSON document" };
+        var command = new Command("rollback", "Plan or do the git side of a rollback: a hotfix branch from the previous good release with VERSION "
+            + "raised to the hotfix version, optionally retracting the bad tag (recorded on main so the version is never released again); "
+            + "prints the previous version in each artifact form for the deployment rollback")
         {
             to,
             apply,
             retract,
             push,
             yes,
+            json,
         };
         command.SetAction(parse =>
         {
@@ -38,7 +41,7 @@ internal static class RollbackCommand
             var target = parse.GetValue(to) is { } text ? ParseVersion(text, prefix) : null;
             var tags = new TagReader(session.Git).ReadVersionTags(prefix);
             var plan = RollbackPlanner.Plan(tags, target, prefix, session.Flow.Branches.Hotfix);
-            var options = new RollbackOptions(parse.GetValue(apply), parse.GetValue(retract), parse.GetValue(push), parse.GetValue(yes));
+            var options = new RollbackOptions(parse.GetValue(apply), parse.GetValue(retract), parse.GetValue(push), parse.GetValue(yes), parse.GetValue(json));
             new RollbackRunner(context, session, plan, options).Run();
             return ExitCodes.Success;
         });

@@ -17,11 +17,13 @@ internal static class SyncCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var push = new Option<bool>("--push") { Description = "Push the synced branches to the remote in one atomic push" };
+        var json = new Option<bool>("--json") { Description = "Print the outcome of every branch as one JSON document (failures still get their line on stderr)" };
         var command = new Command("sync", "Merge each downstream branch (flow.sync in steward.yml, e.g. cloud follows main) with the branch it follows; "
             + "a conflict leaves that branch as it was and fails the run (exit 1) while the others still sync")
         {
             only,
             push,
+            json,
         };
         command.SetAction(parse =>
         {
@@ -32,7 +34,7 @@ internal static class SyncCommand
                 WorkTreeGuard.RequireRemote(session.Branches, session.Flow.Remote);
             }
 
-            return SyncReport.Run(context, session, targets, parse.GetValue(push));
+            return SyncReport.Run(context, session, targets, parse.GetValue(push), parse.GetValue(json));
         });
         return command;
     }

@@ -4,6 +4,7 @@ using Steward.Commands;
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
 using Steward.Core.Planning;
+using Steward.Core.Versioning;
 
 namespace Steward.Flow;
 
@@ -37,6 +38,14 @@ internal static class BranchFinish
             return resumed;
         }
 
+        // With --json the progress lines go to standard error and the one document to standard output.
+        var json = parse.GetValue(options.Json);
+        var output = context.Out;
+        if (json)
+        {
+            context = context with { Out = context.Error };
+        }
+
         var names = session.Flow.Branches;
         var runner = new FinishRunner(context, session);
         runner.RequireIdle();
@@ -48,7 +57,9 @@ internal static class BranchFinish
         }
 
         WorkTreeGuard.RequireClean(session.Branches, "finishing " + branch);
-        var version = FlowVersioning.OfBranch(session.Branches, branch, prefix(names));
+        var onBranch = FlowVersioning.OfBranch(session.Branches, branch, prefix(names));
+        var forced = parse.GetValue(options.As) is { } given ? FlowVersioning.ParseGiven(given, "--as", session.Config.TagPrefix) : null;
+        var version = FlowVersioning.ToFinish(onBranch, parse.GetValue(options.Bump), forced);
         var tag = ReleaseFinishPlan.TagOf(session, version);
         var backInto = backMergeTarget(session);
         var push = parse.GetValue(options.Push);
@@ -70,19 +81,38 @@ internal static class BranchFinish
                 FinishGates.Run(context, session);
             }
 
-            notes = FinishNotes.Plan(context, session, version);
             var previous = range.ReachableTags.MaxBy(t => t.Version)?.Version;
+            if (forced is not null && previous is not null && SemanticVersion.ComparePrecedence(forced, previous) <= 0)
+            {
+                throw new StewardException(FailureKind.InvalidInput, $"--as {forced}: must be greater than the last release or prerelease, {ReleaseFinishPlan.TagOf(session, previous)}");
+            }
+
+            // A version other than the branch's (a prerelease finished as its release, --bump, --as) is written into
+            // VERSION and its targets, and committed with the changelog entry, before the merge.
+            List<FinishFile> raised = version.ToString() == onBranch.ToString()
+                ? []
+                : [.. FlowVersioning.PlanEdits(session, version).Select(e => new FinishFile(e.RelativePath, e.NewContent))];
+            notes = FinishNotes.Plan(context, session, version);
             var message = CommitMessageTemplate.Render(session.Config.Release.CommitMessage, version.ToString(), tag, previous?.ToString());
-            (state, recorded) = ReleaseFinishPlan.Build(session, verb, branch, tag, notes, message, backInto, push, parse.GetValue(options.Keep));
+            (state, recorded) = ReleaseFinishPlan.Build(session, verb, branch, tag, notes, message, backInto, push, parse.GetValue(options.Keep), raised);
         }
         finally
         {
             GoBack(session, startBranch, startHead);
         }
 
+        if (json)
+        {
+            var result = dryRun ? ExitCodes.Success : runner.Start(state, recorded, startBranch, startHead);
+            var report = new FlowFinishOutput(verb, branch, version.ToString(), onBranch.ToString(), tag, dryRun, push && !dryRun, notes.Message,
+                [.. state.Steps.Select(s => FinishPlanPrinter.Describe(s, session.Flow.Remote))]);
+            OutputJson.Write(output, report, OutputJson.Default.FlowFinishOutput);
+            return result;
+        }
+
         if (dryRun)
         {
-            FinishPlanPrinter.Print(context.Out, state, version.ToString(), tag, session.Config.Release.Gates, notes, session.Flow.Remote);
+            FinishPlanPrinter.Print(context.Out, state, version.ToString(), onBranch.ToString(), tag, session.Config.Release.Gates, notes, session.Flow.Remote);
             context.Out.WriteLine("dry run: nothing was changed");
             return ExitCodes.Success;
         }

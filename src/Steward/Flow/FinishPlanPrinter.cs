@@ -8,9 +8,10 @@ namespace Steward.Flow;
 /// </summary>
 internal static class FinishPlanPrinter
 {
-    public static void Print(TextWriter output, FinishState state, string version, string tag, IReadOnlyList<GateConfig> gates, FinishNotes notes, string remote)
+    /// <param name="onBranch">The version VERSION has on the branch; when it differs, the finish raises it first.</param>
+    public static void Print(TextWriter output, FinishState state, string version, string onBranch, string tag, IReadOnlyList<GateConfig> gates, FinishNotes notes, string remote)
     {
-        output.WriteLine($"version: {version} (from {state.Branch})");
+        output.WriteLine(version == onBranch ? $"version: {version} (from {state.Branch})" : $"version: {version} (from {state.Branch}, raised from {onBranch})");
         output.WriteLine($"tag: {tag}");
         output.WriteLine(gates.Count == 0 ? "gates: none configured" : "gates (not run):");
         foreach (var gate in gates)
@@ -33,7 +34,8 @@ internal static class FinishPlanPrinter
         }
     }
 
-    private static string Describe(FinishStep step, string remote) => step.Kind switch
+    /// <summary>One step in the words the plan uses (and --json lists).</summary>
+    public static string Describe(FinishStep step, string remote) => step.Kind switch
     {
         FinishStepKind.Commit => $"commit {string.Join(", ", step.Files!.Select(f => f.Path))} on {step.Into}: {step.Message}",
         FinishStepKind.Merge => $"merge {step.From} into {step.Into}{(step.FastForward ? string.Empty : " (--no-ff)")}",

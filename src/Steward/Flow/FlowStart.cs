@@ -5,13 +5,13 @@ using Steward.Core.Versioning;
 namespace Steward.Flow;
 
 /// <summary>
-/// The shared part of release and hotfix start: from a start point, decide the version, create the branch, commit
-/// VERSION on it. Any failure puts HEAD back and removes the new branch.
+/// The shared part of release and hotfix start: from a start point, decide the version, create the branch (named by
+/// <c>branchName</c>, else by <c>branchOf</c> the version, else the version), commit VERSION on it. Any failure puts HEAD back and removes the new branch.
 /// </summary>
 internal static class FlowStart
 {
     public static int Run(CommandContext context, FlowSession session, string startPoint, string prefix, string kind,
-        Func<(SemanticVersion Version, string Why)> decide, string? branchName = null)
+        Func<(SemanticVersion Version, string Why)> decide, string? branchName = null, Func<SemanticVersion, string>? branchOf = null, bool json = false)
     {
         var branches = session.Branches;
         var originalBranch = branches.CurrentBranch();
@@ -28,7 +28,7 @@ internal static class FlowStart
         try
         {
             var (version, why) = decide();
-            var branch = prefix + (branchName ?? version.ToString());
+            var branch = prefix + (branchName ?? branchOf?.Invoke(version) ?? version.ToString());
             branches.CheckBranchName(branch, $"the {kind} branch");
             if (branches.BranchExists(branch))
             {
@@ -43,6 +43,13 @@ internal static class FlowStart
 
             created = branch;
             var committed = FlowVersioning.WriteAndCommit(session, version, $"chore(release): prepare {version}");
+            if (json)
+            {
+                var output = new FlowStartOutput(kind, branch, startPoint, version.ToString(), why, committed);
+                OutputJson.Write(context.Out, output, OutputJson.Default.FlowStartOutput);
+                return ExitCodes.Success;
+            }
+
             context.Out.WriteLine($"Created {branch} from {startPoint} for {version} ({why})");
             context.Out.WriteLine(committed.Count > 0
                 ? $"Committed {string.Join(", ", committed)} with {version}"

@@ -25,7 +25,12 @@ internal static class FlowVersioning
             .Where(t => t.IsPrerelease && (range.BaseVersion is null || SemanticVersion.ComparePrecedence(t.Version, range.BaseVersion) > 0))
             .MaxBy(t => t.Version);
         var since = latestPrerelease is null ? null : reader.ShasSince(latestPrerelease.Sha, range.To);
-        var request = new NextVersionRequest(range.BaseVersion, initial, decision, range.ReachableTags, allTags, channel, level, forced, since);
+        // Retractions are recorded on main (steward rollback): develop knows them before main is merged back.
+        var changelog = session.Config.Changelog.File;
+        var retracted = RetractedVersions.At(reader, range.To, changelog)
+            .Concat(RetractedVersions.At(reader, session.Branches.BranchSha(session.Flow.Branches.Main) ?? string.Empty, changelog))
+            .ToList();
+        var request = new NextVersionRequest(range.BaseVersion, initial, decision, range.ReachableTags, allTags, channel, level, forced, since, Retracted: retracted);
         var next = NextVersionCalculator.Calculate(request, policy, prefix);
         if (next.Version is null)
         {
@@ -42,14 +47,32 @@ internal static class FlowVersioning
         return (next.Version, why);
     }
 
-    /// <summary>The release a hotfix leads to: the latest release on <paramref name="main"/> plus a patch, skipping tagged versions.</summary>
-    public static (VersionTag Base, SemanticVersion Version) NextHotfix(FlowSession session, string main)
+    /// <summary>
+    /// The release a hotfix leads to: the latest release on <paramref name="main"/> (or the release tag
+    /// <paramref name="from"/>) plus a patch, skipping tagged versions.
+    /// </summary>
+    public static (VersionTag Base, SemanticVersion Version) NextHotfix(FlowSession session, string main, string? from = null)
     {
         var prefix = session.Config.TagPrefix;
         var tags = new TagReader(session.Git).ReadVersionTags(prefix);
-        var onMain = new TagReader(session.Git).ReadVersionTags(prefix, "refs/heads/" + main);
-        var last = onMain.LastOrDefault(t => !t.IsPrerelease)
-            ?? throw new StewardException(FailureKind.InvalidInput, $"no release tag ({prefix}X.Y.Z) on {main}; there is no release to hotfix yet");
+        VersionTag last;
+        if (from is not null)
+        {
+            var name = from.StartsWith(prefix, StringComparison.Ordinal) ? from : prefix + from;
+            last = tags.FirstOrDefault(t => t.Name == name)
+                ?? throw new StewardException(FailureKind.InvalidInput, $"--from {from}: no release tag {name}; give a release tag such as {tags.LastOrDefault(t => !t.IsPrerelease)?.Name ?? prefix + "1.2.0"} (see 'git tag --list \"{prefix}*\"')");
+            if (last.IsPrerelease)
+            {
+                throw new StewardException(FailureKind.InvalidInput, $"--from {from}: {name} is a prerelease; a hotfix starts from a release");
+            }
+        }
+        else
+        {
+            var onMain = new TagReader(session.Git).ReadVersionTags(prefix, "refs/heads/" + main);
+            last = onMain.LastOrDefault(t => !t.IsPrerelease)
+                ?? throw new StewardException(FailureKind.InvalidInput, $"no release tag ({prefix}X.Y.Z) on {main}; there is no release to hotfix yet");
+        }
+
         var version = VersionIncrement.Bump(last.Version.Core, BumpLevel.Patch);
         while (tags.Any(t => SemanticVersion.ComparePrecedence(t.Version.Core, version) == 0))
         {
@@ -80,6 +103,24 @@ internal static class FlowVersioning
     /// </summary>
     public static IReadOnlyList<string> WriteAndCommit(FlowSession session, SemanticVersion version, string message)
     {
+        var edits = PlanEdits(session, version);
+        if (edits.Count == 0)
+        {
+            return [];
+        }
+
+        AtomicFileWriter.WriteAll(session.Project.Root, edits);
+        var paths = edits.Select(e => e.RelativePath).ToList();
+        session.Branches.CommitFiles(message, paths);
+        return paths;
+    }
+
+    /// <summary>
+    /// The files that carry <paramref name="version"/> once it is written: VERSION in its own style and every version
+    /// target as steward propagate writes it, read from the work tree; nothing is written. Empty when all agree already.
+    /// </summary>
+    public static List<FileEdit> PlanEdits(FlowSession session, SemanticVersion version)
+    {
         var project = session.Project;
         var current = project.TryReadVersionFile();
         var style = project.TryReadVersionFileLeniently();
@@ -99,15 +140,43 @@ internal static class FlowVersioning
             edits.Add(new FileEdit(file.Path, sources[file.Path].Encode(file.NewText)));
         }
 
-        if (edits.Count == 0)
+        return edits;
+    }
+
+    /// <summary>A version given on the command line (<paramref name="option"/> V): SemVer or PEP 440, as VERSION accepts, a leading 'v' or the tag prefix allowed.</summary>
+    public static SemanticVersion ParseGiven(string text, string option, string tagPrefix)
+    {
+        var bare = tagPrefix.Length > 0 && text.StartsWith(tagPrefix, StringComparison.Ordinal) ? text[tagPrefix.Length..] : text;
+        try
         {
-            return [];
+            return ParsedVersion.Parse(bare).ToSemVer().WithBuild([]);
+        }
+        catch (VersionFormatException)
+        {
+            throw new StewardException(FailureKind.InvalidInput, $"{option} {text}: not a version; give one like 1.4.0 (or 1.4.0a1, 1.4.0-rc.1)");
+        }
+    }
+
+    /// <summary>
+    /// The version a release or hotfix finish releases: <paramref name="forced"/> (--as), the branch's version raised as
+    /// 'steward version bump LEVEL' raises it (--bump), or else the branch's version without its prerelease: finishing
+    /// release/v1.3.0 while VERSION says 1.3.0-rc.2 releases 1.3.0.
+    /// </summary>
+    public static SemanticVersion ToFinish(SemanticVersion onBranch, string? bump, SemanticVersion? forced)
+    {
+        if (forced is not null)
+        {
+            return bump is null ? forced : throw new StewardException(FailureKind.InvalidInput, "--bump and --as both force the version; give one of them");
         }
 
-        AtomicFileWriter.WriteAll(project.Root, edits);
-        var paths = edits.Select(e => e.RelativePath).ToList();
-        session.Branches.CommitFiles(message, paths);
-        return paths;
+        var current = onBranch.WithBuild([]);
+        return bump switch
+        {
+            null or "release" => current.Core,
+            "major" => VersionIncrement.Bump(current, BumpLevel.Major),
+            "minor" => VersionIncrement.Bump(current, BumpLevel.Minor),
+            _ => VersionIncrement.Bump(current, BumpLevel.Patch),
+        };
     }
 
     private static string Level(BumpLevel level) => level.ToString().ToLowerInvariant();

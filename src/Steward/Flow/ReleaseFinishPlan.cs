@@ -11,15 +11,24 @@ namespace Steward.Flow;
 internal static class ReleaseFinishPlan
 {
     /// <param name="commitMessage">The message of the changelog commit on the branch (release.commitMessage).</param>
+    /// <param name="raised">VERSION and its targets when the finish releases another version than the branch has.</param>
     public static (FinishState State, IReadOnlyList<string> Recorded) Build(
-        FlowSession session, string command, string branch, string tag, FinishNotes notes, string commitMessage, string? backInto, bool push, bool keep)
+        FlowSession session, string command, string branch, string tag, FinishNotes notes, string commitMessage, string? backInto, bool push, bool keep,
+        IReadOnlyList<FinishFile> raised)
     {
         var main = session.Flow.Branches.Main;
         var state = new FinishState { Command = command, Branch = branch, Push = push, SyncAfter = true };
+        var files = new List<FinishFile>(raised);
         if (notes.Changelog is { } changelog)
         {
-            // On the branch before the merge, so main gets the entry with the merge and develop through the back-merge.
-            state.Steps.Add(new FinishStep(FinishStepKind.Commit, Into: branch, Message: commitMessage, Files: [new FinishFile(changelog.RelativePath, changelog.Bytes)]));
+            files.Add(new FinishFile(changelog.RelativePath, changelog.Bytes));
+        }
+
+        if (files.Count > 0)
+        {
+            // On the branch before the merge, so main gets the entry with the merge and develop through the back-merge;
+            // one commit, since a resumed finish knows a commit step is done by its branch having moved.
+            state.Steps.Add(new FinishStep(FinishStepKind.Commit, Into: branch, Message: commitMessage, Files: files));
         }
 
         state.Steps.Add(new FinishStep(FinishStepKind.Merge, Into: main, From: branch, Message: $"Merge branch '{branch}' into {main}"));

@@ -1,13 +1,19 @@
 using Steward.Cli;
+using Steward.Core.Changelog.Retraction;
+using Steward.Core.Commits;
 using Steward.Core.Errors;
 using Steward.Core.Flow;
+using Steward.Core.Versioning;
 using Steward.Git;
+using Steward.Workspace;
 
 namespace Steward.Flow;
 
 /// <summary>
-/// Prints and applies a rollback plan. Local steps run first and are undone exactly when the push is rejected, so the
-/// command ends with everything done or nothing changed.
+/// Prints and applies a rollback plan. Local steps run first and are undone when one of them or the push fails, so the
+/// command ends with everything done or nothing changed. The hotfix branch gets VERSION (and its targets) raised to
+/// the hotfix version, so that releasing or finishing it needs no option; a retracted release is recorded on main
+/// (a changelog note, VERSION raised above it) so that it is never released again.
 /// </summary>
 internal sealed class RollbackRunner
 {
@@ -26,6 +32,8 @@ internal sealed class RollbackRunner
 
     private string Remote => session.Flow.Remote;
 
+    private string Main => session.Flow.Branches.Main;
+
     private string BadRef => "refs/tags/" + plan.Bad.Name;
 
     public void Run()
@@ -37,9 +45,21 @@ internal sealed class RollbackRunner
         }
 
         var removeRemoteTag = options.Apply && options.RetractTag && options.Push && branches.RemoteHasRef(Remote, BadRef);
-        PrintPlan(removeRemoteTag || (!options.Apply && options.RetractTag && options.Push));
+        var mainVersion = options.RetractTag ? MainVersionAfterRetraction(branches) : null;
+        var report = Report(removeRemoteTag || (!options.Apply && options.RetractTag && options.Push), mainVersion);
+        if (!options.Json)
+        {
+            PrintPlan(report);
+        }
+
         if (!options.Apply)
         {
+            if (options.Json)
+            {
+                RollbackJson.Write(context.Out, report);
+                return;
+            }
+
             context.Out.WriteLine();
             context.Out.WriteLine("Nothing changed; run again with --apply to do the git steps.");
             return;
@@ -51,7 +71,11 @@ internal sealed class RollbackRunner
             throw new StewardException(FailureKind.OperationFailed, $"tag {plan.Bad.Name} kept: not confirmed, nothing changed (answer y, or pass --yes)");
         }
 
-        Apply(branches, removeRemoteTag);
+        Apply(branches, removeRemoteTag, mainVersion);
+        if (options.Json)
+        {
+            RollbackJson.Write(context.Out, report with { Applied = true, Pushed = options.Push });
+        }
     }
 
     private void Preflight(BranchOperations branches)
@@ -68,54 +92,142 @@ internal sealed class RollbackRunner
         {
             WorkTreeGuard.RequireRemote(branches, Remote);
         }
+
+        if (options.RetractTag && (branches.BranchSha(Main) is not { } main || !branches.IsAncestor(plan.Bad.Sha, main)))
+        {
+            throw new StewardException(FailureKind.InvalidInput,
+                $"{plan.Bad.Name} is not on {Main} (flow.branches.main); the retraction is recorded on the branch it was released from: release it from {Main}, or delete the tag yourself");
+        }
     }
 
-    private void PrintPlan(bool remoteTag)
+    /// <summary>
+    /// The version main's VERSION is raised to when the bad release is retracted: the first patch above it that no tag
+    /// has, unless VERSION on main is above it already (null: left as it is, or main has no VERSION).
+    /// </summary>
+    private SemanticVersion? MainVersionAfterRetraction(BranchOperations branches)
+    {
+        if (branches.ReadCommittedFile("refs/heads/" + Main, VersionFile.FileName) is not { } text)
+        {
+            return null;
+        }
+
+        var onMain = VersionFile.Parse($"{Main}:{VersionFile.FileName}", text).Version.ToSemVer();
+        if (SemanticVersion.ComparePrecedence(onMain, plan.Bad.Version) > 0)
+        {
+            return null;
+        }
+
+        var tags = new TagReader(session.Git).ReadVersionTags(session.Config.TagPrefix);
+        var version = VersionIncrement.Bump(plan.Bad.Version.Core, BumpLevel.Patch);
+        while (tags.Any(t => SemanticVersion.ComparePrecedence(t.Version.Core, version) == 0))
+        {
+            version = VersionIncrement.Bump(version, BumpLevel.Patch);
+        }
+
+        return version;
+    }
+
+    private RollbackReport Report(bool remoteTag, SemanticVersion? mainVersion)
+    {
+        var steps = new List<string>();
+        var changelog = session.Config.Changelog.File;
+        if (options.RetractTag)
+        {
+            steps.Add($"commit {changelog}{(mainVersion is null ? string.Empty : " and VERSION " + mainVersion)} on {Main}: chore(release): retract {plan.Bad.Version.Core} ({RetractionNote.Line(plan.Bad.Version.Core)})");
+        }
+
+        steps.Add($"git switch -c {plan.HotfixBranch} {plan.Good.Name}");
+        steps.Add($"commit VERSION and its targets on {plan.HotfixBranch}: chore(release): prepare {plan.HotfixVersion}");
+        if (options.RetractTag)
+        {
+            steps.Add($"git tag -d {plan.Bad.Name}");
+        }
+
+        if (options.Push)
+        {
+            var pushed = options.RetractTag ? $"{plan.HotfixBranch} {Main}" : plan.HotfixBranch;
+            steps.Add($"git push --atomic {Remote} {pushed}{(remoteTag ? " :" + BadRef : string.Empty)}");
+        }
+
+        var forms = ArtifactForms.Format(session.Flow.Artifacts, plan.Good.Version, session.Config.TagPrefix)
+            .Select(f => new RollbackArtifactForm(f.Label, f.Value)).ToList();
+        return new RollbackReport(
+            new RollbackRelease(plan.Bad.Name, plan.Bad.Version.ToString(), plan.Bad.Sha),
+            new RollbackRelease(plan.Good.Name, plan.Good.Version.ToString(), plan.Good.Sha),
+            plan.HotfixBranch,
+            plan.HotfixVersion.ToString(),
+            forms,
+            options.RetractTag,
+            options.RetractTag ? Main : null,
+            mainVersion?.ToString(),
+            steps,
+            Applied: false,
+            Pushed: false);
+    }
+
+    private void PrintPlan(RollbackReport report)
     {
         var output = context.Out;
         output.WriteLine($"Rollback from {plan.Bad.Name} to {plan.Good.Name}");
         output.WriteLine();
         output.WriteLine($"Deploy the previous version {plan.Good.Version}:");
-        var forms = ArtifactForms.Format(session.Flow.Artifacts, plan.Good.Version, session.Config.TagPrefix);
-        var width = forms.Count == 0 ? 0 : forms.Max(f => f.Label.Length);
-        foreach (var (label, value) in forms)
+        var width = report.Deploy.Count == 0 ? 0 : report.Deploy.Max(f => f.Label.Length);
+        foreach (var form in report.Deploy)
         {
-            output.WriteLine($"  {label.PadRight(width)}  {value}");
+            output.WriteLine($"  {form.Label.PadRight(width)}  {form.Value}");
         }
 
         output.WriteLine();
         output.WriteLine($"Git (the fix is released from {plan.HotfixBranch} as {plan.HotfixVersion}):");
-        output.WriteLine($"  git switch -c {plan.HotfixBranch} {plan.Good.Name}");
-        if (options.RetractTag)
+        foreach (var step in report.Steps)
         {
-            output.WriteLine($"  git tag -d {plan.Bad.Name}");
-        }
-
-        if (options.Push)
-        {
-            output.WriteLine($"  git push --atomic {Remote} {plan.HotfixBranch}{(remoteTag ? " :" + BadRef : string.Empty)}");
+            output.WriteLine("  " + step);
         }
     }
 
-    private void Apply(BranchOperations branches, bool removeRemoteTag)
+    private void Apply(BranchOperations branches, bool removeRemoteTag, SemanticVersion? mainVersion)
     {
         var originalBranch = branches.CurrentBranch();
         var originalHead = branches.ResolveCommit("HEAD");
         var badTagObject = branches.RefTarget(BadRef)!;
-        var created = branches.SwitchCreate(plan.HotfixBranch, plan.Good.Sha);
-        if (!created.Succeeded)
+        var mainBefore = branches.BranchSha(Main);
+        var created = false;
+        var tagDeleted = false;
+        try
         {
-            throw new StewardException(FailureKind.OperationFailed, $"could not create {plan.HotfixBranch}: {created.FirstErrorLine}");
-        }
+            if (options.RetractTag)
+            {
+                RecordRetraction(branches, mainVersion);
+            }
 
-        if (options.RetractTag)
+            var made = branches.SwitchCreate(plan.HotfixBranch, plan.Good.Sha);
+            if (!made.Succeeded)
+            {
+                throw new StewardException(FailureKind.OperationFailed, $"could not create {plan.HotfixBranch}: {made.FirstErrorLine}");
+            }
+
+            created = true;
+            FlowVersioning.WriteAndCommit(session, plan.HotfixVersion, $"chore(release): prepare {plan.HotfixVersion}");
+            if (options.RetractTag)
+            {
+                branches.DeleteRef(BadRef, badTagObject);
+                tagDeleted = true;
+            }
+        }
+        catch
         {
-            branches.DeleteRef(BadRef, badTagObject);
+            Undo(branches, originalBranch, originalHead, mainBefore, created, tagDeleted ? badTagObject : null);
+            throw;
         }
 
         if (options.Push)
         {
             var refspecs = new List<string> { $"refs/heads/{plan.HotfixBranch}:refs/heads/{plan.HotfixBranch}" };
+            if (options.RetractTag)
+            {
+                refspecs.Add($"refs/heads/{Main}:refs/heads/{Main}");
+            }
+
             if (removeRemoteTag)
             {
                 refspecs.Add(":" + BadRef);
@@ -124,14 +236,24 @@ internal sealed class RollbackRunner
             var pushed = branches.PushAtomic(Remote, refspecs);
             if (!pushed.Succeeded)
             {
-                Undo(branches, originalBranch, originalHead, badTagObject);
+                Undo(branches, originalBranch, originalHead, mainBefore, created, tagDeleted ? badTagObject : null);
                 throw new StewardException(FailureKind.OperationFailed,
                     $"push to {Remote} rejected ({pushed.FirstErrorLine}); nothing changed locally or on {Remote}; fetch, check 'git ls-remote {Remote} {plan.HotfixBranch}' and rerun");
             }
         }
 
+        if (options.Json)
+        {
+            return;
+        }
+
         context.Out.WriteLine();
-        context.Out.WriteLine($"Created {plan.HotfixBranch} at {plan.Good.Name} and switched to it.");
+        if (options.RetractTag)
+        {
+            context.Out.WriteLine($"Recorded the retraction of {plan.Bad.Version.Core} on {Main}{(mainVersion is null ? string.Empty : $" (VERSION {mainVersion})")}.");
+        }
+
+        context.Out.WriteLine($"Created {plan.HotfixBranch} at {plan.Good.Name} with VERSION {plan.HotfixVersion} and switched to it.");
         if (options.RetractTag)
         {
             context.Out.WriteLine($"Deleted tag {plan.Bad.Name}{(removeRemoteTag ? " locally and on " + Remote : " locally")}.");
@@ -139,21 +261,82 @@ internal sealed class RollbackRunner
 
         if (options.Push)
         {
-            context.Out.WriteLine($"Pushed {plan.HotfixBranch} to {Remote}.");
+            context.Out.WriteLine($"Pushed {plan.HotfixBranch}{(options.RetractTag ? " and " + Main : string.Empty)} to {Remote}.");
         }
 
         context.Out.WriteLine($"Next: commit the fix on {plan.HotfixBranch} and release {plan.HotfixVersion} from it.");
     }
 
-    private void Undo(BranchOperations branches, string? originalBranch, string? originalHead, string badTagObject)
+    /// <summary>
+    /// On main: the note under the bad release's changelog entry, and VERSION with its targets raised above the bad
+    /// version, in one commit; the next release from main is then above it, and every clone knows why.
+    /// </summary>
+    private void RecordRetraction(BranchOperations branches, SemanticVersion? mainVersion)
     {
-        var back = originalBranch is not null ? branches.Switch(originalBranch) : branches.SwitchDetached(originalHead!);
-        if (back.Succeeded)
+        if (branches.CurrentBranch() != Main)
         {
-            branches.DeleteRef("refs/heads/" + plan.HotfixBranch, plan.Good.Sha);
+            var switched = branches.Switch(Main);
+            if (!switched.Succeeded)
+            {
+                throw new StewardException(FailureKind.OperationFailed, $"could not switch to {Main} to record the retraction: {switched.FirstErrorLine}");
+            }
         }
 
-        if (options.RetractTag)
+        var edits = mainVersion is null ? [] : FlowVersioning.PlanEdits(session, mainVersion);
+        var changelogPath = session.Config.Changelog.File;
+        var full = SafePath.ForWriting(session.Project.Root, changelogPath);
+        var text = File.Exists(full) ? File.ReadAllText(full) : null;
+        var recorded = RetractionNote.Record(text, plan.Bad.Version.Core);
+        if (recorded != text)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            edits.Add(new FileEdit(changelogPath, System.Text.Encoding.UTF8.GetBytes(recorded)));
+        }
+
+        if (edits.Count == 0)
+        {
+            return;
+        }
+
+        AtomicFileWriter.WriteAll(session.Project.Root, edits);
+        branches.CommitFiles($"chore(release): retract {plan.Bad.Version.Core}", [.. edits.Select(e => e.RelativePath)]);
+    }
+
+    private void Undo(BranchOperations branches, string? originalBranch, string? originalHead, string? mainBefore, bool created, string? badTagObject)
+    {
+        // Files a failed step wrote but did not commit go first, or no switch would succeed.
+        foreach (var path in branches.ChangedFiles())
+        {
+            if (branches.ReadCommittedFile("HEAD", path) is null)
+            {
+                branches.Unstage(path);
+                File.Delete(Path.Combine(session.Project.Root, path));
+            }
+            else
+            {
+                branches.RestoreFromHead(path);
+            }
+        }
+
+        var back = originalBranch is not null ? branches.Switch(originalBranch) : branches.SwitchDetached(originalHead!);
+        if (back.Succeeded && created && branches.BranchSha(plan.HotfixBranch) is { } hotfix)
+        {
+            branches.DeleteRef("refs/heads/" + plan.HotfixBranch, hotfix);
+        }
+
+        if (mainBefore is not null && branches.BranchSha(Main) is { } main && main != mainBefore)
+        {
+            if (branches.CurrentBranch() == Main)
+            {
+                branches.ResetKeep(mainBefore);
+            }
+            else
+            {
+                branches.UpdateRef("refs/heads/" + Main, mainBefore, main);
+            }
+        }
+
+        if (badTagObject is not null)
         {
             branches.UpdateRef(BadRef, badTagObject, string.Empty);
         }

@@ -8,8 +8,9 @@ namespace Steward.Flow;
 /// <summary>Runs a sync, pushes what changed, and reports one line per branch; shared by <c>sync</c> and the finishes.</summary>
 internal static class SyncReport
 {
-    public static int Run(CommandContext context, FlowSession session, IReadOnlyList<SyncBranchConfig> targets, bool push) =>
-        Run(context, context.Out, session.Branches, session.Flow, targets, push);
+    /// <param name="json">Print one JSON document (<see cref="SyncOutput"/>) instead of a line per branch.</param>
+    public static int Run(CommandContext context, FlowSession session, IReadOnlyList<SyncBranchConfig> targets, bool push, bool json = false) =>
+        Run(context, context.Out, session.Branches, session.Flow, targets, push, json);
 
     /// <summary>
     /// After <c>steward release</c>: syncs the downstream branches that follow the released branch (pushed when the
@@ -21,11 +22,23 @@ internal static class SyncReport
         return targets.Count == 0 ? ExitCodes.Success : Run(context, output, new BranchOperations(git), flow, targets, pushed);
     }
 
-    private static int Run(CommandContext context, TextWriter output, BranchOperations branches, FlowConfig flow, IReadOnlyList<SyncBranchConfig> targets, bool push)
+    private static int Run(CommandContext context, TextWriter output, BranchOperations branches, FlowConfig flow, IReadOnlyList<SyncBranchConfig> targets, bool push, bool json = false)
     {
         var sync = new DownstreamSync(branches, flow);
         var results = sync.SyncAll(targets);
         var pushed = push ? Push(branches, flow, sync, results) : [];
+        var exitCode = results.Any(r => r.Outcome == SyncOutcome.Failed) ? ExitCodes.Failed : ExitCodes.Success;
+        if (json)
+        {
+            foreach (var failed in results.Where(r => r.Outcome == SyncOutcome.Failed))
+            {
+                context.Error.WriteLine($"steward: error: {failed.Problem}");
+            }
+
+            var branchesOut = results.Select(r => new SyncBranchOutput(r.Branch, r.From, Outcome(r.Outcome), r.Before, r.After, pushed.Contains(r.Branch), r.Problem)).ToList();
+            OutputJson.Write(output, new SyncOutput(branchesOut), OutputJson.Default.SyncOutput);
+            return exitCode;
+        }
 
         foreach (var result in results)
         {
@@ -45,8 +58,16 @@ internal static class SyncReport
             } + (pushed.Contains(result.Branch) ? $", pushed to {flow.Remote}" : string.Empty));
         }
 
-        return results.Any(r => r.Outcome == SyncOutcome.Failed) ? ExitCodes.Failed : ExitCodes.Success;
+        return exitCode;
     }
+
+    private static string Outcome(SyncOutcome outcome) => outcome switch
+    {
+        SyncOutcome.UpToDate => "up-to-date",
+        SyncOutcome.FastForwarded => "fast-forwarded",
+        SyncOutcome.Merged => "merged",
+        _ => "failed",
+    };
 
     private static HashSet<string> Push(BranchOperations branches, FlowConfig flow, DownstreamSync sync, IReadOnlyList<SyncResult> results)
     {

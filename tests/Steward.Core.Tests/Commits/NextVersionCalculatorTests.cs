@@ -26,6 +26,18 @@ public class NextVersionCalculatorTests
     }
 
     [Fact]
+    public void A_retracted_version_is_never_the_next_one_and_cannot_be_forced()
+    {
+        var retracted = new[] { SemanticVersion.Parse("1.3.0"), SemanticVersion.Parse("1.3.1") };
+
+        Calculate(Request("1.2.3", ["feat: a"]) with { Retracted = retracted }).Version!.ToString().Should().Be("1.3.2");
+        Calculate(Request("1.2.3", ["feat: a"]) with { Retracted = retracted, Channel = "rc" }).Version!.ToString().Should().Be("1.3.2-rc.1");
+        Calculate(Request("1.2.3", ["fix: a"]) with { Retracted = retracted }).Version!.ToString().Should().Be("1.2.4");
+        var forced = () => Calculate(Request("1.2.3", ["feat: a"]) with { Retracted = retracted, ForcedVersion = SemanticVersion.Parse("1.3.0") });
+        forced.Should().Throw<StewardException>().WithMessage("--as 1.3.0: 1.3.0 was retracted*");
+    }
+
+    [Fact]
     public void Nothing_releasable_has_no_version_and_a_reason()
     {
         var next = Calculate(Request("1.2.3", ["docs: a", "chore: b"]));

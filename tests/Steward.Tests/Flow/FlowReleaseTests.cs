@@ -42,9 +42,9 @@ public sealed class FlowReleaseTests : IDisposable
         StewardRunner.Run(work.Root, "flow", "release", "start", "--bump", "major").Out.Should().StartWith("Created release/v2.0.0 from develop for 2.0.0 (major bump forced with --bump)");
         work.Git("switch", "-q", "develop");
         work.Git("branch", "-D", "release/v2.0.0");
-        StewardRunner.Run(work.Root, "flow", "release", "start", "--pre", "rc").Out.Should().StartWith("Created release/v1.1.0-rc.1 from develop");
+        StewardRunner.Run(work.Root, "flow", "release", "start", "--pre", "rc").Out.Should().StartWith("Created release/v1.1.0 from develop for 1.1.0-rc.1");
         work.Git("switch", "-q", "develop");
-        work.Git("branch", "-D", "release/v1.1.0-rc.1");
+        work.Git("branch", "-D", "release/v1.1.0");
         StewardRunner.Run(work.Root, "flow", "release", "start", "--as", "1.5.0").Out.Should().StartWith("Created release/v1.5.0 from develop for 1.5.0 (as given with --as)");
     }
 

@@ -38,15 +38,69 @@ public sealed class RollbackCommandTests : IDisposable
     }
 
     [Fact]
-    public void Apply_creates_the_hotfix_branch_from_the_previous_release_and_keeps_the_tag()
+    public void Apply_creates_the_hotfix_branch_from_the_previous_release_with_VERSION_raised_and_keeps_the_tag()
     {
         var result = StewardRunner.Run(work.Root, "rollback", "--apply");
 
         result.ExitCode.Should().Be(0, result.Error);
         work.Git("symbolic-ref", "--short", "HEAD").Trim().Should().Be("hotfix/v1.1.1");
-        FlowFixture.Sha(work, "HEAD").Should().Be(FlowFixture.Sha(work, "v1.1.0^{commit}"));
+        FlowFixture.Sha(work, "HEAD~1").Should().Be(FlowFixture.Sha(work, "v1.1.0^{commit}"));
+        work.ReadFile("VERSION").Should().Be("1.1.1\n");
+        work.Git("log", "-1", "--format=%s").Trim().Should().Be("chore(release): prepare 1.1.1");
         work.ReadFile("app.txt").Should().Be("good\n");
         work.Git("tag", "--list", "v1.2.0").Trim().Should().Be("v1.2.0");
+    }
+
+    [Fact]
+    public void The_hotfix_branch_of_a_rollback_finishes_without_options()
+    {
+        StewardRunner.Run(work.Root, "rollback", "--apply").ExitCode.Should().Be(0);
+        work.WriteFile("fix.txt", "fixed\n");
+        work.Commit("fix: the bad release's bug");
+
+        var finish = StewardRunner.Run(work.Root, "flow", "hotfix", "finish");
+
+        finish.ExitCode.Should().Be(0, finish.Error);
+        FlowFixture.Sha(work, "v1.1.1^{commit}").Should().Be(FlowFixture.Sha(work, "main"));
+        work.Git("show", "main:fix.txt").Should().Be("fixed\n");
+    }
+
+    [Fact]
+    public void A_retracted_version_is_recorded_on_main_and_never_released_again()
+    {
+        var result = StewardRunner.Run(work.Root, "rollback", "--apply", "--retract-tag", "--push", "--yes");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Contain("Recorded the retraction of 1.2.0 on main (VERSION 1.2.1).");
+        work.Git("show", "main:CHANGELOG.md").Should().Contain("## 1.2.0\n\n> 1.2.0 was retracted.\n");
+        work.Git("show", "main:VERSION").Should().Be("1.2.1\n");
+        remote.Git("rev-parse", "main").Should().Be(work.Git("rev-parse", "main"));
+        work.Git("switch", "-q", "main");
+
+        var next = StewardRunner.Run(work.Root, "next");
+        next.ExitCode.Should().Be(0, next.Error);
+        next.Out.Should().Be("1.2.1\n");
+
+        var release = StewardRunner.Run(work.Root, "release");
+        release.ExitCode.Should().Be(0, release.Error);
+        work.Git("tag", "--list", "v1.2.*").Should().Be("v1.2.1\n");
+        work.ReadFile("CHANGELOG.md").Should().Contain("> 1.2.0 was retracted.");
+    }
+
+    [Fact]
+    public void Json_reports_the_plan_as_one_document()
+    {
+        var result = StewardRunner.Run(work.Root, "rollback", "--retract-tag", "--json");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        var root = json.RootElement;
+        root.GetProperty("from").GetProperty("tag").GetString().Should().Be("v1.2.0");
+        root.GetProperty("to").GetProperty("version").GetString().Should().Be("1.1.0");
+        root.GetProperty("hotfixBranch").GetString().Should().Be("hotfix/v1.1.1");
+        root.GetProperty("mainVersion").GetString().Should().Be("1.2.1");
+        root.GetProperty("deploy")[0].GetProperty("label").GetString().Should().Be("tag");
+        root.GetProperty("applied").GetBoolean().Should().BeFalse();
     }
 
     [Fact]
@@ -57,7 +111,8 @@ public sealed class RollbackCommandTests : IDisposable
         result.ExitCode.Should().Be(0, result.Error);
         work.Git("tag", "--list", "v1.2.0").Should().BeEmpty();
         remote.Git("tag", "--list").Should().NotContain("v1.2.0").And.Contain("v1.1.0");
-        remote.Git("rev-parse", "refs/heads/hotfix/v1.1.1").Trim().Should().Be(FlowFixture.Sha(work, "v1.1.0^{commit}"));
+        remote.Git("rev-parse", "refs/heads/hotfix/v1.1.1~1").Trim().Should().Be(FlowFixture.Sha(work, "v1.1.0^{commit}"));
+        remote.Git("show", "refs/heads/hotfix/v1.1.1:VERSION").Should().Be("1.1.1\n");
         result.Out.Should().Contain("Deleted tag v1.2.0 locally and on origin.");
     }
 
