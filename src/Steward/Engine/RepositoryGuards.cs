@@ -1,5 +1,6 @@
 using Steward.Core.Errors;
 using Steward.Git;
+using Steward.Workspace;
 
 namespace Steward.Engine;
 
@@ -27,9 +28,11 @@ internal static class RepositoryGuards
     /// Refuses, while planning, a directory (a submodule is one too) or a read-only file where the plan writes
     /// <paramref name="relativePath"/>: the write would fail half-way through the run otherwise.
     /// </summary>
-    public static void RefuseUnwritable(string root, string relativePath)
+    /// <param name="key">The setting the path came from (the path itself for a well-known name), for the refusal of a
+    /// path that leaves the repository, passes through a link or points into <c>.git</c>: checked first.</param>
+    public static void RefuseUnwritable(string root, string relativePath, string key)
     {
-        var full = Path.Combine(root, relativePath);
+        var full = SafePath.Resolve(root, relativePath, key, PathUse.Write);
         if (Directory.Exists(full))
         {
             throw new StewardException(FailureKind.InvalidInput,

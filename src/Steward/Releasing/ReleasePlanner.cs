@@ -1,3 +1,4 @@
+using Steward.Changelog;
 using Steward.Cli;
 using Steward.Commands;
 using Steward.Configuration;
@@ -43,8 +44,8 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
 
         // VERSION and the changelog are rewritten by the release: a directory or read-only file there is refused now,
         // before any step runs, rather than half-way through.
-        RepositoryGuards.RefuseUnwritable(Root, VersionFile.FileName);
-        RepositoryGuards.RefuseUnwritable(Root, Config.Changelog.File);
+        RepositoryGuards.RefuseUnwritable(Root, VersionFile.FileName, VersionFile.FileName);
+        RepositoryGuards.RefuseUnwritable(Root, Config.Changelog.File, ChangelogPlanner.ChangelogKey);
 
         var versionFile = project.TryReadVersionFile();
         var rangeReader = new ReleaseRangeReader(git);

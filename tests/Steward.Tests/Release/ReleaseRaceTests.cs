@@ -13,9 +13,16 @@ public sealed class ReleaseRaceTests : IDisposable
     public async Task Exactly_one_of_two_concurrent_releases_wins()
     {
         using var second = TempGitRepository.Clone(project.Remote.Root);
+        // Two jobs never make the same commit: a second apart, their release commits (and tags) differ. Were they byte
+        // for byte the same, the remote would hold each job's release and both would rightly report it released.
+        var later = TestEnvironment.Create(new Dictionary<string, string?>
+        {
+            ["GIT_COMMITTER_DATE"] = "2026-11-21T10:00:01Z",
+            ["GIT_AUTHOR_DATE"] = "2026-11-21T10:00:01Z",
+        });
         var runs = await Task.WhenAll(
             Task.Run(() => StewardRunner.Run(project.Work.Root, "release", "--push")),
-            Task.Run(() => StewardRunner.Run(second.Root, "release", "--push")));
+            Task.Run(() => StewardRunner.Run(second.Root, null, later, "release", "--push")));
 
         var report = string.Join("\n---\n", runs.Select(r => $"exit {r.ExitCode}\n{r.Out}\n{r.Error}")) + "\nremote tags: " + project.Remote.Git("tag", "-l") + "\nremote log: " + project.Remote.Git("log", "--oneline", "main");
         runs.Count(r => r.ExitCode == 0).Should().Be(1, report);
