@@ -35,8 +35,8 @@ internal static class NotesCommand
             Description = "Prefix of release tags (default: tagPrefix in steward.yml, or 'v'); '' for tags such as 5.1.0",
             HelpName = "PREFIX",
         };
-        var command = new Command("notes", "Print the release notes of one release: its entry in CHANGELOG.md when there is one, else made from the commits of its range")
         var json = new Option<bool>("--json") { Description = "Print the version, tag and notes as one JSON document (with --output, the file is written too)" };
+        var command = new Command("notes", "Print the release notes of one release: its entry in CHANGELOG.md when there is one, else made from the commits of its range")
         {
             version,
             template,
