@@ -164,7 +164,8 @@ publish_steward() {
   rm -rf "$work/steward"
   dotnet publish "$root/src/Steward/Steward.csproj" -c Release -p:PublishProfile=ReadyToRun -o "$work/steward/r2r" \
     > "$work/logs/publish-r2r.log" 2>&1 || { tail -n 20 "$work/logs/publish-r2r.log" >&2; exit 1; }
-  dotnet publish "$root/src/Steward/Steward.csproj" -c Release -o "$work/steward/jit" \
+  # PublishAot is on in Steward.csproj; the JIT build turns it off (the native one is STEWARD_BIN=.../native/steward).
+  dotnet publish "$root/src/Steward/Steward.csproj" -c Release -p:PublishAot=false -o "$work/steward/jit" \
     > "$work/logs/publish-jit.log" 2>&1 || { tail -n 20 "$work/logs/publish-jit.log" >&2; exit 1; }
   dotnet publish "$here/StartupFloor/StartupFloor.csproj" -c Release -o "$work/steward/floor" \
     > "$work/logs/publish-floor.log" 2>&1 || { tail -n 20 "$work/logs/publish-floor.log" >&2; exit 1; }

@@ -16,25 +16,25 @@ public sealed class ChangelogConfig
     public string NotesTemplate { get; set; } = "github";
 
     /// <summary>Section titles by section key (features, fixes, ...); keys left out keep their default title.</summary>
-    public Dictionary<string, string> Titles { get; init; } = [];
+    public Dictionary<string, string> Titles { get; set; } = [];
 
     /// <summary>The sections shown, in order, by key; empty keeps the default order.</summary>
-    public List<string> Order { get; init; } = [];
+    public List<string> Order { get; set; } = [];
 
     /// <summary>Extra or changed mappings from a commit type to a section key (e.g. <c>improvement: enhancements</c>).</summary>
-    public Dictionary<string, string> Types { get; init; } = [];
+    public Dictionary<string, string> Types { get; set; } = [];
 
     /// <summary>Commit types left out of the changelog; null keeps the default (build, ci, chore, style, test, refactor).</summary>
-    public List<string>? HiddenTypes { get; init; }
+    public List<string>? HiddenTypes { get; set; }
 
     /// <summary>Whether an entry shows its scope (<c>**api:** description</c>).</summary>
     public bool ShowScope { get; set; } = true;
 
     /// <summary>Regular expressions on the subject line; a commit whose subject matches any of them is left out.</summary>
-    public List<string> Exclude { get; init; } = [];
+    public List<string> Exclude { get; set; } = [];
 
     /// <summary>Commits left out entirely, by full or abbreviated sha (at least 7 characters).</summary>
-    public List<string> SkipCommits { get; init; } = [];
+    public List<string> SkipCommits { get; set; } = [];
 
     /// <summary>Where links point; by default they are worked out from the <c>origin</c> remote.</summary>
     public ChangelogLinksConfig Links { get; set; } = new();

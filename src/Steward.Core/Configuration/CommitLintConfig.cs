@@ -7,10 +7,10 @@ public sealed class CommitLintConfig
     /// The allowed types. Empty means the usual set (build, chore, ci, docs, feat, fix, perf, refactor, revert, style,
     /// test) plus every type named in <c>commits.types</c>.
     /// </summary>
-    public List<string> Types { get; init; } = [];
+    public List<string> Types { get; set; } = [];
 
     /// <summary>The allowed scopes; empty allows any scope.</summary>
-    public List<string> Scopes { get; init; } = [];
+    public List<string> Scopes { get; set; } = [];
 
     /// <summary>Every commit must name a scope.</summary>
     public bool RequireScope { get; set; }

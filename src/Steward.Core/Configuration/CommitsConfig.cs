@@ -7,7 +7,7 @@ public sealed class CommitsConfig
     /// Bumps by commit type, merged over the defaults (<c>feat: minor</c>, <c>fix: patch</c>, <c>perf: patch</c>, every
     /// other type <c>none</c>). Values: major, minor, patch, none. A breaking change is always major (see the 0.x settings).
     /// </summary>
-    public Dictionary<string, string> Types { get; init; } = [];
+    public Dictionary<string, string> Types { get; set; } = [];
 
     /// <summary>While the major version is 0, a breaking change bumps the minor version instead of giving 1.0.0.</summary>
     public bool BumpMinorPreMajor { get; set; }

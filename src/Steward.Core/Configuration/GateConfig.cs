@@ -6,7 +6,7 @@ public sealed class GateConfig
     public string Name { get; set; } = string.Empty;
 
     /// <summary>The program and its arguments, as an array: never parsed by a shell.</summary>
-    public List<string> Command { get; init; } = [];
+    public List<string> Command { get; set; } = [];
 
     /// <summary>Where to run it, relative to the repository root.</summary>
     public string WorkingDirectory { get; set; } = ".";

@@ -7,8 +7,8 @@ public sealed class PropagateConfig
     public bool Detect { get; set; } = true;
 
     /// <summary>Globs of detected files to leave alone (e.g. <c>tests/fixtures/**</c>). Configured targets are never excluded.</summary>
-    public IList<string> Exclude { get; init; } = [];
+    public IList<string> Exclude { get; set; } = [];
 
     /// <summary>Files Steward does not detect, each with a pattern or key path and the scheme to write.</summary>
-    public IList<PropagateTargetConfig> Targets { get; init; } = [];
+    public IList<PropagateTargetConfig> Targets { get; set; } = [];
 }

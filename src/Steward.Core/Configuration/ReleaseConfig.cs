@@ -4,7 +4,7 @@ namespace Steward.Core.Configuration;
 public sealed class ReleaseConfig
 {
     /// <summary>Branches a release may be made from; <c>*</c> matches within one path segment, <c>**</c> across them.</summary>
-    public List<string> Branches { get; init; } = ["main", "master", "release/*", "hotfix/*", "support/*"];
+    public List<string> Branches { get; set; } = ["main", "master", "release/*", "hotfix/*", "support/*"];
 
     /// <summary>The release commit's message; <c>{version}</c>, <c>{tag}</c> and <c>{previousVersion}</c> are replaced.</summary>
     public string CommitMessage { get; set; } = "chore(release): {version}";
@@ -25,7 +25,7 @@ public sealed class ReleaseConfig
     public string Remote { get; set; } = "origin";
 
     /// <summary>Commands that must pass before anything is written (tests, benchmarks, scanners).</summary>
-    public List<GateConfig> Gates { get; init; } = [];
+    public List<GateConfig> Gates { get; set; } = [];
 
     public ReleaseHooksConfig Hooks { get; set; } = new();
 }

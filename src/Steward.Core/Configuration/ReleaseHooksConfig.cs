@@ -7,8 +7,8 @@ namespace Steward.Core.Configuration;
 public sealed class ReleaseHooksConfig
 {
     /// <summary>After the files are written, before the commit; what they change joins the release commit.</summary>
-    public List<GateConfig> BeforeCommit { get; init; } = [];
+    public List<GateConfig> BeforeCommit { get; set; } = [];
 
     /// <summary>After the tag (and the push, when there is one).</summary>
-    public List<GateConfig> AfterRelease { get; init; } = [];
+    public List<GateConfig> AfterRelease { get; set; } = [];
 }

@@ -23,6 +23,10 @@ internal static class Json
         output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
+    /// <summary>Writes a record through its source-generated contract (see <see cref="StewardJsonContext"/>).</summary>
+    public static void Write<T>(TextWriter output, T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type) =>
+        Write(output, writer => JsonSerializer.Serialize(writer, value, type));
+
     /// <summary>Writes a number of any size exactly (version numbers are unbounded).</summary>
     public static void WriteNumber(this Utf8JsonWriter writer, string name, System.Numerics.BigInteger value)
     {

@@ -8,7 +8,31 @@ namespace Steward.Cli;
 /// <summary>Builds the command tree and runs one command line, turning failures into one line and an exit code.</summary>
 internal static class StewardCli
 {
-    public static Command Build(CommandContext context)
+    // Every verb, by the name that selects it. Only the verb a command line names is built (start-up: building every
+    // verb's options costs more than most verbs' own work); help, errors and anything unclear build them all.
+    private static readonly (string Name, Func<CommandContext, Command> Create)[] Verbs =
+    [
+        ("version", VersionCommand.Create),
+        ("next", NextCommand.Create),
+        ("log", LogCommand.Create),
+        ("lint", LintCommand.Create),
+        ("hooks", HooksCommand.Create),
+        ("propagate", PropagateCommand.Create),
+        ("check", CheckCommand.Create),
+        ("init", InitCommand.Create),
+        ("release", ReleaseCommand.Create),
+        ("changelog", ChangelogCommand.Create),
+        ("notes", NotesCommand.Create),
+        ("artifacts", ArtifactsCommand.Create),
+        ("images", ImagesCommand.Create),
+        ("support", SupportCommand.Create),
+        ("rollback", RollbackCommand.Create),
+        ("sync", SyncCommand.Create),
+        ("flow", FlowCommand.Create),
+    ];
+
+    /// <summary>The whole command tree (help, documentation), or only the verbs in <paramref name="only"/>.</summary>
+    public static Command Build(CommandContext context, IReadOnlyCollection<string>? only = null)
     {
         var root = new Command("steward", "Release tool for git repositories: one VERSION file, Conventional Commits, changelogs, gates and tags.")
         {
@@ -16,24 +40,15 @@ internal static class StewardCli
             new VersionOption(),
             GlobalOptions.CreateVerbose(),
             GlobalOptions.CreateDirectory(),
-            VersionCommand.Create(context),
-            NextCommand.Create(context),
-            LogCommand.Create(context),
-            LintCommand.Create(context),
-            HooksCommand.Create(context),
-            PropagateCommand.Create(context),
-            CheckCommand.Create(context),
-            InitCommand.Create(context),
-            ReleaseCommand.Create(context),
-            ChangelogCommand.Create(context),
-            NotesCommand.Create(context),
-            ArtifactsCommand.Create(context),
-            ImagesCommand.Create(context),
-            SupportCommand.Create(context),
-            RollbackCommand.Create(context),
-            SyncCommand.Create(context),
-            FlowCommand.Create(context),
         };
+        foreach (var (name, create) in Verbs)
+        {
+            if (only is null || only.Contains(name))
+            {
+                root.Subcommands.Add(create(context));
+            }
+        }
+
         return root;
     }
 
@@ -54,9 +69,42 @@ internal static class StewardCli
         return help;
     }
 
+    /// <summary>
+    /// The verbs a command line needs: the one it names, none for a bare <c>--version</c>, or null (all of them) when it
+    /// names none, asks for help, or holds anything this cannot read for certain (a response file, a directive).
+    /// </summary>
+    internal static IReadOnlyCollection<string>? VerbsNeeded(IReadOnlyList<string> args)
+    {
+        var version = false;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            switch (arg)
+            {
+                case "--verbose":
+                    continue;
+                case "-C" or "--directory":
+                    i++;
+                    continue;
+                case "--version":
+                    version = true;
+                    continue;
+            }
+
+            if (arg.StartsWith("--directory=", StringComparison.Ordinal) || arg.StartsWith("-C=", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            return Array.Exists(Verbs, v => v.Name == arg) ? [arg] : null;
+        }
+
+        return version ? [] : null;
+    }
+
     public static int Run(IReadOnlyList<string> args, CommandContext context)
     {
-        var root = Build(context);
+        var root = Build(context, VerbsNeeded(args));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
         {

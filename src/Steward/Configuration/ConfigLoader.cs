@@ -26,7 +26,7 @@ internal static class ConfigLoader
                 $"{displayPath}:{duplicate.SecondLine}: duplicate key '{duplicate.Key}', already on line {duplicate.FirstLine}; keep one of them");
         }
 
-        var deserializer = new DeserializerBuilder()
+        var deserializer = new StaticDeserializerBuilder(new ConfigYamlContext())
             .WithNamingConvention(CamelCaseNamingConvention.Instance)
             // "key:" with nothing after it, or "key: ~", is null in YAML; a key that cannot be null is then a mistake
             // to report on its line rather than a crash later.

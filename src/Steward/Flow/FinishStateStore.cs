@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Steward.Cli;
 using Steward.Core.Errors;
 using Steward.Git;
 using Steward.Workspace;
@@ -10,7 +11,6 @@ internal sealed class FinishStateStore
 {
     public const string FileName = "steward-flow.json";
 
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
     private readonly string path;
 
     public FinishStateStore(BranchOperations branches) => path = Path.Combine(branches.GitDirectory(), FileName);
@@ -26,7 +26,7 @@ internal sealed class FinishStateStore
 
         try
         {
-            return JsonSerializer.Deserialize<FinishState>(File.ReadAllText(path), Options);
+            return JsonSerializer.Deserialize(File.ReadAllText(path), StewardJsonContext.Default.FinishState);
         }
         catch (JsonException e)
         {
@@ -37,7 +37,7 @@ internal sealed class FinishStateStore
     public void Save(FinishState state)
     {
         var directory = Path.GetDirectoryName(path)!;
-        AtomicFileWriter.WriteAll(directory, [new FileEdit(FileName, JsonSerializer.SerializeToUtf8Bytes(state, Options))]);
+        AtomicFileWriter.WriteAll(directory, [new FileEdit(FileName, JsonSerializer.SerializeToUtf8Bytes(state, StewardJsonContext.Default.FinishState))]);
     }
 
     public void Delete() => File.Delete(path);

@@ -2,16 +2,22 @@ using System.Diagnostics;
 
 namespace Steward.Tests.Support;
 
-/// <summary>Runs the built tool (steward.dll beside the tests) as its own process, as a user's shell would.</summary>
+/// <summary>
+/// Runs the built tool as its own process, as a user's shell would: steward.dll beside the tests, or, when
+/// <c>STEWARD_TEST_BINARY</c> names an executable (the Native AOT build in .ci/run), that binary.
+/// </summary>
 public static class ProcessRunner
 {
+    /// <summary>The executable the tests run instead of <c>dotnet steward.dll</c>, e.g. the native build.</summary>
+    public const string BinaryVariable = "STEWARD_TEST_BINARY";
     public static StewardResult Run(string directory, string? standardInput, params string[] args) =>
         RunWith(directory, null, standardInput, args);
 
     /// <summary>As <see cref="Run"/>, with variables added to (or overriding) the test environment.</summary>
     public static StewardResult RunWith(string directory, IReadOnlyDictionary<string, string?>? environment, string? standardInput, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var binary = System.Environment.GetEnvironmentVariable(BinaryVariable);
+        var info = new ProcessStartInfo(string.IsNullOrEmpty(binary) ? "dotnet" : Path.GetFullPath(binary))
         {
             WorkingDirectory = directory,
             RedirectStandardOutput = true,
@@ -19,7 +25,11 @@ public static class ProcessRunner
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "steward.dll"));
+        if (string.IsNullOrEmpty(binary))
+        {
+            info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "steward.dll"));
+        }
+
         foreach (var a in args)
         {
             info.ArgumentList.Add(a);

@@ -1,0 +1,35 @@
+using Steward.Cli;
+using Steward.Tests.Support;
+
+namespace Steward.Tests.Infrastructure;
+
+/// <summary>Start-up builds only the verb a command line names; everything else still sees the whole tree.</summary>
+public class VerbSelectionTests
+{
+    [Theory]
+    [InlineData("lint --message-file F", "lint")]
+    [InlineData("-C dir --verbose next", "next")]
+    [InlineData("--directory=dir version bump minor", "version")]
+    public void A_named_verb_is_the_only_one_built(string line, string verb) =>
+        StewardCli.VerbsNeeded(line.Split(' ')).Should().Equal(verb);
+
+    [Fact]
+    public void A_bare_version_flag_builds_no_verb() => StewardCli.VerbsNeeded(["--version"]).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("--help")]
+    [InlineData("relase --dry-run")]
+    [InlineData("@args.rsp")]
+    [InlineData("-C")]
+    public void Help_typos_and_anything_unclear_build_every_verb(string line) =>
+        StewardCli.VerbsNeeded(line.Length == 0 ? [] : line.Split(' ')).Should().BeNull();
+
+    [Fact]
+    public void A_misspelt_verb_still_gets_the_parser_s_answer_about_the_whole_tree()
+    {
+        var result = StewardRunner.Run(Path.GetTempPath(), "relase");
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith("steward: error: ").And.Contain("Unrecognized command or argument 'relase'");
+    }
+}
