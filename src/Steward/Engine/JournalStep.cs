@@ -38,7 +38,12 @@ internal sealed class JournalStep
         GitStep g => new JournalStep { Kind = g.Kind, Role = g.Role, Argv = [.. g.Argv], Input = g.Input },
         CommandStep c => new JournalStep
         {
-            Kind = c.Kind, Phase = c.Phase, Name = c.Command.Name, Command = [.. c.Command.Command], WorkingDirectory = c.Command.WorkingDirectory, Timeout = c.Command.Timeout,
+            Kind = c.Kind,
+            Phase = c.Phase,
+            Name = c.Command.Name,
+            Command = [.. c.Command.Command],
+            WorkingDirectory = c.Command.WorkingDirectory,
+            Timeout = c.Command.Timeout,
         },
         _ => throw new ArgumentException($"unknown plan step {step.GetType().Name}", nameof(step)),
     };

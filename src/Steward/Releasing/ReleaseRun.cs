@@ -1,7 +1,7 @@
 using Steward.Cli;
+using Steward.Configuration;
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
-using Steward.Configuration;
 using Steward.Engine;
 using Steward.Git;
 using Steward.Workspace;
