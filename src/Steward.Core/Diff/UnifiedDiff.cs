@@ -51,8 +51,8 @@ public static class UnifiedDiff
 
             var startA = Math.Max(0, blocks[i].DeleteStartA - Context);
             var startB = Math.Max(0, blocks[i].InsertStartB - Context);
-            var endA = Math.Min(a.Length, blocks[j].DeleteStartA + blocks[j].DeleteCountA + Context);
-            var endB = Math.Min(b.Length, blocks[j].InsertStartB + blocks[j].InsertCountB + Context);
+            var endA = Math.Min(a.Count, blocks[j].DeleteStartA + blocks[j].DeleteCountA + Context);
+            var endB = Math.Min(b.Count, blocks[j].InsertStartB + blocks[j].InsertCountB + Context);
             sb.Append("@@ -").Append(HunkRange(startA, endA - startA)).Append(" +").Append(HunkRange(startB, endB - startB)).Append(" @@\n");
 
             var posA = startA;

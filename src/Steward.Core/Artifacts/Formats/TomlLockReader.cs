@@ -9,7 +9,7 @@ namespace Steward.Core.Artifacts.Formats;
 /// tables, reads string values exactly (basic, literal and multi-line strings with escapes) and keeps every other
 /// value (arrays, inline tables, numbers, booleans, spanning lines or not) as raw text. That is all the SBOM needs;
 /// it is not a general TOML parser (no dotted keys into sub-tables, no dates as values) and says so when it meets
-/// what it cannot read. Tomlyn is not available here, see docs/dependencies.md.
+/// what it cannot read. Why not Tomlyn: docs/dependencies.md.
 /// </summary>
 public sealed class TomlLockReader
 {

@@ -4,10 +4,10 @@ namespace Steward.Core.Propagation.Toml;
 
 /// <summary>
 /// A TOML file read far enough to find tables and keys with the exact position of their values, so a version can be
-/// replaced in the original text. Not a full TOML implementation (Tomlyn, the usual library, is not available here):
-/// it reads the structure (tables, arrays of tables, dotted and quoted keys, strings of all four kinds, arrays, inline
-/// tables, comments) and rejects what breaks it, with the file and line; scalar values other than strings are kept
-/// as their raw text.
+/// replaced in the original text. Not a full TOML implementation (why not Tomlyn: docs/dependencies.md): it reads
+/// the structure (tables, arrays of tables, dotted and quoted keys, strings of all four kinds, arrays, inline tables,
+/// comments) and rejects what breaks it, with the file and line; scalar values other than strings are kept as their
+/// raw text.
 /// </summary>
 public sealed class TomlDocument
 {
