@@ -46,7 +46,10 @@ internal static class ConfigLoader
                 reason = $"unknown key {key}{ConfigKeySuggestion.For(key.Trim('\''), typeName)}";
             }
 
-            if (reason.StartsWith("No node deserializer", StringComparison.Ordinal) || reason.StartsWith("Invalid cast from", StringComparison.Ordinal))
+            // The generated (static) deserializer fails with a plain cast (a scalar for a list) or a collection's
+            // argument check (a scalar where a list wants mappings): both are a value of the wrong shape.
+            if (e.InnerException is InvalidCastException or ArgumentException
+                || reason.StartsWith("No node deserializer", StringComparison.Ordinal) || reason.StartsWith("Invalid cast from", StringComparison.Ordinal))
             {
                 reason = "this value has the wrong shape for its key (see docs/configuration.md)";
             }

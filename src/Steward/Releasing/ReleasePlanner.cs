@@ -42,12 +42,13 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
         var reader = new WorkTreeReader(git);
         var branch = preflight.CheckRepository(options);
 
+        // Read first: a VERSION that is a link is refused before anything is read through it, in those words.
+        var versionFile = project.TryReadVersionFile();
+
         // VERSION and the changelog are rewritten by the release: a directory or read-only file there is refused now,
         // before any step runs, rather than half-way through.
         RepositoryGuards.RefuseUnwritable(Root, VersionFile.FileName, VersionFile.FileName);
         RepositoryGuards.RefuseUnwritable(Root, Config.Changelog.File, ChangelogPlanner.ChangelogKey);
-
-        var versionFile = project.TryReadVersionFile();
         var rangeReader = new ReleaseRangeReader(git);
         var scope = new HistoryScope(project, Repository, Config, Config.TagPrefix, rangeReader, rangeReader.Read(Config.TagPrefix));
         var decision = Flow.MaintenanceRelease.TryDecide(scope, branch, options)

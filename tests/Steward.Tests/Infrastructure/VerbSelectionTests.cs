@@ -30,6 +30,6 @@ public class VerbSelectionTests
     {
         var result = StewardRunner.Run(Path.GetTempPath(), "relase");
         result.ExitCode.Should().Be(2);
-        result.Error.Should().StartWith("steward: error: ").And.Contain("Unrecognized command or argument 'relase'");
+        result.Error.Should().StartWith("steward: error: ").And.Contain("unknown command 'relase'").And.Contain("did you mean 'release'?");
     }
 }

@@ -137,7 +137,7 @@ public sealed class NativeSmokeTests
         repo.WriteFile("steward.yml", "tagPrefix: v\n\nchangelog:\n  shwScope: false\n");
         var error = Run(repo, "next");
         error.ExitCode.Should().Be(2);
-        error.Error.Should().Be("steward: error: steward.yml:4: unknown key 'shwScope'\n");
+        error.Error.Should().Be("steward: error: steward.yml:4: unknown key 'shwScope'; did you mean 'showScope'?\n");
     }
 
     [Fact]
@@ -169,9 +169,18 @@ public sealed class NativeSmokeTests
         repo.ReadFile("Cargo.toml").Should().Contain("version = \"0.2.0\"");
         repo.ReadFile("CHANGELOG.md").Should().Contain("- add a\n");
 
-        var dist = repo.FullPath(".git/dist");
-        Run(repo, "artifacts", "--out", dist).ExitCode.Should().Be(0);
-        Directory.EnumerateFiles(dist).Select(Path.GetFileName).Should().Contain("SHA256SUMS");
+        // An --out outside the repository is allowed when typed on the command line (never from a committed file).
+        var dist = Directory.CreateTempSubdirectory("steward-smoke-dist-");
+        try
+        {
+            Run(repo, "artifacts", "--out", dist.FullName).ExitCode.Should().Be(0);
+            Directory.EnumerateFiles(dist.FullName).Select(Path.GetFileName).Should().Contain("SHA256SUMS");
+        }
+        finally
+        {
+            dist.Delete(recursive: true);
+        }
+
         Run(repo, "images").Out.Should().Contain("ghcr.io/x/y:0.2.0");
         Run(repo, "support", "--json").Out.Should().Contain("\"policy\"");
         Run(repo, "rollback").Out.Should().Contain("v0.1.0");
