@@ -92,7 +92,7 @@ internal static class BranchFinish
             List<FinishFile> raised = version.ToString() == onBranch.ToString()
                 ? []
                 : [.. FlowVersioning.PlanEdits(session, version).Select(e => new FinishFile(e.RelativePath, e.NewContent))];
-            notes = FinishNotes.Plan(context, session, version);
+            notes = FinishNotes.Plan(context, session, version, tag, previous);
             var message = CommitMessageTemplate.Render(session.Config.Release.CommitMessage, version.ToString(), tag, previous?.ToString());
             (state, recorded) = ReleaseFinishPlan.Build(session, verb, branch, tag, notes, message, backInto, push, parse.GetValue(options.Keep), raised);
         }
