@@ -49,4 +49,21 @@ public sealed class RetractedVersionReleaseTests : IDisposable
         work.Git("tag", "--list").Should().Be(tags);
         FlowFixture.Sha(work, "HEAD").Should().Be(head);
     }
+
+    [Fact]
+    public void Hotfix_finish_refuses_a_VERSION_set_back_to_a_retracted_version()
+    {
+        var rollback = StewardRunner.Run(work.Root, "rollback", "--apply", "--retract-tag", "--push", "--yes");
+        rollback.ExitCode.Should().Be(0, rollback.Error);
+        work.Git("switch", "-q", "-c", "hotfix/v1.2.0", "main");
+        work.WriteFile("VERSION", "1.2.0\n");
+        work.Commit("fix: set VERSION back by hand");
+        var refs = work.Git("for-each-ref");
+
+        var result = StewardRunner.Run(work.Root, "flow", "hotfix", "finish");
+
+        result.ExitCode.Should().Be(2, result.Out + result.Error);
+        result.Error.Should().Be("steward: error: VERSION says 1.2.0, which was retracted (CHANGELOG.md records it) and is never released again; raise it with 'steward version set 1.2.1'\n");
+        work.Git("for-each-ref").Should().Be(refs);
+    }
 }
