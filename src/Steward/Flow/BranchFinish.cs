@@ -87,12 +87,24 @@ internal static class BranchFinish
                 throw new StewardException(FailureKind.InvalidInput, $"--as {forced}: must be greater than the last release or prerelease, {ReleaseFinishPlan.TagOf(session, previous)}");
             }
 
+            if (forced is null && parse.GetValue(options.Bump) is null)
+            {
+                // The version comes from VERSION on the branch: one set back to a retracted release is refused, as
+                // steward release refuses it (main records the retraction; the branch may not have it yet).
+                var reader = new Git.ReleaseRangeReader(session.Git);
+                var changelog = session.Config.Changelog.File;
+                var retracted = RetractedVersions.At(reader, session.Branches.BranchSha(branch) ?? string.Empty, changelog)
+                    .Concat(RetractedVersions.At(reader, session.Branches.BranchSha(names.Main) ?? string.Empty, changelog))
+                    .ToList();
+                RetractedVersions.RequireNotRetracted(retracted, version, changelog);
+            }
+
             // A version other than the branch's (a prerelease finished as its release, --bump, --as) is written into
             // VERSION and its targets, and committed with the changelog entry, before the merge.
             List<FinishFile> raised = version.ToString() == onBranch.ToString()
                 ? []
                 : [.. FlowVersioning.PlanEdits(session, version).Select(e => new FinishFile(e.RelativePath, e.NewContent))];
-            notes = FinishNotes.Plan(context, session, version);
+            notes = FinishNotes.Plan(context, session, version, tag, previous);
             var message = CommitMessageTemplate.Render(session.Config.Release.CommitMessage, version.ToString(), tag, previous?.ToString());
             (state, recorded) = ReleaseFinishPlan.Build(session, verb, branch, tag, notes, message, backInto, push, parse.GetValue(options.Keep), raised);
         }

@@ -1,4 +1,5 @@
 using Steward.Core.Changelog.Retraction;
+using Steward.Core.Errors;
 using Steward.Core.Versioning;
 using Steward.Git;
 
@@ -12,4 +13,29 @@ internal static class RetractedVersions
 {
     public static IReadOnlyList<SemanticVersion> At(ReleaseRangeReader reader, string revision, string changelogPath) =>
         string.IsNullOrEmpty(revision) ? [] : RetractionNote.Read(reader.ReadCommittedFile(revision, changelogPath));
+
+    /// <summary>
+    /// Refuses to release <paramref name="version"/>, taken from VERSION, when it was retracted: its tag is gone, but
+    /// the version was published once and never means other content. The fix named is the first patch above it that
+    /// is not retracted too.
+    /// </summary>
+    public static void RequireNotRetracted(IReadOnlyList<SemanticVersion> retracted, SemanticVersion version, string changelogPath)
+    {
+        if (!IsRetracted(retracted, version))
+        {
+            return;
+        }
+
+        var next = VersionIncrement.Bump(version.Core, BumpLevel.Patch);
+        while (IsRetracted(retracted, next))
+        {
+            next = VersionIncrement.Bump(next, BumpLevel.Patch);
+        }
+
+        throw new StewardException(FailureKind.InvalidInput,
+            $"VERSION says {version}, which was retracted ({changelogPath} records it) and is never released again; raise it with 'steward version set {next}'");
+    }
+
+    private static bool IsRetracted(IReadOnlyList<SemanticVersion> retracted, SemanticVersion version) =>
+        !version.IsPrerelease && retracted.Any(r => !r.IsPrerelease && SemanticVersion.ComparePrecedence(r.Core, version.Core) == 0);
 }

@@ -28,6 +28,9 @@ internal static class ReleaseVersionDecider
             var target = options.Pre is null || fileVersion!.IsPrerelease
                 ? fileVersion!.WithBuild([])
                 : NextVersionCalculator.Prerelease(fileVersion!.Core, options.Pre, scope.Range.AllTags, scope.TagPrefix);
+            // The retracted version's tag is gone, so VERSION set back to it would be "above the last tag".
+            var changelog = scope.Config.Changelog.File;
+            Flow.RetractedVersions.RequireNotRetracted(Flow.RetractedVersions.At(scope.Reader, scope.Range.To, changelog), target, changelog);
             return new VersionDecision(target, $"VERSION was raised by hand to {fileVersion} (last release {highestTag!.Name})");
         }
 
