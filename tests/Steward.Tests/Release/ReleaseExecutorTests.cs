@@ -15,23 +15,14 @@ namespace Steward.Tests.Release;
 /// </summary>
 public sealed class ReleaseExecutorTests : IDisposable
 {
-    private readonly TempGitRepository remote = TempGitRepository.Create(bare: true);
+    private readonly TempGitRepository remote;
     private readonly TempGitRepository repo;
 
     public ReleaseExecutorTests()
     {
-        using (var seed = TempGitRepository.Create())
-        {
-            seed.WriteFile("VERSION", "1.0.0\n").WriteFile("app/__init__.py", "__version__ = \"1.0.0\"\n");
-            seed.Commit("feat: first");
-            seed.Tag("v1.0.0");
-            seed.WriteFile("app/core.py", "x = 1\n");
-            seed.Commit("feat: more");
-            seed.Git("remote", "add", "origin", remote.Root);
-            seed.Git("push", "-q", "origin", "main", "--tags");
-        }
-
-        repo = TempGitRepository.Clone(remote.Root);
+        var copies = RepositoryTemplates.Copy("release executor", Build);
+        remote = copies[0];
+        repo = copies[1];
     }
 
     public void Dispose()
@@ -319,4 +310,24 @@ public sealed class ReleaseExecutorTests : IDisposable
         {
         }
     }
+
+    // The repositories made here become a template's: they stay for the whole run (RepositoryTemplates deletes them).
+#pragma warning disable CA2000
+    private static TempGitRepository[] Build()
+    {
+        var remote = TempGitRepository.Create(bare: true);
+        using (var seed = TempGitRepository.Create())
+        {
+            seed.WriteFile("VERSION", "1.0.0\n").WriteFile("app/__init__.py", "__version__ = \"1.0.0\"\n");
+            seed.Commit("feat: first");
+            seed.Tag("v1.0.0");
+            seed.WriteFile("app/core.py", "x = 1\n");
+            seed.Commit("feat: more");
+            seed.Git("remote", "add", "origin", remote.Root);
+            seed.Git("push", "-q", "origin", "main", "--tags");
+        }
+
+        return [remote, TempGitRepository.Clone(remote.Root)];
+    }
+#pragma warning restore CA2000
 }
