@@ -25,13 +25,32 @@ internal static class StandardStreams
     // The writer lives as long as the process, like Console.Out; the descriptor is never closed (ownsHandle: false).
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA2000", Justification = "Lives as long as the process, like Console.Out.")]
     private static TextWriter Writer(int descriptor) => TextWriter.Synchronized(
-        new StreamWriter(new ClosedReaderTolerantStream(new FileStream(new SafeFileHandle(descriptor, ownsHandle: false), FileAccess.Write, 1)), new UTF8Encoding(false)) { AutoFlush = true });
+        new StreamWriter(new ClosedReaderTolerantStream(Open(descriptor)), new UTF8Encoding(false)) { AutoFlush = true });
+
+    /// <summary>
+    /// The descriptor as a stream that writes with write(2). A FileStream does for a pipe or a terminal, but on a regular
+    /// file it writes at its own offset (pwrite) and never moves the descriptor's shared one, so in
+    /// <c>{ steward version; echo done; } &gt; log</c> the next writer would overwrite Steward's output. A file is no
+    /// terminal, so the console's own stream (write(2) at the shared offset) sets nothing up there.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA2000", Justification = "Lives as long as the process, like Console.Out.")]
+    private static Stream Open(int descriptor)
+    {
+        var file = new FileStream(new SafeFileHandle(descriptor, ownsHandle: false), FileAccess.Write, 1);
+        if (!file.CanSeek)
+        {
+            return file;
+        }
+
+        file.Dispose();
+        return descriptor == 1 ? Console.OpenStandardOutput() : Console.OpenStandardError();
+    }
 
     /// <summary>
     /// Drops what is written once the reader has gone (<c>steward log | head</c>: a broken pipe), as Console.Out does,
     /// rather than failing the command over output nobody reads any more.
     /// </summary>
-    private sealed class ClosedReaderTolerantStream(FileStream inner) : Stream
+    private sealed class ClosedReaderTolerantStream(Stream inner) : Stream
     {
         private bool readerGone;
 

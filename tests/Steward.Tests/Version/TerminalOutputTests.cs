@@ -23,6 +23,35 @@ public sealed class TerminalOutputTests
         output.Should().StartWith("Description:").And.Contain("next").And.NotContain("\u001b");
     }
 
+    [Fact]
+    public void Output_redirected_to_a_file_is_kept_when_the_next_command_writes_there_too()
+    {
+        // A CI log is often one file that several commands write in turn: Steward's lines must stay in it.
+        var repo = Directory.CreateTempSubdirectory("steward-log-");
+        try
+        {
+            File.WriteAllText(Path.Combine(repo.FullName, "VERSION"), "1.2.3\n");
+            Git(repo.FullName, "init", "-q", "--initial-branch=main");
+            var steward = Path.Combine(AppContext.BaseDirectory, "steward.dll");
+            var info = new ProcessStartInfo("sh") { WorkingDirectory = repo.FullName, UseShellExecute = false };
+            foreach (var argument in new[] { "-c", $"{{ echo before; dotnet '{steward}' version; dotnet '{steward}' version --bogus; echo after; }} > log 2>&1" })
+            {
+                info.ArgumentList.Add(argument);
+            }
+
+            using (var process = Process.Start(info)!)
+            {
+                process.WaitForExit();
+            }
+
+            File.ReadAllText(Path.Combine(repo.FullName, "log")).Should().MatchRegex(@"^before\n1\.2\.3\nsteward: error: [^\n]*--bogus[^\n]*\nafter\n$");
+        }
+        finally
+        {
+            repo.Delete(recursive: true);
+        }
+    }
+
     private static string RunAtTerminal(string arguments)
     {
         var repo = Directory.CreateTempSubdirectory("steward-tty-");
