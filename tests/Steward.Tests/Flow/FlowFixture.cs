@@ -33,6 +33,23 @@ internal static class FlowFixture
     }
 
     /// <summary>
+    /// <see cref="WithRemote"/> with a good release v1.1.0 and a bad one v1.2.0 on top, both pushed: where a rollback
+    /// starts.
+    /// </summary>
+    public static (TempGitRepository Remote, TempGitRepository Work) WithBadRelease()
+    {
+        var (remote, work) = WithRemote();
+        work.WriteFile("app.txt", "good\n");
+        work.Commit("feat: good");
+        work.Tag("v1.1.0");
+        work.WriteFile("app.txt", "bad\n");
+        work.Commit("feat: bad");
+        work.Tag("v1.2.0");
+        work.Git("push", "-q", "origin", "main", "--tags");
+        return (remote, work);
+    }
+
+    /// <summary>
     /// <see cref="WithRemote"/> after <c>flow init</c>, with develop one feature ahead of main, both pushed: where the
     /// release verbs start.
     /// </summary>

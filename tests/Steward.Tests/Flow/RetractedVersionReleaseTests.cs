@@ -13,14 +13,7 @@ public sealed class RetractedVersionReleaseTests : IDisposable
 
     public RetractedVersionReleaseTests()
     {
-        (remote, work) = FlowFixture.WithRemote();
-        work.WriteFile("app.txt", "good\n");
-        work.Commit("feat: good");
-        work.Tag("v1.1.0");
-        work.WriteFile("app.txt", "bad\n");
-        work.Commit("feat: bad");
-        work.Tag("v1.2.0");
-        work.Git("push", "-q", "origin", "main", "--tags");
+        (remote, work) = FlowFixture.WithBadRelease();
     }
 
     public void Dispose()
