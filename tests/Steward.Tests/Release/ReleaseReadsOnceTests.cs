@@ -29,6 +29,10 @@ public sealed class ReleaseReadsOnceTests : IDisposable
         walks.Should().ContainSingle("the range since v1.0.0 is read once, for the version and for the changelog alike")
             .Which.Should().Contain(a => a.StartsWith('^'), "the walk stops at the last release");
         recorder.All().Count(a => a[1] == "for-each-ref" && a.Contains("refs/tags/")).Should().Be(1, "the release tags are listed once");
+        recorder.All().Count(a => a[1] == "cat-file" && a[^1].EndsWith(":CHANGELOG.md", StringComparison.Ordinal))
+            .Should().Be(1, "the committed changelog (its retractions) is read once");
+        recorder.All().Count(a => a[1] == "cat-file" && a[^1].EndsWith(":VERSION", StringComparison.Ordinal))
+            .Should().Be(1, "the committed VERSION (the drift check's reference) is read once");
     }
 
     [Fact]
