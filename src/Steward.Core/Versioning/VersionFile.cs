@@ -8,11 +8,12 @@ namespace Steward.Core.Versioning;
 /// </summary>
 public sealed class VersionFile
 {
-    private VersionFile(ParsedVersion version, int line, string newline)
+    private VersionFile(ParsedVersion version, int line, string newline, string text)
     {
         Version = version;
         Line = line;
         Newline = newline;
+        Text = text;
     }
 
     public const string FileName = "VERSION";
@@ -24,6 +25,9 @@ public sealed class VersionFile
 
     /// <summary>The line ending the file uses, so a rewrite keeps it.</summary>
     public string Newline { get; }
+
+    /// <summary>The file's text as read (without a byte order mark), so a plan shows its edit without reading it again.</summary>
+    public string Text { get; }
 
     public static VersionFile Parse(string displayPath, string content)
     {
@@ -65,7 +69,7 @@ public sealed class VersionFile
             throw new StewardException(FailureKind.InvalidInput, $"{displayPath}:{foundLine}: {e.Message}", e);
         }
 
-        return new VersionFile(version, foundLine, text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n");
+        return new VersionFile(version, foundLine, text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n", text);
     }
 
     /// <summary>The file's new content: the version in canonical form and one final newline.</summary>

@@ -31,21 +31,6 @@ internal static class ChangelogInputs
         }
     }
 
-    /// <summary>
-    /// The first release when there is no release tag: VERSION as written (in a bare repository, as committed at
-    /// HEAD), or 0.1.0 without one.
-    /// </summary>
-    public static SemanticVersion InitialVersion(ProjectDirectory project)
-    {
-        if (project.Repository is not { IsBare: true } bare)
-        {
-            return project.TryReadVersionFile()?.Version.ToSemVer() ?? new SemanticVersion(0, 1, 0);
-        }
-
-        var text = new ReleaseRangeReader(bare.Git).ReadCommittedFile("HEAD", VersionFile.FileName);
-        return text is null ? new SemanticVersion(0, 1, 0) : VersionFile.Parse($"{VersionFile.FileName} (at HEAD)", text).Version.ToSemVer();
-    }
-
     /// <summary>Today, from the command's clock (Core never reads one).</summary>
     public static DateOnly Today(CommandContext context) => DateOnly.FromDateTime(context.Now().DateTime);
 }

@@ -6,17 +6,17 @@ using Steward.Workspace;
 namespace Steward.Changelog;
 
 /// <summary>
-/// Plans the changelog edit for one release: reads the file (if any), renders the release with the template and
-/// splices it in. This is what <c>steward changelog</c> applies, and what a release plan includes.
+/// Plans the changelog edit for one release: renders the release with the template and splices it into the file as
+/// read (if any). This is what <c>steward changelog</c> applies, and what a release plan includes.
 /// </summary>
 internal static class ChangelogPlanner
 {
     /// <summary>The setting a refused changelog path is reported under (CHANGELOG.md is its default).</summary>
     public const string ChangelogKey = "changelog.file";
 
-    public static ChangelogPlan Plan(string root, string relativePath, Release release, CompiledTemplate template, bool force)
+    /// <param name="existing">The file as <see cref="ReadExisting"/> read it; null when there is none yet.</param>
+    public static ChangelogPlan Plan(string relativePath, ChangelogText? existing, Release release, CompiledTemplate template, bool force)
     {
-        var existing = ReadExisting(root, relativePath);
         var block = template.Render(release);
         var spliced = ChangelogSplicer.Splice(relativePath, existing, release.Info.Version, block, force);
         if (existing is not null && string.Equals(spliced.Text, existing.Text, StringComparison.Ordinal))

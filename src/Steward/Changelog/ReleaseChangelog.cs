@@ -1,5 +1,6 @@
 using Steward.Core.Changelog;
-using Steward.Core.Configuration;
+using Steward.Core.Changelog.Splicing;
+using Steward.Core.Components;
 using Steward.Core.Versioning;
 using Steward.Git;
 
@@ -12,29 +13,31 @@ namespace Steward.Changelog;
 /// </summary>
 internal sealed record ReleaseChangelog(Release Release, ChangelogPlan Plan, string Notes)
 {
-    /// <param name="root">The work tree's root (CHANGELOG.md is relative to it).</param>
-    /// <param name="version">The version being released; null for the next version the commits give (exit 3 when none).</param>
+    /// <param name="root">The work tree's root (the component's files are relative to it).</param>
+    /// <param name="range">The component's release range, as the run read it.</param>
+    /// <param name="version">The version being released.</param>
     /// <param name="date">The release date: today, from the command's clock.</param>
-    /// <param name="initialVersion">The first release when there is no release tag yet (VERSION, or 0.1.0).</param>
+    /// <param name="existing">The changelog as the run read it (<see cref="ChangelogPlanner.ReadExisting"/>); null when there is none.</param>
     /// <param name="template">A template name or file overriding <c>changelog.template</c>, relative to <paramref name="templateBase"/>.</param>
     public static ReleaseChangelog Prepare(
         string root,
         Repository repository,
-        StewardConfig config,
-        SemanticVersion? version,
+        Component component,
+        ReleaseRange range,
+        SemanticVersion version,
         DateOnly date,
-        SemanticVersion initialVersion,
+        ChangelogText? existing,
         bool force,
         string? template = null,
         string? templateBase = null)
     {
         var changelogTemplate = template is null
-            ? TemplateLoader.Load(config.Changelog.Template, root, root, "steward.yml: changelog.template")
+            ? TemplateLoader.Load(component.Changelog.Template, root, root, "steward.yml: changelog.template")
             : TemplateLoader.Load(template, templateBase ?? root, root, "--template");
-        var notesTemplate = TemplateLoader.Load(config.Changelog.NotesTemplate, root, root, "steward.yml: changelog.notesTemplate");
-        using var history = ReleaseHistory.Open(repository, config);
-        var release = history.Unreleased(version, date, initialVersion);
-        var plan = ChangelogPlanner.Plan(root, config.Changelog.File, release, changelogTemplate, force);
+        var notesTemplate = TemplateLoader.Load(component.Changelog.NotesTemplate, root, root, "steward.yml: changelog.notesTemplate");
+        using var history = ReleaseHistory.Open(repository, component);
+        var release = history.Unreleased(range, version, date);
+        var plan = ChangelogPlanner.Plan(component.ChangelogFile, existing, release, changelogTemplate, force);
         return new ReleaseChangelog(release, plan, notesTemplate.Render(release));
     }
 }

@@ -1,7 +1,7 @@
 using Steward.Core.Changelog;
 using Steward.Core.Changelog.Links;
 using Steward.Core.Commits;
-using Steward.Core.Configuration;
+using Steward.Core.Components;
 using Steward.Core.Errors;
 using Steward.Core.Versioning;
 using Steward.Git;
@@ -16,15 +16,15 @@ namespace Steward.Changelog;
 internal sealed class ReleaseHistory : IDisposable
 {
     private readonly Repository repository;
-    private readonly StewardConfig config;
+    private readonly Component component;
     private readonly MailmapReader mailmap;
     private IReadOnlyList<VersionTag>? tags;
     private IReadOnlyList<VersionTag>? reachableTags;
 
-    private ReleaseHistory(Repository repository, StewardConfig config, ChangelogOptions options, ForgeLinks? links)
+    private ReleaseHistory(Repository repository, Component component, ChangelogOptions options, ForgeLinks? links)
     {
         this.repository = repository;
-        this.config = config;
+        this.component = component;
         Options = options;
         Links = links;
         mailmap = new MailmapReader(repository.Git, repository.IsBare);
@@ -34,12 +34,13 @@ internal sealed class ReleaseHistory : IDisposable
 
     public ForgeLinks? Links { get; }
 
-    private string Prefix => config.TagPrefix;
+    private string Prefix => component.TagPrefix;
 
-    public static ReleaseHistory Open(Repository repository, StewardConfig config)
+    /// <summary>The history of <paramref name="component"/>: its release tags, and its changelog's settings.</summary>
+    public static ReleaseHistory Open(Repository repository, Component component)
     {
-        var options = ChangelogOptions.From(config.Changelog);
-        var remote = config.Changelog.Links.Remote;
+        var options = ChangelogOptions.From(component.Changelog);
+        var remote = component.Changelog.Links.Remote;
         string? url = null;
         if (remote.Length > 0 && !remote.StartsWith('-'))
         {
@@ -47,7 +48,7 @@ internal sealed class ReleaseHistory : IDisposable
             url = result.Succeeded ? result.Output.Trim() : null;
         }
 
-        return new ReleaseHistory(repository, config, options, ForgeLinks.Resolve(url, config.Changelog.Links));
+        return new ReleaseHistory(repository, component, options, ForgeLinks.Resolve(url, component.Changelog.Links));
     }
 
     /// <summary>Ends the mailmap lookups (one git process, started on the first).</summary>
@@ -56,23 +57,9 @@ internal sealed class ReleaseHistory : IDisposable
     /// <summary>Every version tag, ascending by version (read once).</summary>
     public IReadOnlyList<VersionTag> Tags => tags ??= new TagReader(repository.Git).ReadVersionTags(Prefix);
 
-    /// <summary>
-    /// The commits since the last release as the release <paramref name="version"/>, or as the next version the
-    /// commits give when it is null (nothing releasable is an error with exit code 3).
-    /// </summary>
-    public Release Unreleased(SemanticVersion? version, DateOnly date, SemanticVersion initialVersion)
+    /// <summary>The commits of <paramref name="range"/> (since the last release) as the release <paramref name="version"/>.</summary>
+    public Release Unreleased(ReleaseRange range, SemanticVersion version, DateOnly date)
     {
-        var range = new ReleaseRangeReader(repository.Git).Read(Prefix);
-        if (version is null)
-        {
-            var policy = new BumpPolicy(config.Commits);
-            var decision = BumpDecider.Decide(range.Commits, policy);
-            var next = NextVersionCalculator.Calculate(
-                new NextVersionRequest(range.BaseVersion, initialVersion, decision, range.ReachableTags, Tags), policy, Prefix);
-            version = next.Version ?? throw new StewardException(FailureKind.NothingToRelease,
-                $"nothing to release: {next.NothingReason}; the changelog gets a new entry with the next releasable commit (or name one with --version V)");
-        }
-
         var previousTag = range.LastRelease?.Name ?? (range.BaseVersion is null ? null : Prefix + range.BaseVersion);
         var info = new ReleaseInfo(version.ToString(), Prefix + version, date, range.BaseVersion?.ToString(), previousTag);
         return Build(info, range.Commits);

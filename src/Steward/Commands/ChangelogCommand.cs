@@ -2,7 +2,9 @@ using System.CommandLine;
 using Steward.Changelog;
 using Steward.Cli;
 using Steward.Configuration;
+using Steward.Core.Components;
 using Steward.Core.Errors;
+using Steward.UseCases;
 using Steward.Workspace;
 
 namespace Steward.Commands;
@@ -58,7 +60,8 @@ internal static class ChangelogCommand
             }
 
             var config = ConfigLoader.Load(project.Root);
-            config.TagPrefix = parse.GetValue(tagPrefix) ?? config.TagPrefix;
+            var component = ComponentResolver.Single(config);
+            component = component with { TagPrefix = parse.GetValue(tagPrefix) ?? component.TagPrefix };
             if (parse.GetValue(regenerate))
             {
                 if (parse.GetValue(version) is not null)
@@ -66,17 +69,20 @@ internal static class ChangelogCommand
                     throw new StewardException(FailureKind.InvalidInput, "--regenerate takes no --version: it writes every release tag; drop one of them");
                 }
 
-                Regenerate(context, project, repository, config, parse.GetValue(template), parse.GetValue(dryRun), parse.GetValue(json));
+                Regenerate(context, project, repository, component, parse.GetValue(template), parse.GetValue(dryRun), parse.GetValue(json));
                 return ExitCodes.Success;
             }
 
+            var asked = ChangelogInputs.ParseVersion(parse.GetValue(version));
+            var scope = HistoryScope.Read(project, repository, config, component);
             var (release, plan, _) = ReleaseChangelog.Prepare(
                 project.Root,
                 repository,
-                config,
-                ChangelogInputs.ParseVersion(parse.GetValue(version)),
+                component,
+                scope.Range,
+                asked ?? NextVersionDecider.ForUnreleased(scope),
                 ChangelogInputs.Today(context),
-                ChangelogInputs.InitialVersion(project),
+                ChangelogPlanner.ReadExisting(project.Root, component.ChangelogFile),
                 parse.GetValue(force),
                 parse.GetValue(template),
                 context.WorkingDirectory);
@@ -85,7 +91,7 @@ internal static class ChangelogCommand
                 AtomicFileWriter.WriteAll(project.Root, [plan.Edit]);
             }
 
-            var file = config.Changelog.File;
+            var file = component.ChangelogFile;
             if (parse.GetValue(json))
             {
                 var output = new ChangelogOutput(file, release.Info.Version, false, null, !plan.IsUnchanged, !parse.GetValue(dryRun) && plan.Edit is not null,
@@ -100,14 +106,14 @@ internal static class ChangelogCommand
         return command;
     }
 
-    private static void Regenerate(CommandContext context, ProjectDirectory project, Git.Repository repository, Core.Configuration.StewardConfig config, string? templateOption, bool dryRun, bool json)
+    private static void Regenerate(CommandContext context, ProjectDirectory project, Git.Repository repository, Component component, string? templateOption, bool dryRun, bool json)
     {
-        using var history = ReleaseHistory.Open(repository, config);
+        using var history = ReleaseHistory.Open(repository, component);
         var tags = history.ChangelogTagsNewestFirst().Count();
         if (tags == 0)
         {
             throw new StewardException(FailureKind.InvalidInput,
-                $"--regenerate: there are no release tags ({config.TagPrefix}X.Y.Z) in this repository; tag a release first, or run 'steward changelog' for the unreleased commits");
+                $"--regenerate: there are no release tags ({component.TagPrefix}X.Y.Z) in this repository; tag a release first, or run 'steward changelog' for the unreleased commits");
         }
 
         // Every release back to the first commit is read: a shallow clone would silently cut the oldest ones short.
@@ -119,9 +125,9 @@ internal static class ChangelogCommand
         }
 
         var compiled = templateOption is null
-            ? TemplateLoader.Load(config.Changelog.Template, project.Root, project.Root, "steward.yml: changelog.template")
+            ? TemplateLoader.Load(component.Changelog.Template, project.Root, project.Root, "steward.yml: changelog.template")
             : TemplateLoader.Load(templateOption, context.WorkingDirectory, project.Root, "--template");
-        var file = config.Changelog.File;
+        var file = component.ChangelogFile;
         using var diff = new StringWriter();
         var changed = ChangelogRegeneration.Run(project.Root, file, history, compiled, dryRun, json ? diff : context.Out);
         if (json)

@@ -22,7 +22,7 @@ internal static class CheckCommand
         command.SetAction(parse =>
         {
             var project = PropagationContext.Open(context, GlobalOptions.DirectoryOf(parse));
-            var results = Propagator.Check(project.Targets.Files, project.Version, project.Config.TagPrefix);
+            var results = Propagator.Check(project.Targets.Files, project.Version, project.Component.TagPrefix);
             var drift = results.Where(r => !r.Agrees).ToList();
             var version = project.VersionFile.Version.Normalized;
             if (parse.GetValue(json))

@@ -3,8 +3,8 @@ using Steward.Cli;
 using Steward.Configuration;
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
-using Steward.Core.Versioning;
 using Steward.Git;
+using Steward.UseCases;
 using Steward.Workspace;
 
 namespace Steward.Commands;
@@ -45,7 +45,8 @@ internal sealed class HistoryOptions
         var repository = project.Repository
             ?? throw new StewardException(FailureKind.InvalidInput, $"{project.Root} is not inside a git repository; run Steward in one or pass --directory");
         var config = LoadConfig(project, repository);
-        var prefix = parse.GetValue(TagPrefix) ?? config.TagPrefix;
+        var component = ComponentResolver.Single(config);
+        component = component with { TagPrefix = parse.GetValue(TagPrefix) ?? component.TagPrefix };
         var from = parse.GetValue(From);
         var fromVersionText = parse.GetValue(FromVersion);
         if (fromVersionText is not null && from is null)
@@ -53,10 +54,8 @@ internal sealed class HistoryOptions
             throw new StewardException(FailureKind.InvalidInput, "--from-version needs --from REF: the commit where that version was released");
         }
 
-        var fromVersion = fromVersionText is null ? null : ParseVersion(fromVersionText, "--from-version");
-        var reader = new ReleaseRangeReader(repository.Git);
-        var range = reader.Read(prefix, from, fromVersion, parse.GetValue(To));
-        return new HistoryScope(project, repository, config, prefix, reader, range);
+        var fromVersion = fromVersionText is null ? null : VersionRequest.ParseVersion(fromVersionText, "--from-version");
+        return HistoryScope.Read(project, repository, config, component, from, fromVersion, parse.GetValue(To));
     }
 
     /// <summary>
@@ -72,17 +71,5 @@ internal sealed class HistoryOptions
 
         var text = new ReleaseRangeReader(repository.Git).ReadCommittedFile("HEAD", ConfigLoader.FileName);
         return text is null ? new StewardConfig() : ConfigLoader.Parse($"{ConfigLoader.FileName} (at HEAD)", text);
-    }
-
-    public static SemanticVersion ParseVersion(string text, string optionName)
-    {
-        try
-        {
-            return ParsedVersion.Parse(text).ToSemVer();
-        }
-        catch (VersionFormatException e)
-        {
-            throw new StewardException(FailureKind.InvalidInput, $"{optionName} {text}: {e.Message}", e);
-        }
     }
 }

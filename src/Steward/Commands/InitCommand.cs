@@ -36,7 +36,7 @@ internal static class InitCommand
             }
 
             // Detection only: the file being written replaces whatever configuration there was.
-            var targets = TargetFinder.Find(project.Root, repository.Git, new StewardConfig());
+            var targets = TargetFinder.Find(project.Root, repository.Git, ComponentResolver.Single(new StewardConfig()));
             var text = InitFileRenderer.Render(targets.Files);
             AtomicFileWriter.WriteAll(project.Root, [new FileEdit(ConfigLoader.FileName, new UTF8Encoding(false).GetBytes(text))]);
             var count = targets.Files.Sum(f => f.Slots.Count);

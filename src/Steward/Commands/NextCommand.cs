@@ -3,6 +3,7 @@ using Steward.Cli;
 using Steward.Core.Commits;
 using Steward.Core.Errors;
 using Steward.Core.Versioning;
+using Steward.UseCases;
 
 namespace Steward.Commands;
 
@@ -45,49 +46,35 @@ internal static class NextCommand
 
         command.SetAction(parse =>
         {
-            if (parse.GetValue(bump) is not null && parse.GetValue(asVersion) is not null)
-            {
-                throw new StewardException(FailureKind.InvalidInput, "--bump and --as both force the result; give one of them");
-            }
-
-            if (parse.GetValue(pre) is not null && parse.GetValue(asVersion) is not null)
+            var request = VersionRequest.Parse(parse.GetValue(bump), parse.GetValue(asVersion), parse.GetValue(pre));
+            if (request.Pre is not null && request.As is not null)
             {
                 throw new StewardException(FailureKind.InvalidInput, "--as gives the whole version, prerelease included (e.g. --as 2.0.0-rc.1); drop --pre");
             }
 
             var scope = history.Read(parse, context);
-            var channel = parse.GetValue(pre);
-            var forcedVersion = parse.GetValue(asVersion) is { } text ? HistoryOptions.ParseVersion(text, "--as") : null;
-            var forcedLevel = parse.GetValue(bump) is { } level ? BumpPolicy.ParseLevel(level) : null;
-            // On a maintenance branch (release/1.x) the answer stays within the line, as `steward release` would make it.
-            if (parse.GetValue(history.To) is null && parse.GetValue(history.From) is null
-                && new Git.WorkTreeReader(scope.Repository.Git).CurrentBranch() is { } branch
-                && Flow.MaintenanceRelease.TryDecide(scope, branch, new Releasing.ReleaseOptions(true, true, true, false, parse.GetValue(bump), parse.GetValue(asVersion), channel, false)) is { } line)
+            var atHead = parse.GetValue(history.To) is null && parse.GetValue(history.From) is null;
+            var decision = NextVersionDecider.Decide(scope, request with
             {
-                var lineDecision = BumpDecider.Decide(scope.Range.Commits, new BumpPolicy(scope.Config.Commits));
-                var lineNext = new NextVersion(line.Version, lineDecision.Level, NextVersionSource.Commits, null);
-                if (parse.GetValue(json))
-                {
-                    NextJson.Write(context.Out, scope, lineDecision, lineNext, channel);
-                }
-                else
-                {
-                    context.Out.WriteLine(line.Version.ToString());
-                }
-
-                context.Error.WriteLine($"steward: {line.Reason}");
-                return ExitCodes.Success;
-            }
-
-            var (decision, next) = NextVersionResolver.Resolve(scope, channel, forcedLevel, forcedVersion, parse.GetValue(history.To) is not null,
-                checkExistingTags: parse.GetValue(history.From) is null && parse.GetValue(history.To) is null);
+                // On a maintenance branch (release/1.x) the answer stays within the line, as `steward release` would make it.
+                Branch = atHead ? new Git.WorkTreeReader(scope.Repository.Git).CurrentBranch() : null,
+                ForOtherRevision = parse.GetValue(history.To) is not null,
+                CheckExistingTags = atHead,
+            });
+            var next = decision.Next;
             if (parse.GetValue(json))
             {
-                NextJson.Write(context.Out, scope, decision, next, channel);
+                NextJson.Write(context.Out, scope, decision.Commits, next, request.Pre);
             }
             else if (next.Version is not null)
             {
                 context.Out.WriteLine(next.Version.ToString());
+            }
+
+            if (decision.MaintenanceLine)
+            {
+                context.Error.WriteLine($"steward: {decision.Reason}");
+                return ExitCodes.Success;
             }
 
             if (next.Version is null)
@@ -96,7 +83,7 @@ internal static class NextCommand
                 return ExitCodes.NothingToRelease;
             }
 
-            var note = Note(next, decision);
+            var note = Note(next, decision.Commits);
             if (note is not null)
             {
                 context.Error.WriteLine(note);

@@ -1,4 +1,5 @@
 using Steward.Cli;
+using Steward.UseCases;
 using Steward.Core.Commits;
 
 namespace Steward.Commands;

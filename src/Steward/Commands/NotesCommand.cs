@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Text;
 using Steward.Changelog;
 using Steward.Cli;
+using Steward.Configuration;
+using Steward.UseCases;
 using Steward.Workspace;
 
 namespace Steward.Commands;
@@ -49,21 +51,22 @@ internal static class NotesCommand
             var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
             var repository = ChangelogInputs.RequireRepository(project);
             var config = HistoryOptions.LoadConfig(project, repository);
-            config.TagPrefix = parse.GetValue(tagPrefix) ?? config.TagPrefix;
+            var component = ComponentResolver.Single(config);
+            component = component with { TagPrefix = parse.GetValue(tagPrefix) ?? component.TagPrefix };
             var templateName = parse.GetValue(template);
             var compiled = TemplateLoader.Load(
-                templateName ?? config.Changelog.NotesTemplate,
+                templateName ?? component.Changelog.NotesTemplate,
                 templateName is null ? project.Root : context.WorkingDirectory,
                 project.Root,
                 templateName is null ? "steward.yml: changelog.notesTemplate" : "--template");
-            using var history = ReleaseHistory.Open(repository, config);
+            using var history = ReleaseHistory.Open(repository, component);
             var asked = ChangelogInputs.ParseVersion(parse.GetValue(version));
             var release = asked is null
-                ? history.Unreleased(null, ChangelogInputs.Today(context), ChangelogInputs.InitialVersion(project))
+                ? Unreleased(context, project, repository, config, component, history)
                 : history.ForTag(history.TagOf(asked));
             // A release's notes are its CHANGELOG.md entry when it has one (as a maintainer may have edited it); a
             // template asked for by name renders the commits instead.
-            var entry = templateName is null && !repository.IsBare ? ChangelogEntry(project.Root, config, release.Info.Version) : null;
+            var entry = templateName is null && !repository.IsBare ? ChangelogEntry(project.Root, component, release.Info.Version) : null;
             var text = string.IsNullOrEmpty(entry) ? compiled.Render(release) : entry;
             var file = parse.GetValue(output);
             if (file is null)
@@ -108,9 +111,17 @@ internal static class NotesCommand
         return command;
     }
 
-    private static string? ChangelogEntry(string root, Core.Configuration.StewardConfig config, string version)
+    /// <summary>The unreleased commits as the next version.</summary>
+    private static Core.Changelog.Release Unreleased(
+        CommandContext context, ProjectDirectory project, Git.Repository repository, Core.Configuration.StewardConfig config, Core.Components.Component component, ReleaseHistory history)
     {
-        var existing = ChangelogPlanner.ReadExisting(root, config.Changelog.File);
+        var scope = HistoryScope.Read(project, repository, config, component);
+        return history.Unreleased(scope.Range, NextVersionDecider.ForUnreleased(scope), ChangelogInputs.Today(context));
+    }
+
+    private static string? ChangelogEntry(string root, Core.Components.Component component, string version)
+    {
+        var existing = ChangelogPlanner.ReadExisting(root, component.ChangelogFile);
         return existing is null || !Core.Versioning.SemanticVersion.TryParse(version, out var parsed)
             ? null
             : Core.Changelog.Splicing.ChangelogEntryNotes.Find(existing.Text, parsed!);

@@ -4,7 +4,6 @@ using Steward.Cli;
 using Steward.Core.Errors;
 using Steward.Core.Planning;
 using Steward.Core.Propagation;
-using Steward.Core.Versioning;
 using Steward.Engine;
 using Steward.Git;
 using Steward.Propagation;
@@ -73,16 +72,16 @@ internal static class PropagateCommand
     private static int Run(CommandContext context, PropagationContext project, PropagateOptions options, bool json)
     {
         var progress = json ? context.Error : context.Out;
-        var plan = Propagator.Plan(project.Targets.Files, project.Version, project.Config.TagPrefix);
+        var plan = Propagator.Plan(project.Targets.Files, project.Version, project.Component.TagPrefix);
         var changed = plan.Where(p => p.Changed).ToList();
         var reader = new WorkTreeReader(project.Repository.Git);
         var store = new JournalStore(reader);
         store.RefuseIfInterrupted();
         RepositoryGuards.RefuseIndexLock(reader);
-        var tagName = options.Tag ? VersionConverter.ToGitTag(project.SemVer(), project.Config.TagPrefix) : null;
+        var tagName = options.Tag ? project.Component.TagOf(project.SemVer()) : null;
         if (tagName is not null)
         {
-            RepositoryGuards.RefuseInvalidTag(reader, tagName, project.Config.TagPrefix);
+            RepositoryGuards.RefuseInvalidTag(reader, tagName, project.Component.TagPrefix);
         }
 
         var branch = options.Commit ? Preflight(project, reader, tagName, options) : null;
@@ -90,7 +89,7 @@ internal static class PropagateCommand
         var sources = project.Targets.Sources.ToDictionary(s => s.Path, StringComparer.Ordinal);
         var files = changed.Select(f => new FileWriteStep(f.Path, f.OldText, f.NewText, sources[f.Path].Encode(f.NewText))).ToList();
         var message = $"chore(release): {project.VersionFile.Version.Normalized}";
-        var paths = plan.Select(p => p.Path).Prepend(VersionFile.FileName).ToList();
+        var paths = plan.Select(p => p.Path).Prepend(project.Component.VersionFile).ToList();
         var commitPaths = options.Commit && (files.Count > 0 || HasUncommitted(reader, paths)) ? paths : [];
         var steps = PropagateSteps.Build(files, new PropagateGit(commitPaths, message, tagName, branch, remote));
 
@@ -233,7 +232,7 @@ internal static class PropagateCommand
             w.WriteStartArray("changes");
             foreach (var slot in file.Slots)
             {
-                var expected = VersionRenderer.Expected(slot, project.Version, project.Config.TagPrefix);
+                var expected = VersionRenderer.Expected(slot, project.Version, project.Component.TagPrefix);
                 if (!string.Equals(slot.Found, expected, StringComparison.Ordinal))
                 {
                     w.WriteStartObject();
@@ -257,7 +256,7 @@ internal static class PropagateCommand
     {
         if (!options.AllowDirty)
         {
-            var allowed = project.Targets.Files.Select(f => f.Path).Append(VersionFile.FileName).ToHashSet(StringComparer.Ordinal);
+            var allowed = project.Targets.Files.Select(f => f.Path).Append(project.Component.VersionFile).ToHashSet(StringComparer.Ordinal);
             var others = reader.ChangedTrackedFiles().Where(p => !allowed.Contains(p)).ToList();
             if (others.Count > 0)
             {
@@ -286,7 +285,7 @@ internal static class PropagateCommand
         {
             foreach (var slot in file.Slots)
             {
-                var expected = VersionRenderer.Expected(slot, project.Version, project.Config.TagPrefix);
+                var expected = VersionRenderer.Expected(slot, project.Version, project.Component.TagPrefix);
                 if (!string.Equals(slot.Found, expected, StringComparison.Ordinal))
                 {
                     output.WriteLine($"{file.Path}:{slot.Line}: {slot.Label} {Shown(slot.Found)} -> {Shown(expected)}");

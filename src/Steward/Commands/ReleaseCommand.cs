@@ -2,6 +2,7 @@ using System.CommandLine;
 using Steward.Cli;
 using Steward.Core.Errors;
 using Steward.Releasing;
+using Steward.UseCases;
 
 namespace Steward.Commands;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Steward.Cli;
+using Steward.Configuration;
 using Steward.Core.Versioning;
 using Steward.Workspace;
 
@@ -29,7 +30,8 @@ internal static class VersionBumpCommand
         command.SetAction(parse =>
         {
             var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
-            var file = project.ReadVersionFile();
+            var component = ComponentResolver.SingleLeniently(project.Root);
+            var file = project.ReadVersionFile(component);
             var current = file.Version.ToSemVer();
             var channel = parse.GetValue(pre);
             var next = parse.GetValue(level) switch
@@ -45,7 +47,7 @@ internal static class VersionBumpCommand
             var written = file.Version.With(next);
             if (!parse.GetValue(dryRun))
             {
-                project.WriteVersionFile(written, file.Newline);
+                project.WriteVersionFile(component, written, file.Newline);
             }
 
             context.Out.WriteLine(written.ToString());

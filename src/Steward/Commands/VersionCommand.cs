@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Steward.Cli;
+using Steward.Configuration;
 using Steward.Core.Versioning;
 using Steward.Workspace;
 
@@ -31,7 +32,7 @@ internal static class VersionCommand
         command.SetAction(parse =>
         {
             var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
-            var version = project.ReadVersionFile().Version;
+            var version = project.ReadVersionFile(ComponentResolver.SingleLeniently(project.Root)).Version;
             var prefix = parse.GetValue(tagPrefix)!;
             var form = parse.GetValue(format)!;
             if (form == "json")

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Steward.Cli;
+using Steward.Configuration;
 using Steward.Core.Versioning;
 using Steward.Workspace;
 
@@ -19,9 +20,10 @@ internal static class VersionSetCommand
         {
             var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
             var input = ParsedVersion.Parse(parse.GetValue(value)!);
-            var existing = project.TryReadVersionFileLeniently();
+            var component = ComponentResolver.SingleLeniently(project.Root);
+            var existing = project.TryReadVersionFileLeniently(component);
             var written = input.HasVPrefix || existing?.HasVPrefix != true ? input : input.WithVPrefix();
-            project.WriteVersionFile(written, existing?.Newline ?? "\n");
+            project.WriteVersionFile(component, written, existing?.Newline ?? "\n");
             context.Out.WriteLine(written.ToString());
             return ExitCodes.Success;
         });

@@ -1,7 +1,6 @@
 using Steward.Cli;
 using Steward.Engine;
 using Steward.Git;
-using Steward.Releasing;
 
 namespace Steward.Flow;
 
@@ -20,6 +19,6 @@ internal static class FinishGates
         }
 
         var runner = new ExternalCommandRunner(session.Project.Root, context.Environment, context.Out) { ProgressInterval = context.OutputIsTerminal ? TimeSpan.FromSeconds(10) : null };
-        ReleaseRun.RunGates(gates, runner, new WorkTreeReader(session.Git), context.Out);
+        GateRunner.Run(gates, runner, new WorkTreeReader(session.Git), context.Out);
     }
 }

@@ -18,7 +18,7 @@ internal sealed record FinishNotes(string Message, PlannedFileEdit? Changelog)
     public static FinishNotes Plan(CommandContext context, FlowSession session, SemanticVersion version, string tag, SemanticVersion? previous)
     {
         var edits = new List<PlannedFileEdit>();
-        var notes = ReleaseNotesPart.Plan(context, session.Project.Root, session.Repository, session.Config, version, version, edits, context.Out);
+        var notes = ReleaseNotesPart.Plan(context, session.Project.Root, session.Repository, Configuration.ComponentResolver.Single(session.Config), null, version, edits, context.Out);
         var message = UntrustedText.TagMessage(
             TagMessageTemplate.Render(session.Config.Release.TagMessage, version.ToString(), tag, previous?.ToString(), notes));
         return new FinishNotes(message, edits.FirstOrDefault(e => e.Changes));

@@ -1,4 +1,5 @@
 using Steward.Cli;
+using Steward.Configuration;
 using Steward.Core.Configuration;
 using Steward.Git;
 using Steward.Propagation;
@@ -22,8 +23,9 @@ internal static class FinishPreflight
 
         // release.branches and release.remote are for steward release; a finish works on its own branch and flow.remote.
         var config = new ReleaseConfig { Branches = [branch], Remote = remote };
+        var component = ComponentResolver.Single(session.Config);
         var preflight = new ReleasePreflight(session.Git, config, context.Out);
-        preflight.CheckRepository(new ReleaseOptions(DryRun: dryRun, AllowDirty: true, NoFetch: false, Push: push, null, null, null, Json: false));
+        preflight.CheckRepository(new ReleaseOptions(DryRun: dryRun, AllowDirty: true, NoFetch: false, Push: push, null, null, null, Json: false), component.VersionFile);
 
         // steward release checks the one branch it commits to; a finish also moves main and develop, and a merge into
         // a branch that is behind would leave out what others pushed (and then fail the push).
@@ -38,10 +40,10 @@ internal static class FinishPreflight
         }
 
         var rangeReader = new ReleaseRangeReader(session.Git);
-        var range = rangeReader.Read(session.Config.TagPrefix);
+        var range = rangeReader.Read(component.TagPrefix);
         preflight.CheckTag(tag);
-        var targets = TargetFinder.Find(session.Project.Root, session.Git, session.Config);
-        ReleasePlanner.CheckDrift(rangeReader, range.To, session.Project.TryReadVersionFile(), targets, session.Config.TagPrefix);
+        var targets = TargetFinder.Find(session.Project.Root, session.Git, component);
+        CommittedDrift.Refuse(rangeReader, range.To, component, session.Project.TryReadVersionFile(component), targets);
         return range;
     }
 }

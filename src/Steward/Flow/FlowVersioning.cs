@@ -1,3 +1,4 @@
+using Steward.Configuration;
 using Steward.Core.Commits;
 using Steward.Core.Errors;
 using Steward.Core.Propagation;
@@ -20,7 +21,7 @@ internal static class FlowVersioning
         var policy = new BumpPolicy(session.Config.Commits);
         var decision = BumpDecider.Decide(range.Commits, policy);
         var allTags = new TagReader(session.Git).ReadVersionTags(prefix);
-        var initial = session.Project.TryReadVersionFile()?.Version.ToSemVer() ?? new SemanticVersion(0, 1, 0);
+        var initial = session.Project.TryReadVersionFile(ComponentResolver.Single(session.Config))?.Version.ToSemVer() ?? new SemanticVersion(0, 1, 0);
         var latestPrerelease = range.ReachableTags
             .Where(t => t.IsPrerelease && (range.BaseVersion is null || SemanticVersion.ComparePrecedence(t.Version, range.BaseVersion) > 0))
             .MaxBy(t => t.Version);
@@ -122,18 +123,19 @@ internal static class FlowVersioning
     public static List<FileEdit> PlanEdits(FlowSession session, SemanticVersion version)
     {
         var project = session.Project;
-        var current = project.TryReadVersionFile();
-        var style = project.TryReadVersionFileLeniently();
+        var component = ComponentResolver.Single(session.Config);
+        var current = project.TryReadVersionFile(component);
+        var style = project.TryReadVersionFileLeniently(component);
         var parsed = current?.Version.Scheme == VersionScheme.Pep440
             ? ParsedVersion.FromPep440(VersionConverter.ToPep440(version), style?.HasVPrefix == true)
             : ParsedVersion.FromSemVer(version, style?.HasVPrefix == true);
         var edits = new List<FileEdit>();
         if (current is null || current.Version.ToString() != parsed.ToString())
         {
-            edits.Add(new FileEdit(VersionFile.FileName, System.Text.Encoding.UTF8.GetBytes(VersionFile.Render(parsed, style?.Newline ?? "\n"))));
+            edits.Add(new FileEdit(component.VersionFile, System.Text.Encoding.UTF8.GetBytes(VersionFile.Render(parsed, style?.Newline ?? "\n"))));
         }
 
-        var targets = TargetFinder.Find(project.Root, session.Git, session.Config);
+        var targets = TargetFinder.Find(project.Root, session.Git, component);
         var sources = targets.Sources.ToDictionary(s => s.Path, StringComparer.Ordinal);
         foreach (var file in Propagator.Plan(targets.Files, version, session.Config.TagPrefix).Where(f => f.Changed))
         {

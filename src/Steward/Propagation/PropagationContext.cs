@@ -1,5 +1,6 @@
 using Steward.Cli;
 using Steward.Configuration;
+using Steward.Core.Components;
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
 using Steward.Core.Versioning;
@@ -8,8 +9,8 @@ using Steward.Workspace;
 
 namespace Steward.Propagation;
 
-/// <summary>What propagate and check both start from: the work tree, VERSION, steward.yml and every target.</summary>
-internal sealed record PropagationContext(string Root, Repository Repository, VersionFile VersionFile, StewardConfig Config, TargetSet Targets)
+/// <summary>What propagate and check both start from: the work tree, steward.yml, the component, its VERSION and every target.</summary>
+internal sealed record PropagationContext(string Root, Repository Repository, Component Component, VersionFile VersionFile, StewardConfig Config, TargetSet Targets)
 {
     public static PropagationContext Open(CommandContext context, string? directory)
     {
@@ -20,9 +21,10 @@ internal sealed record PropagationContext(string Root, Repository Repository, Ve
             throw new StewardException(FailureKind.InvalidInput, $"{repository.Root} is a bare repository; run Steward in a work tree");
         }
 
-        var versionFile = project.ReadVersionFile();
         var config = ConfigLoader.Load(project.Root);
-        return new PropagationContext(project.Root, repository, versionFile, config, TargetFinder.Find(project.Root, repository.Git, config));
+        var component = ComponentResolver.Single(config);
+        var versionFile = project.ReadVersionFile(component);
+        return new PropagationContext(project.Root, repository, component, versionFile, config, TargetFinder.Find(project.Root, repository.Git, component));
     }
 
     /// <summary>VERSION as written (SemVer or PEP 440); each target converts it to its own scheme.</summary>
@@ -37,7 +39,7 @@ internal sealed record PropagationContext(string Root, Repository Repository, Ve
         }
         catch (StewardException e)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{VersionFile.FileName}:{VersionFile.Line}: {e.Message}", e);
+            throw new StewardException(FailureKind.InvalidInput, $"{Component.VersionFile}:{VersionFile.Line}: {e.Message}", e);
         }
     }
 }

@@ -1,30 +1,31 @@
 using Microsoft.Extensions.FileSystemGlobbing;
 using Steward.Configuration;
+using Steward.Core.Components;
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
 using Steward.Core.Propagation;
-using Steward.Core.Versioning;
 using Steward.Git;
 
 namespace Steward.Propagation;
 
 /// <summary>
-/// Finds every target of a project: the tracked files Steward detects (minus exclusions) and the configured ones; reads
+/// Finds every target of a component: the tracked files Steward detects (minus exclusions) and the configured ones; reads
 /// and scans them. A configured target that matches no file, or no version in its files, is an error: a typo must
 /// not pass silently.
 /// </summary>
 internal static class TargetFinder
 {
-    public static TargetSet Find(string root, GitRunner git, StewardConfig config)
+    public static TargetSet Find(string root, GitRunner git, Component component)
     {
         var yamlPath = Workspace.SafePath.ForReading(root, ConfigLoader.FileName);
         var yaml = File.Exists(yamlPath) ? File.ReadAllText(yamlPath) : null;
-        var configured = ConfiguredTargetReader.Read(config.Propagate, yaml);
-        var excluded = ExcludeMatcher(config.Propagate, yaml);
+        var configured = ConfiguredTargetReader.Read(component.Propagate, yaml);
+        var excluded = ExcludeMatcher(component.Propagate, yaml);
+        bool IsSelf(string path) => path == component.VersionFile || path == ConfigLoader.FileName;
         var tracked = TrackedFiles.List(git);
         var locators = new SortedDictionary<string, List<IVersionLocator>>(StringComparer.Ordinal);
 
-        if (config.Propagate.Detect)
+        if (component.Propagate.Detect)
         {
             foreach (var file in tracked)
             {
@@ -89,8 +90,6 @@ internal static class TargetFinder
 
         return new TargetSet(sources, files);
     }
-
-    private static bool IsSelf(string path) => path is VersionFile.FileName or ConfigLoader.FileName;
 
     private static void Add(SortedDictionary<string, List<IVersionLocator>> locators, string path, IVersionLocator locator)
     {

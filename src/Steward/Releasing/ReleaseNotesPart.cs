@@ -1,7 +1,7 @@
 using Steward.Changelog;
 using Steward.Cli;
 using Steward.Core.Changelog.Splicing;
-using Steward.Core.Configuration;
+using Steward.Core.Components;
 using Steward.Core.Planning;
 using Steward.Core.Versioning;
 using Steward.Git;
@@ -19,18 +19,20 @@ internal static class ReleaseNotesPart
     /// changelog already has (written by `steward changelog` and perhaps edited by hand) is the user's: the release keeps
     /// it as it is, and says so, rather than failing or overwriting it.
     /// </summary>
-    public static string Plan(CommandContext context, string root, Repository repository, StewardConfig config, SemanticVersion version,
-        SemanticVersion initialVersion, List<PlannedFileEdit> edits, TextWriter progress)
+    /// <param name="range">The component's release range as the run read it; null to read it here (flow's finishes).</param>
+    public static string Plan(CommandContext context, string root, Repository repository, Component component, ReleaseRange? range, SemanticVersion version,
+        List<PlannedFileEdit> edits, TextWriter progress)
     {
-        var existing = ChangelogPlanner.ReadExisting(root, config.Changelog.File);
+        var existing = ChangelogPlanner.ReadExisting(root, component.ChangelogFile);
         var entry = existing is null ? null : ChangelogEntryNotes.Find(existing.Text, version);
         var hasEntry = entry is not null;
-        var changelog = ReleaseChangelog.Prepare(root, repository, config, version, ChangelogInputs.Today(context), initialVersion, force: hasEntry);
+        range ??= new ReleaseRangeReader(repository.Git).Read(component.TagPrefix);
+        var changelog = ReleaseChangelog.Prepare(root, repository, component, range, version, ChangelogInputs.Today(context), existing, force: hasEntry);
         if (hasEntry)
         {
             if (changelog.Plan.Edit is not null)
             {
-                progress.WriteLine($"{config.Changelog.File}: keeping the existing entry for {version} as it is (run 'steward changelog --force' to rewrite it from the commits)");
+                progress.WriteLine($"{component.ChangelogFile}: keeping the existing entry for {version} as it is (run 'steward changelog --force' to rewrite it from the commits)");
             }
 
             // The entry is the release's notes: a maintainer's edit reaches the tag message and the notes file too.

@@ -1,7 +1,6 @@
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
 using Steward.Core.Planning;
-using Steward.Core.Versioning;
 using Steward.Engine;
 using Steward.Git;
 
@@ -17,7 +16,8 @@ internal sealed class ReleasePreflight(GitRunner git, ReleaseConfig config, Text
     private readonly WorkTreeReader reader = new(git);
 
     /// <summary>The branch being released, after the checks that do not depend on the version.</summary>
-    public string CheckRepository(ReleaseOptions options)
+    /// <param name="versionFile">The component's VERSION, the one file that may be uncommitted (raised by hand).</param>
+    public string CheckRepository(ReleaseOptions options, string versionFile)
     {
         // A run interrupted half-way (release or propagate, one journal) is finished or undone first; a lock a killed
         // git left behind is named with its fix before anything runs.
@@ -39,7 +39,7 @@ internal sealed class ReleasePreflight(GitRunner git, ReleaseConfig config, Text
 
         if (!options.AllowDirty)
         {
-            var dirty = reader.Status().Where(e => e.Path != VersionFile.FileName).Select(e => e.Path).ToList();
+            var dirty = reader.Status().Where(e => e.Path != versionFile).Select(e => e.Path).ToList();
             if (dirty.Count > 0)
             {
                 throw new StewardException(FailureKind.InvalidInput,

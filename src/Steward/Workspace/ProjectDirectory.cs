@@ -1,11 +1,12 @@
 using Steward.Cli;
+using Steward.Core.Components;
 using Steward.Core.Errors;
 using Steward.Core.Versioning;
 using Steward.Git;
 
 namespace Steward.Workspace;
 
-/// <summary>The project a command works on: the repository root (or the start directory outside git) and its VERSION.</summary>
+/// <summary>The project a command works on: the repository root (or the start directory outside git) and its components' VERSION files.</summary>
 internal sealed class ProjectDirectory
 {
     private ProjectDirectory(string root, Repository? repository)
@@ -19,10 +20,10 @@ internal sealed class ProjectDirectory
     public Repository? Repository { get; }
 
     /// <summary>
-    /// VERSION's full path, checked before anything reads it: a committed VERSION that is a link to a file elsewhere is
-    /// refused by its name only, so nothing of what it points to is ever read, let alone printed.
+    /// The component's VERSION full path, checked before anything reads it: a committed VERSION that is a link to a file
+    /// elsewhere is refused by its name only, so nothing of what it points to is ever read, let alone printed.
     /// </summary>
-    public string VersionPath => SafePath.Resolve(Root, VersionFile.FileName, VersionFile.FileName, PathUse.Read);
+    private string VersionPath(Component component) => SafePath.Resolve(Root, component.VersionFile, component.VersionFile, PathUse.Read);
 
     public static ProjectDirectory Open(CommandContext context, string? directoryOption)
     {
@@ -36,41 +37,30 @@ internal sealed class ProjectDirectory
         return new ProjectDirectory(repository is { IsBare: false } ? repository.Root : start, repository);
     }
 
-    /// <summary>Reads and validates VERSION; a missing or malformed file is an error naming it.</summary>
-    public VersionFile ReadVersionFile()
+    /// <summary>Reads and validates the component's VERSION; a missing or malformed file is an error naming it.</summary>
+    public VersionFile ReadVersionFile(Component component)
     {
-        var path = VersionPath;
+        var path = VersionPath(component);
         if (!File.Exists(path))
         {
-            var last = LastReleaseTag();
+            var last = LastReleaseTag(component.TagPrefix);
             throw new StewardException(FailureKind.InvalidInput, last is null
-                ? $"{VersionFile.FileName}: not found in {Root}; create it with 'steward version set 0.1.0'"
-                : $"{VersionFile.FileName}: not found in {Root}; the last release is {last.Name}: create it with 'steward version set {last.Version}'");
+                ? $"{component.VersionFile}: not found in {Root}; create it with 'steward version set 0.1.0'"
+                : $"{component.VersionFile}: not found in {Root}; the last release is {last.Name}: create it with 'steward version set {last.Version}'");
         }
 
-        return VersionFile.Parse(VersionFile.FileName, ReadText(path));
+        return VersionFile.Parse(component.VersionFile, ReadText(path));
     }
 
     /// <summary>
     /// The highest release tag reachable from HEAD (a stable one first), for advice when VERSION is missing: a
     /// repository adopting Steward continues from its last release, not from 0.1.0. Null outside git or without tags.
     /// </summary>
-    private Core.Commits.VersionTag? LastReleaseTag()
+    private Core.Commits.VersionTag? LastReleaseTag(string prefix)
     {
         if (Repository is null)
         {
             return null;
-        }
-
-        string prefix;
-        try
-        {
-            prefix = Configuration.ConfigLoader.Load(Root).TagPrefix;
-        }
-        catch (StewardException)
-        {
-            // A broken steward.yml is reported by the command that reads it; the advice takes the default prefix.
-            prefix = new Core.Configuration.StewardConfig().TagPrefix;
         }
 
         try
@@ -85,15 +75,15 @@ internal sealed class ProjectDirectory
         }
     }
 
-    public VersionFile? TryReadVersionFile() => File.Exists(VersionPath) ? ReadVersionFile() : null;
+    public VersionFile? TryReadVersionFile(Component component) => File.Exists(VersionPath(component)) ? ReadVersionFile(component) : null;
 
     /// <summary>
     /// How the current VERSION is written (a leading 'v', its line ending), read without judging its content, so that
     /// 'version set' can repair a malformed file while keeping its style. Null when there is no file.
     /// </summary>
-    public VersionFileStyle? TryReadVersionFileLeniently()
+    public VersionFileStyle? TryReadVersionFileLeniently(Component component)
     {
-        var path = VersionPath;
+        var path = VersionPath(component);
         if (!File.Exists(path))
         {
             return null;
@@ -106,9 +96,9 @@ internal sealed class ProjectDirectory
             text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n");
     }
 
-    /// <summary>Writes VERSION atomically with the given version.</summary>
-    public void WriteVersionFile(ParsedVersion version, string newline = "\n") =>
-        AtomicFileWriter.WriteAll(Root, [new FileEdit(VersionFile.FileName, System.Text.Encoding.UTF8.GetBytes(VersionFile.Render(version, newline)))]);
+    /// <summary>Writes the component's VERSION atomically with the given version.</summary>
+    public void WriteVersionFile(Component component, ParsedVersion version, string newline = "\n") =>
+        AtomicFileWriter.WriteAll(Root, [new FileEdit(component.VersionFile, System.Text.Encoding.UTF8.GetBytes(VersionFile.Render(version, newline)))]);
 
     private static string ReadText(string path)
     {

@@ -37,4 +37,11 @@ public class VersionFileTests
         VersionFile.Parse("VERSION", "1.0.0\r\n").Newline.Should().Be("\r\n");
         VersionFile.Parse("VERSION", "1.0.0").Newline.Should().Be("\n");
     }
+
+    [Fact]
+    public void The_text_read_is_kept_without_its_byte_order_mark_so_a_plan_needs_no_second_read()
+    {
+        VersionFile.Parse("VERSION", "\uFEFF1.0.0\r\n").Text.Should().Be("1.0.0\r\n");
+        VersionFile.Parse("VERSION", "  v2.0.0\n\n").Text.Should().Be("  v2.0.0\n\n");
+    }
 }

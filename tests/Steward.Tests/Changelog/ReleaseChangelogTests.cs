@@ -1,4 +1,5 @@
 using Steward.Changelog;
+using Steward.Core.Components;
 using Steward.Core.Configuration;
 using Steward.Core.Versioning;
 using Steward.Git;
@@ -16,8 +17,10 @@ public class ReleaseChangelogTests
         var before = repo.Snapshot();
         var repository = Repository.Require(repo.Root, repo.Environment);
 
+        var component = Component.Root(new StewardConfig());
+        var range = new ReleaseRangeReader(repository.Git).Read(component.TagPrefix);
         var prepared = ReleaseChangelog.Prepare(
-            repo.Root, repository, new StewardConfig(), SemanticVersion.Parse("2.0.0"), new DateOnly(2026, 11, 21), SemanticVersion.Parse("0.1.0"), force: false);
+            repo.Root, repository, component, range, SemanticVersion.Parse("2.0.0"), new DateOnly(2026, 11, 21), existing: null, force: false);
 
         repo.Snapshot().Should().Be(before);
         prepared.Release.Info.TagName.Should().Be("v2.0.0");

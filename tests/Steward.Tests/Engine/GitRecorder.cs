@@ -33,7 +33,10 @@ public sealed class GitRecorder : IDisposable
     };
 
     /// <summary>Every git command that changes a repository, as run (with "git" first), in order.</summary>
-    public IReadOnlyList<IReadOnlyList<string>> Writes()
+    public IReadOnlyList<IReadOnlyList<string>> Writes() => All().Where(IsWrite).ToList();
+
+    /// <summary>Every git command run, reads and writes, as run (with "git" first), in order.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> All()
     {
         if (!File.Exists(Log))
         {
@@ -42,7 +45,6 @@ public sealed class GitRecorder : IDisposable
 
         return File.ReadAllText(Log, Encoding.UTF8).Split('\u001e', StringSplitOptions.RemoveEmptyEntries)
             .Select(r => (IReadOnlyList<string>)["git", .. r.Split('\u001f').SkipLast(1)])
-            .Where(IsWrite)
             .ToList();
     }
 

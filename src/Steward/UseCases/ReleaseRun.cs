@@ -4,9 +4,10 @@ using Steward.Core.Configuration;
 using Steward.Core.Errors;
 using Steward.Engine;
 using Steward.Git;
+using Steward.Releasing;
 using Steward.Workspace;
 
-namespace Steward.Releasing;
+namespace Steward.UseCases;
 
 /// <summary>One `steward release`: plan, print, gates, apply, report (as text, JSON and GitHub Actions outputs).</summary>
 internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
@@ -23,7 +24,7 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
     public int Execute(string? directory)
     {
         var planner = new ReleasePlanner(context, options);
-        var (plan, _) = planner.Build(directory, Progress);
+        var plan = planner.Build(directory, Progress);
         var steps = ReleaseSteps.Build(plan);
         ReleasePlanPrinter.Print(Progress, plan, steps, options.DryRun);
         if (options.DryRun)
@@ -132,10 +133,6 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
             GitHubActionsOutput.Write(outputFile, new Dictionary<string, string> { ["released"] = "false" });
         }
     }
-
-    /// <summary>Runs the configured gates in order; the first failure stops with its name and exit code. Also used by flow's finishes.</summary>
-    internal static void RunGates(IReadOnlyList<GateConfig> gates, ExternalCommandRunner runner, WorkTreeReader reader, TextWriter progress) =>
-        GateRunner.Run(gates, runner, reader, progress);
 
     private void WriteActionsOutputs(ReleaseResult result, WorkTreeReader reader)
     {

@@ -1,0 +1,29 @@
+using Steward.Core.Components;
+using Steward.Core.Configuration;
+using Steward.Git;
+using Steward.Workspace;
+
+namespace Steward.UseCases;
+
+/// <summary>
+/// What a history verb works on: the project, its repository and configuration, the component, and its release range
+/// (read once per run: every decision of the run is made over this one reading).
+/// </summary>
+internal sealed record HistoryScope(
+    ProjectDirectory Project,
+    Repository Repository,
+    StewardConfig Config,
+    Component Component,
+    ReleaseRangeReader Reader,
+    ReleaseRange Range)
+{
+    public string TagPrefix => Component.TagPrefix;
+
+    /// <summary>Reads the component's release range: since its last release (or --from) up to HEAD (or --to).</summary>
+    public static HistoryScope Read(
+        ProjectDirectory project, Repository repository, StewardConfig config, Component component, string? from = null, Core.Versioning.SemanticVersion? fromVersion = null, string? to = null)
+    {
+        var reader = new ReleaseRangeReader(repository.Git);
+        return new HistoryScope(project, repository, config, component, reader, reader.Read(component.TagPrefix, from, fromVersion, to));
+    }
+}

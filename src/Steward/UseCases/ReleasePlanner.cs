@@ -1,0 +1,99 @@
+using Steward.Changelog;
+using Steward.Cli;
+using Steward.Configuration;
+using Steward.Core.Components;
+using Steward.Core.Configuration;
+using Steward.Core.Errors;
+using Steward.Core.Planning;
+using Steward.Core.Propagation;
+using Steward.Core.Versioning;
+using Steward.Engine;
+using Steward.Git;
+using Steward.Propagation;
+using Steward.Releasing;
+using Steward.Workspace;
+
+namespace Steward.UseCases;
+
+/// <summary>
+/// Builds a release plan from the repository as it is: the preflight checks, the version, VERSION and every target
+/// rewritten, the changelog and the notes. It reads the release range, VERSION and the changelog once each, and only
+/// reads; applying is the executor's.
+/// </summary>
+internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions options)
+{
+    public string Root { get; private set; } = string.Empty;
+
+    public StewardConfig Config { get; private set; } = new();
+
+    public Repository Repository { get; private set; } = null!;
+
+    public ReleasePlan Build(string? directory, TextWriter progress)
+    {
+        var project = ProjectDirectory.Open(context, directory);
+        Repository = project.Repository ?? Repository.Require(project.Root, context.Environment);
+        if (Repository.IsBare)
+        {
+            throw new StewardException(FailureKind.InvalidInput, $"{Repository.Root} is a bare repository; steward release needs a work tree");
+        }
+
+        Root = project.Root;
+        Config = ConfigLoader.Load(Root);
+        var component = ComponentResolver.Single(Config);
+        var git = Repository.Git;
+        var preflight = new ReleasePreflight(git, Config.Release, progress);
+        var reader = new WorkTreeReader(git);
+        var branch = preflight.CheckRepository(options, component.VersionFile);
+
+        // Read first: a VERSION that is a link is refused before anything is read through it, in those words.
+        var versionFile = project.TryReadVersionFile(component);
+
+        // VERSION and the changelog are rewritten by the release: a directory or read-only file there is refused now,
+        // before any step runs, rather than half-way through.
+        RepositoryGuards.RefuseUnwritable(Root, component.VersionFile, component.VersionFile);
+        RepositoryGuards.RefuseUnwritable(Root, component.ChangelogFile, ChangelogPlanner.ChangelogKey);
+        var scope = HistoryScope.Read(project, Repository, Config, component);
+        var request = VersionRequest.Parse(options.Bump, options.As, options.Pre) with { Branch = branch, Written = versionFile?.Version.ToSemVer() };
+        var decision = NextVersionDecider.Decide(scope, request);
+        var version = decision.Next.Version ?? throw new StewardException(FailureKind.NothingToRelease, $"nothing to release: {decision.Next.NothingReason}");
+        var tag = component.TagOf(version);
+        RepositoryGuards.RefuseInvalidTag(reader, tag, component.TagPrefix);
+        preflight.CheckTag(tag);
+
+        var targets = TargetFinder.Find(Root, git, component);
+        CommittedDrift.Refuse(scope.Reader, scope.Range.To, component, versionFile, targets);
+
+        var edits = new List<PlannedFileEdit>();
+        var versionText = versionFile is null
+            ? VersionFile.Render(ParsedVersion.FromSemVer(version))
+            : VersionFile.Render(versionFile.Version.With(version), versionFile.Newline);
+        edits.Add(new PlannedFileEdit(component.VersionFile, versionFile?.Text, versionText));
+        var sources = targets.Sources.ToDictionary(s => s.Path, StringComparer.Ordinal);
+        foreach (var file in Propagator.Plan(targets.Files, version, component.TagPrefix).Where(f => f.Changed))
+        {
+            edits.Add(new PlannedFileEdit(file.Path, file.OldText, file.NewText, sources[file.Path].Encode(file.NewText)));
+        }
+
+        var previous = scope.Range.ReachableTags.MaxBy(t => t.Version)?.Version;
+        var notes = ReleaseNotesPart.Plan(context, Root, Repository, component, scope.Range, version, edits, progress);
+        var message = CommitMessageTemplate.Render(Config.Release.CommitMessage, version.ToString(), tag, previous?.ToString());
+        return new ReleasePlan(
+            version,
+            previous,
+            tag,
+            decision.Reason!,
+            branch,
+            Config.Release.Gates,
+            edits,
+            message,
+            notes,
+            Config.Release.Sign,
+            options.Push || Config.Release.Push,
+            Config.Release.Remote,
+            Config.Release.Hooks)
+        {
+            HandEditedPaths = reader.Status().Any(e => e.Path == component.VersionFile) ? [component.VersionFile] : [],
+            TagMessageTemplate = Config.Release.TagMessage,
+        };
+    }
+}
