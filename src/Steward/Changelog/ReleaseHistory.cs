@@ -69,8 +69,7 @@ internal sealed class ReleaseHistory : IDisposable
             var decision = BumpDecider.Decide(range.Commits, policy);
             var next = NextVersionCalculator.Calculate(
                 new NextVersionRequest(range.BaseVersion, initialVersion, decision, range.ReachableTags, Tags), policy, Prefix);
-            version = next.Version ?? throw new StewardException(FailureKind.NothingToRelease,
-                $"nothing to release: {next.NothingReason}; the changelog gets a new entry with the next releasable commit (or name one with --version V)");
+            version = next.Version ?? throw Messages.NothingForChangelog(next.NothingReason);
         }
 
         var previousTag = range.LastRelease?.Name ?? (range.BaseVersion is null ? null : Prefix + range.BaseVersion);
@@ -89,8 +88,7 @@ internal sealed class ReleaseHistory : IDisposable
     /// <summary>The tag of <paramref name="version"/>; an unknown version is an error that says how to list them.</summary>
     public VersionTag TagOf(SemanticVersion version) =>
         Tags.LastOrDefault(t => SemanticVersion.ComparePrecedence(t.Version, version) == 0)
-        ?? throw new StewardException(FailureKind.InvalidInput,
-            $"--version {version}: there is no release tag {Prefix}{version} in this repository; list the release tags with 'git tag --list \"{Prefix}*\"'");
+        ?? throw Messages.NoSuchReleaseTag(version.ToString(), Prefix);
 
     /// <summary>The version tags reachable from HEAD, ascending by version (read once): the releases of this history.</summary>
     public IReadOnlyList<VersionTag> ReachableTags => reachableTags ??= new TagReader(repository.Git).ReadVersionTags(Prefix, "HEAD");

@@ -29,7 +29,7 @@ internal sealed class ProjectDirectory
         var start = directoryOption is null ? context.WorkingDirectory : context.ResolvePath(directoryOption);
         if (!Directory.Exists(start))
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{start}: no such directory");
+            throw Messages.NoSuchDirectory(start);
         }
 
         var repository = Repository.Find(start, context.Environment);
@@ -43,9 +43,7 @@ internal sealed class ProjectDirectory
         if (!File.Exists(path))
         {
             var last = LastReleaseTag();
-            throw new StewardException(FailureKind.InvalidInput, last is null
-                ? $"{VersionFile.FileName}: not found in {Root}; create it with 'steward version set 0.1.0'"
-                : $"{VersionFile.FileName}: not found in {Root}; the last release is {last.Name}: create it with 'steward version set {last.Version}'");
+            throw Messages.VersionFileMissing(Root, last?.Name, last?.Version.ToString());
         }
 
         return VersionFile.Parse(VersionFile.FileName, ReadText(path));
@@ -115,7 +113,7 @@ internal sealed class ProjectDirectory
         var bytes = File.ReadAllBytes(path);
         if (Array.IndexOf(bytes, (byte)0) >= 0)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{Path.GetFileName(path)}: is not a text file");
+            throw Messages.NotATextFile(Path.GetFileName(path));
         }
 
         try
@@ -124,7 +122,7 @@ internal sealed class ProjectDirectory
         }
         catch (System.Text.DecoderFallbackException e)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{Path.GetFileName(path)}: is not UTF-8 text", e);
+            throw Messages.NotUtf8(Path.GetFileName(path), e);
         }
     }
 }
