@@ -8,7 +8,7 @@ public static partial class Messages
 
     /// <param name="suggestion">The closest known key of the same section, or null.</param>
     public static StewardException ConfigUnknownKey(string path, long line, string key, string? suggestion, Exception? inner = null) =>
-        Invalid($"{path}:{line}: unknown key '{key}'{(suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?")}", inner);
+        Invalid($"{path}:{line}: unknown key '{key}'{DidYouMean(suggestion)}", inner);
 
     public static StewardException ConfigValueMissing(string path, long line, Exception? inner = null) =>
         Invalid($"{path}:{line}: this key has no value; write one, or remove the key to keep its default (see docs/configuration.md)", inner);

@@ -112,7 +112,7 @@ internal static class StewardCli
             var lines = ParseErrorLines.For(parse);
             for (var i = 0; i < lines.Count; i++)
             {
-                ErrorLine.Write(context.Error, i == lines.Count - 1 ? $"{lines[i]} (see '{ParseErrorLines.Path(parse)} --help')" : lines[i]);
+                ErrorLine.Write(context.Error, i == lines.Count - 1 ? Messages.SeeHelp(lines[i], ParseErrorLines.Path(parse)) : lines[i]);
             }
 
             return ExitCodes.BadInput;

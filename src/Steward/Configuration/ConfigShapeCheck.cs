@@ -1,4 +1,5 @@
 using Steward.Core.Errors;
+using Steward.Core.Text;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -38,7 +39,7 @@ internal sealed class ConfigShapeCheck(string displayPath)
             var key = keyNode is YamlScalarNode { Value: { } text } ? text : keyNode.ToString();
             if (!properties.TryGetValue(key, out var property))
             {
-                throw Messages.ConfigUnknownKey(displayPath, keyNode.Start.Line, key, ConfigKeySuggestion.For(key, properties.Keys));
+                throw Messages.ConfigUnknownKey(displayPath, keyNode.Start.Line, key, Suggestion.Closest(key, properties.Keys));
             }
 
             if (IsNull(value))
@@ -97,9 +98,8 @@ internal sealed class ConfigShapeCheck(string displayPath)
         }
     }
 
-    /// <summary>A configuration section: a class of ours, read from a mapping of known keys.</summary>
-    private static bool IsSection(Type type) =>
-        type.Namespace == typeof(Core.Configuration.StewardConfig).Namespace && type.IsClass && !type.IsArray;
+    /// <summary>A configuration section: a class of ours (not a string, list or map), read from a mapping of known keys.</summary>
+    private static bool IsSection(Type type) => type.IsClass && type != typeof(string) && !type.IsArray && !type.IsGenericType;
 
     /// <summary>The item type of a list or array property, or null.</summary>
     private static Type? ItemType(Type type) =>
