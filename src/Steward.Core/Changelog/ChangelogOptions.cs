@@ -48,7 +48,7 @@ public sealed class ChangelogOptions
     {
         if (string.IsNullOrWhiteSpace(config.File))
         {
-            throw Invalid("changelog.file is empty; name the changelog file, e.g. CHANGELOG.md");
+            throw Messages.ChangelogFileEmpty();
         }
 
         var titles = new Dictionary<string, string>(SectionKeys.DefaultTitles, StringComparer.Ordinal);
@@ -56,7 +56,7 @@ public sealed class ChangelogOptions
         {
             // An empty title would render as a bare "###" heading, which Markdown reads as an empty heading.
             titles[key] = string.IsNullOrWhiteSpace(title)
-                ? throw Invalid($"changelog.titles.{key} is empty; give the section a title, or leave the key out to keep '{SectionKeys.DefaultTitles.GetValueOrDefault(key, key)}'")
+                ? throw Messages.ChangelogTitleEmpty(key, SectionKeys.DefaultTitles.GetValueOrDefault(key, key))
                 : title;
         }
 
@@ -80,7 +80,7 @@ public sealed class ChangelogOptions
             // A section listed twice would show its entries twice.
             if (!seen.Add(Required(key, "changelog.order")))
             {
-                throw Invalid($"changelog.order lists '{key}' twice; list each section once");
+                throw Messages.ChangelogOrderTwice(key);
             }
         }
 
@@ -88,8 +88,7 @@ public sealed class ChangelogOptions
         {
             if (!titles.ContainsKey(key))
             {
-                throw new StewardException(FailureKind.InvalidInput,
-                    $"steward.yml: changelog section '{key}' has no title; add it under changelog.titles or use one of {string.Join(", ", SectionKeys.DefaultTitles.Keys)}");
+                throw Messages.ChangelogSectionWithoutTitle(key, SectionKeys.DefaultTitles.Keys);
             }
         }
 
@@ -100,8 +99,7 @@ public sealed class ChangelogOptions
             var trimmed = Required(sha, "changelog.skipCommits").Trim().ToLowerInvariant();
             if (trimmed.Length < 7 || !trimmed.All(char.IsAsciiHexDigit))
             {
-                throw new StewardException(FailureKind.InvalidInput,
-                    $"steward.yml: changelog.skipCommits '{sha}' is not a commit sha; write at least 7 hex digits of the commit to leave out");
+                throw Messages.SkipCommitNotASha(sha);
             }
 
             skip.Add(trimmed);
@@ -114,9 +112,7 @@ public sealed class ChangelogOptions
     /// A list item or mapping value as written; YAML reads <c>- </c> or <c>key: ~</c> as null, which no item may be.
     /// </summary>
     private static string Required(string? value, string key) =>
-        string.IsNullOrWhiteSpace(value) ? throw Invalid($"{key} has an empty item; write a value or remove the item") : value;
-
-    private static StewardException Invalid(string message) => new(FailureKind.InvalidInput, $"steward.yml: {message}");
+        string.IsNullOrWhiteSpace(value) ? throw Messages.ConfigEmptyItem(key) : value;
 
     private static Regex Compile(string pattern)
     {
@@ -126,7 +122,7 @@ public sealed class ChangelogOptions
         }
         catch (ArgumentException e)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"steward.yml: changelog.exclude '{pattern}' is not a valid regular expression: {e.Message}", e);
+            throw Messages.ChangelogExcludeNotARegex(pattern, e);
         }
     }
 }

@@ -28,8 +28,7 @@ public sealed class BumpPolicy
         foreach (var (type, bump) in config.Types)
         {
             types[type.ToLowerInvariant()] = ParseLevel(bump)
-                ?? throw new StewardException(FailureKind.InvalidInput,
-                    $"steward.yml: commits.types.{type}: '{bump}' is not a bump; use major, minor, patch or none");
+                ?? throw Messages.CommitTypeBumpUnknown(type, bump);
         }
     }
 

@@ -31,8 +31,7 @@ public static class NextVersionCalculator
         {
             if (request.ForcedLevel is not null)
             {
-                throw new StewardException(FailureKind.InvalidInput,
-                    $"there is no release tag ({tagPrefix}X.Y.Z) to bump from; the first release is {request.InitialVersion.Core} (VERSION); use --as V to choose another");
+                throw Messages.NoTagToBumpFrom(tagPrefix, request.InitialVersion.Core);
             }
 
             // The first release: VERSION as written, or what an earlier prerelease of it already announced.
@@ -118,8 +117,7 @@ public static class NextVersionCalculator
         var highest = series.MaxBy(t => t.Version);
         if (highest is not null && SemanticVersion.ComparePrecedence(next, highest.Version) <= 0)
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"--pre {channel}: tag {highest.Name} exists and {next} would sort below it; channels only move forward (alpha, beta, rc, release): use --pre {highest.Version.Channel} or a later channel, or release without --pre");
+            throw Messages.PreChannelBelowTag(channel, highest.Name, next, highest.Version.Channel);
         }
 
         return next;
@@ -146,20 +144,17 @@ public static class NextVersionCalculator
         var highest = request.ReachableTags.MaxBy(t => t.Version);
         if (highest is not null && SemanticVersion.ComparePrecedence(forced, highest.Version) <= 0)
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"--as {forced}: must be greater than the last release or prerelease, {highest.Name}");
+            throw Messages.ForcedNotAboveLastOrPrerelease(forced, highest.Name);
         }
 
         if (request.LastRelease is not null && SemanticVersion.ComparePrecedence(forced, request.LastRelease) <= 0)
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"--as {forced}: must be greater than the last release {request.LastRelease}");
+            throw Messages.ForcedNotAboveLastRelease(forced, request.LastRelease);
         }
 
         if (request.Retracted?.Any(r => SemanticVersion.ComparePrecedence(r, forced.Core) == 0) == true)
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"--as {forced}: {forced.Core} was retracted (the changelog says so); a retracted version is never released again, give a higher one");
+            throw Messages.ForcedWasRetracted(forced);
         }
 
         if (request.CheckExistingTags)
@@ -184,8 +179,7 @@ public static class NextVersionCalculator
         var existing = allTags.FirstOrDefault(t => SemanticVersion.ComparePrecedence(t.Version, version) == 0);
         if (existing is not null)
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"the next version {version} is already tagged ({existing.Name} at {Short(existing.Sha)}, not reachable from here); release from the branch that has it, or choose another with --as V (tag prefix {tagPrefix})");
+            throw Messages.NextVersionTaggedElsewhere(version, existing.Name, Short(existing.Sha), tagPrefix);
         }
     }
 
@@ -193,8 +187,7 @@ public static class NextVersionCalculator
     {
         if (channel.Length == 0 || !channel.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') || SemanticVersion.IsNumeric(channel))
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"--pre {channel}: not a prerelease channel; use letters, digits and '-', not only digits (e.g. alpha, beta, rc)");
+            throw Messages.PreOptionNotAChannel(channel);
         }
     }
 

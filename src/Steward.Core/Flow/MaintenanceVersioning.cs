@@ -24,14 +24,13 @@ public static class MaintenanceVersioning
         ArgumentNullException.ThrowIfNull(reachable);
         ArgumentNullException.ThrowIfNull(all);
         var last = reachable.Where(t => !t.IsPrerelease && InLine(line, t.Version)).MaxBy(t => t.Version)
-            ?? throw new StewardException(FailureKind.InvalidInput,
-                $"{line.Branch}: no release of line {line.Name} is reachable from it; branch it from the line's last tag (e.g. git switch -c {line.Branch} {tagPrefix}{line.Major}.{line.Minor ?? 0}.0)");
+            ?? throw Messages.LineHasNoReachableRelease(line, tagPrefix);
         SemanticVersion next;
         if (forced is not null)
         {
             if (!InLine(line, forced))
             {
-                throw new StewardException(FailureKind.InvalidInput, $"--as {forced}: outside line {line.Name} of {line.Branch}; release it from main");
+                throw Messages.ForcedOutsideLine(forced, line);
             }
 
             next = forced;
@@ -40,13 +39,12 @@ public static class MaintenanceVersioning
         {
             if (level == BumpLevel.Major)
             {
-                throw new StewardException(FailureKind.InvalidInput,
-                    $"{line.Branch}: a breaking change cannot be released in line {line.Name} (it would be {last.Version.Major + 1}.0.0); release it from main, or revert it here");
+                throw Messages.BreakingChangeInLine(line, last.Version);
             }
 
             if (level == BumpLevel.None)
             {
-                throw new StewardException(FailureKind.NothingToRelease, $"nothing to release: no fix or feature on {line.Branch} since {last.Name}");
+                throw Messages.NothingToReleaseInLine(line, last.Name);
             }
 
             var pinned = patchOnly || line.Minor is not null;
@@ -55,15 +53,13 @@ public static class MaintenanceVersioning
 
         if (SemanticVersion.ComparePrecedence(next, last.Version) <= 0)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"--as {next}: must be above the line's last release {last.Name}");
+            throw Messages.ForcedNotAboveLineRelease(next, last.Name);
         }
 
         var taken = all.FirstOrDefault(t => SemanticVersion.ComparePrecedence(t.Version, next) == 0);
         if (taken is not null)
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"{line.Branch}: {next} is already released ({taken.Name}, not from this line); "
-                + (next.Patch.IsZero ? $"release the change as a patch (add {line.Branch} to flow.patchOnly) or from main" : "choose a free version with --as"));
+            throw Messages.LineVersionTaken(line, next, taken.Name);
         }
 
         return next;

@@ -16,22 +16,22 @@ public static class RollbackPlanner
         ArgumentNullException.ThrowIfNull(tags);
         var releases = tags.Where(t => !t.IsPrerelease).OrderBy(t => t.Version).ToList();
         var bad = releases.LastOrDefault()
-            ?? throw new StewardException(FailureKind.InvalidInput, $"no release tag ({tagPrefix}X.Y.Z) in this repository; there is nothing to roll back");
+            ?? throw Messages.NothingToRollBack(tagPrefix);
         VersionTag good;
         if (to is not null)
         {
             good = releases.FirstOrDefault(t => SemanticVersion.ComparePrecedence(t.Version, to) == 0)
-                ?? throw new StewardException(FailureKind.InvalidInput, $"--to {to}: no release tag {tagPrefix}{to}; name a released version (git tag --list '{tagPrefix}*')");
+                ?? throw Messages.RollbackTargetNotReleased(to, tagPrefix);
             if (SemanticVersion.ComparePrecedence(good.Version, bad.Version) >= 0)
             {
-                throw new StewardException(FailureKind.InvalidInput, $"--to {to}: must be older than the release being rolled back ({bad.Name})");
+                throw Messages.RollbackTargetNotOlder(to, bad.Name);
             }
         }
         else
         {
             good = releases.Count > 1
                 ? releases[^2]
-                : throw new StewardException(FailureKind.InvalidInput, $"{bad.Name} is the only release; there is no earlier version to roll back to");
+                : throw Messages.OnlyOneRelease(bad.Name);
         }
 
         var hotfix = VersionIncrement.Bump(good.Version.Core, BumpLevel.Patch);

@@ -61,12 +61,12 @@ public static class SupportPolicy
     {
         if (policy.FullMajors < 1)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"steward.yml: flow.support.fullMajors: {policy.FullMajors}; at least the newest major has full support (use 1 or more)");
+            throw Messages.SupportFullMajorsTooFew(policy.FullMajors);
         }
 
         if (policy.SecurityMajors < 0 || policy.SecurityMonths < 0)
         {
-            throw new StewardException(FailureKind.InvalidInput, "steward.yml: flow.support.securityMajors and securityMonths must be 0 or more");
+            throw Messages.SupportSecurityNegative();
         }
     }
 }

@@ -14,7 +14,7 @@ public static class DurationParser
         if (!double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value <= 0
             || unit is not ('s' or 'm' or 'h'))
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{where}: timeout '{text}' is not a duration; write seconds (600) or 90s, 10m, 1h");
+            throw Messages.TimeoutNotADuration(where, text);
         }
 
         return unit switch

@@ -14,8 +14,7 @@ public static class TagMessageTemplate
     /// <summary>The template as given; an empty one (git refuses an empty tag message) is an error naming the key.</summary>
     public static string? Check(string? template) =>
         template is not null && template.Trim().Length == 0
-            ? throw new StewardException(FailureKind.InvalidInput,
-                "steward.yml: release.tagMessage is empty; write a message such as 'Release {{tag}}', or remove the key to use the release notes")
+            ? throw Messages.TagMessageEmpty()
             : template;
 
     private static string Slot(int index) => $"\0{index}\0";

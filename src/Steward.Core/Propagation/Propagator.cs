@@ -20,8 +20,7 @@ public static class Propagator
         {
             if (slots[i].Start < slots[i - 1].End)
             {
-                throw new StewardException(FailureKind.InvalidInput,
-                    $"{path}:{slots[i].Line}: two targets claim overlapping text ({slots[i - 1].Label} and {slots[i].Label}); narrow the pattern in steward.yml");
+                throw Messages.TargetsOverlap(path, slots[i].Line, slots[i - 1].Label, slots[i].Label);
             }
         }
 
@@ -86,8 +85,7 @@ public static class Propagator
         var semVer = Render(file, prefix, () => version.ToSemVer());
         if (semVer.IsPrerelease || !semVer.Build.IsEmpty)
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"{file.Path}:{prefix.Line}: VERSION {semVer} has a prerelease, but there is no <VersionSuffix> beside <VersionPrefix>; add <VersionSuffix></VersionSuffix>");
+            throw Messages.VersionSuffixMissing(file.Path, prefix.Line, semVer.ToString());
         }
     }
 
@@ -103,7 +101,7 @@ public static class Propagator
         }
         catch (StewardException e)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{file.Path}:{slot.Line}: {e.Message}", e);
+            throw Messages.VersionNotExpressibleAt(file.Path, slot.Line, e);
         }
     }
 }

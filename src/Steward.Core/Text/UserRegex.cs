@@ -30,9 +30,7 @@ public static class UserRegex
         }
         catch (RegexMatchTimeoutException e)
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"{key} '{UntrustedText.Terminal(regex.ToString())}': matching took longer than {regex.MatchTimeout.TotalSeconds:0.#} s, "
-                + "as a pattern with nested repetition such as (a+)+ can; simplify the regular expression", e);
+            throw Messages.RegexTooSlow(key, UntrustedText.Terminal(regex.ToString()), regex.MatchTimeout, e);
         }
     }
 }

@@ -161,5 +161,5 @@ public static class VersionConverter
     };
 
     private static StewardException NotRepresentable(object version, string target, string why) =>
-        new(FailureKind.InvalidInput, $"version '{version}' cannot be written as {target}: {why}");
+        Messages.VersionNotConvertible(version.ToString() ?? string.Empty, target, why);
 }

@@ -46,8 +46,7 @@ public sealed class VersionFile
 
             if (found is not null)
             {
-                throw new StewardException(FailureKind.InvalidInput,
-                    $"{displayPath}:{i + 1}: unexpected '{Shorten(line)}' after the version on line {foundLine}; {FileName} holds one version and nothing else");
+                throw Messages.VersionFileTrailingText(displayPath, i + 1, Shorten(line), foundLine);
             }
 
             found = line;
@@ -56,7 +55,7 @@ public sealed class VersionFile
 
         if (found is null)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{displayPath}:1: the file is empty; write one version, such as 0.1.0");
+            throw Messages.VersionFileEmpty(displayPath);
         }
 
         ParsedVersion version;
@@ -66,7 +65,7 @@ public sealed class VersionFile
         }
         catch (VersionFormatException e)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{displayPath}:{foundLine}: {e.Message}", e);
+            throw Messages.VersionFileNotAVersion(displayPath, foundLine, e);
         }
 
         return new VersionFile(version, foundLine, text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n", text);

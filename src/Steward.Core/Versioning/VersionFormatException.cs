@@ -6,7 +6,7 @@ namespace Steward.Core.Versioning;
 public sealed class VersionFormatException : StewardException
 {
     public VersionFormatException(string input, string rule)
-        : base(FailureKind.InvalidInput, $"'{input}' is not a valid version: {rule}")
+        : base(FailureKind.InvalidInput, Messages.NotAValidVersion(input, rule))
     {
         Input = input;
         Rule = rule;

@@ -54,8 +54,7 @@ public static class VersionIncrement
         {
             if (channel is null)
             {
-                throw new StewardException(FailureKind.InvalidInput,
-                    $"'{current}' is a release; a prerelease bump needs a channel (--pre alpha|beta|rc|LABEL)");
+                throw Messages.PrereleaseBumpNeedsChannel(current);
             }
 
             return Target(current, BumpLevel.Patch).WithPrerelease([channel, "1"]);
@@ -69,7 +68,7 @@ public static class VersionIncrement
     {
         if (!current.IsPrerelease)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"'{current}' is already a release; there is no prerelease to finish");
+            throw Messages.NoPrereleaseToFinish(current);
         }
 
         return current.Core;
@@ -112,8 +111,7 @@ public static class VersionIncrement
 
         if (SemanticVersion.ComparePrecedence(next, current) <= 0)
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"channel '{channel}' would go backwards from '{current.Channel}': {next} sorts below {current}");
+            throw Messages.ChannelGoesBackwards(channel, current.Channel, next, current);
         }
 
         return next;
@@ -139,8 +137,7 @@ public static class VersionIncrement
     {
         if (channel.Length == 0 || !channel.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') || SemanticVersion.IsNumeric(channel))
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"'{channel}' is not a prerelease channel: use letters, digits and '-', not only digits (e.g. alpha, beta, rc)");
+            throw Messages.PreOptionNotAChannel(channel);
         }
     }
 }

@@ -10,8 +10,7 @@ namespace Steward.Changelog;
 internal static class ChangelogInputs
 {
     public static Repository RequireRepository(ProjectDirectory project) =>
-        project.Repository ?? throw new StewardException(FailureKind.InvalidInput,
-            $"{project.Root} is not inside a git repository; the changelog is made from git history, so run Steward in one or pass --directory");
+        project.Repository ?? throw Messages.NotInRepositoryForChangelog(project.Root);
 
     /// <summary>A --version value as SemVer (a leading 'v' and PEP 440 forms accepted); null when not given.</summary>
     public static SemanticVersion? ParseVersion(string? text)
@@ -27,7 +26,7 @@ internal static class ChangelogInputs
         }
         catch (VersionFormatException e)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"--version {text}: not a version ({e.Rule}); write it as X.Y.Z, e.g. 1.4.0", e);
+            throw Messages.VersionOptionNotAVersion(text, e.Rule, e);
         }
     }
 

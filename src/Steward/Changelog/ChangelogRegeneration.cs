@@ -55,7 +55,7 @@ internal static class ChangelogRegeneration
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new StewardException(FailureKind.OperationFailed, $"{relativePath}: could not write ({e.Message}); the file was left as it was", e);
+            throw Messages.FileNotWritten(relativePath, e.Message, e);
         }
         finally
         {

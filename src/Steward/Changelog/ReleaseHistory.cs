@@ -76,8 +76,7 @@ internal sealed class ReleaseHistory : IDisposable
     /// <summary>The tag of <paramref name="version"/>; an unknown version is an error that says how to list them.</summary>
     public VersionTag TagOf(SemanticVersion version) =>
         Tags.LastOrDefault(t => SemanticVersion.ComparePrecedence(t.Version, version) == 0)
-        ?? throw new StewardException(FailureKind.InvalidInput,
-            $"--version {version}: there is no release tag {Prefix}{version} in this repository; list the release tags with 'git tag --list \"{Prefix}*\"'");
+        ?? throw Messages.NoSuchReleaseTag(version.ToString(), Prefix);
 
     /// <summary>The version tags reachable from HEAD, ascending by version (read once): the releases of this history.</summary>
     public IReadOnlyList<VersionTag> ReachableTags => reachableTags ??= new TagReader(repository.Git).ReadVersionTags(Prefix, "HEAD");

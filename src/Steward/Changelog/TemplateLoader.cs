@@ -24,8 +24,7 @@ internal static class TemplateLoader
         var full = SafePath.Resolve(repositoryRoot, nameOrPath, origin, PathUse.Read, source, baseDirectory);
         if (!File.Exists(full))
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"{origin} '{nameOrPath}': no built-in template by that name and no such file; use {string.Join(", ", BuiltInTemplates.Names)} or the path of a .hbs file");
+            throw Messages.TemplateNotFound(origin, nameOrPath, BuiltInTemplates.Names);
         }
 
         var display = Path.GetRelativePath(repositoryRoot, full);
@@ -41,7 +40,7 @@ internal static class TemplateLoader
         }
         catch (System.Text.DecoderFallbackException e)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{display}: is not UTF-8 text; save the template as UTF-8", e);
+            throw Messages.TemplateNotUtf8(display, e);
         }
 
         return CompiledTemplate.Compile(new ChangelogTemplate(display.Replace('\\', '/'), text, IsBuiltIn: false));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Steward.Core.Errors;
 using Steward.Core.Text;
 
 namespace Steward.Cli;
@@ -49,16 +50,13 @@ internal static class ParseErrorLines
         if (token.StartsWith('-'))
         {
             var names = OptionsOf(parse).SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal));
-            return $"unknown option '{token}' for '{Path(parse)}'{DidYouMean(token, names)}";
+            return Messages.UnknownOption(token, Path(parse), Suggestion.Closest(token, names));
         }
 
         return command.Subcommands.Count > 0
-            ? $"unknown command '{token}' for '{Path(parse)}'{DidYouMean(token, command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name))}"
-            : $"unexpected argument '{token}' for '{Path(parse)}'";
+            ? Messages.UnknownCommand(token, Path(parse), Suggestion.Closest(token, command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name)))
+            : Messages.UnexpectedArgument(token, Path(parse));
     }
-
-    private static string DidYouMean(string token, IEnumerable<string> known) =>
-        Suggestion.Closest(token, known) is { } closest ? $"; did you mean '{closest}'?" : string.Empty;
 
     /// <summary>The options the command takes: its own and the recursive ones of the commands above it.</summary>
     private static List<Option> OptionsOf(ParseResult parse)

@@ -112,9 +112,7 @@ internal static class StewardCli
             var lines = ParseErrorLines.For(parse);
             for (var i = 0; i < lines.Count; i++)
             {
-                context.Error.WriteLine(i == lines.Count - 1
-                    ? $"steward: error: {lines[i]} (see '{ParseErrorLines.Path(parse)} --help')"
-                    : $"steward: error: {lines[i]}");
+                ErrorLine.Write(context.Error, i == lines.Count - 1 ? Messages.SeeHelp(lines[i], ParseErrorLines.Path(parse)) : lines[i]);
             }
 
             return ExitCodes.BadInput;
@@ -131,10 +129,8 @@ internal static class StewardCli
         }
         catch (StewardException e)
         {
-            // Nothing to release is an answer, not an error (exit 3, so CI can skip the rest).
             // Errors quote what they found (a VERSION's text, a subject, a key): shown with control characters escaped.
-            var message = Core.Text.UntrustedText.Terminal(e.Message);
-            context.Error.WriteLine(e.Kind == FailureKind.NothingToRelease ? $"steward: {message}" : $"steward: error: {message}");
+            ErrorLine.Write(context.Error, e);
             if (GlobalOptions.VerboseOf(parse))
             {
                 context.Error.WriteLine(e.ToString());
@@ -144,7 +140,7 @@ internal static class StewardCli
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"steward: error: {Core.Text.UntrustedText.Terminal(e.Message)}");
+            ErrorLine.Write(context.Error, e.Message);
             if (GlobalOptions.VerboseOf(parse))
             {
                 context.Error.WriteLine(e.ToString());

@@ -60,7 +60,7 @@ internal static class CheckCommand
                 return ExitCodes.Success;
             }
 
-            context.Error.WriteLine($"steward: error: {drift.Count} of {results.Count} targets disagree with VERSION {version}; run 'steward propagate' to write it");
+            ErrorLine.Write(context.Error, Messages.TargetsDisagree(drift.Count, results.Count, version));
             return ExitCodes.For(FailureKind.OperationFailed);
         });
         return command;

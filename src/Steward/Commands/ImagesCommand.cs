@@ -35,7 +35,7 @@ internal static class ImagesCommand
         {
             var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
             var repository = project.Repository
-                ?? throw new StewardException(FailureKind.InvalidInput, $"{project.Root} is not inside a git repository; run Steward in one or pass --directory");
+                ?? throw Messages.NotInRepository(project.Root);
             var config = ConfigLoader.Load(project.Root);
             var images = ImageSource.Load(project.Root, config.Artifacts);
             var given = parse.GetValue(version);

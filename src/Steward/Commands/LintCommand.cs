@@ -48,14 +48,14 @@ internal static class LintCommand
             {
                 if (parse.GetValue(from) is not null || parse.GetValue(to) is not null)
                 {
-                    throw new StewardException(FailureKind.InvalidInput, "--message-file checks one message; --from/--to check a range: give one or the other");
+                    throw Messages.LintFileAndRange();
                 }
 
                 return LintFile(context, linter, file, parse.GetValue(json));
             }
 
             var repository = project.Repository
-                ?? throw new StewardException(FailureKind.InvalidInput, $"{project.Root} is not inside a git repository; run Steward in one, pass --directory, or check a file with --message-file");
+                ?? throw Messages.NotInRepositoryForLint(project.Root);
             return LintRange(context, linter, repository, config.TagPrefix, parse.GetValue(from), parse.GetValue(to), parse.GetValue(json));
         });
         return command;
@@ -66,7 +66,7 @@ internal static class LintCommand
         var path = context.ResolvePath(file);
         if (!File.Exists(path))
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{file}: no such file; pass the message file git gives the commit-msg hook ($1)");
+            throw Messages.LintMessageFileMissing(file);
         }
 
         var message = GitMessageCleanup.Strip(File.ReadAllText(path));

@@ -84,14 +84,12 @@ internal static class NotesCommand
             var full = context.ResolvePath(file);
             if (!Directory.Exists(Path.GetDirectoryName(full)))
             {
-                throw new Core.Errors.StewardException(Core.Errors.FailureKind.InvalidInput,
-                    $"--output {file}: the directory {Path.GetDirectoryName(full)} does not exist; create it first");
+                throw Core.Errors.Messages.OutputDirectoryMissing(file, Path.GetDirectoryName(full));
             }
 
             if (Directory.Exists(full))
             {
-                throw new Core.Errors.StewardException(Core.Errors.FailureKind.InvalidInput,
-                    $"--output {file}: is a directory; name the file to write, e.g. {Path.Combine(file, "notes.md")}");
+                throw Core.Errors.Messages.OutputIsDirectory(file, Path.Combine(file, "notes.md"));
             }
 
             // Like every write Steward makes, inside the repository and never through a symbolic link in it.

@@ -56,7 +56,7 @@ internal static class SupportCommand
         var bare = text.StartsWith(tagPrefix, StringComparison.Ordinal) && tagPrefix.Length > 0 ? text[tagPrefix.Length..] : text;
         if (!SemanticVersion.TryParse(bare, out var version))
         {
-            throw new StewardException(FailureKind.InvalidInput, $"--check {text}: not a version; give one like 1.4.2 or {tagPrefix}1.4.2");
+            throw Messages.SupportCheckNotAVersion(text, tagPrefix);
         }
 
         var line = lines.FirstOrDefault(l => l.Major == version!.Major);
@@ -67,15 +67,13 @@ internal static class SupportCommand
 
         if (line is null)
         {
-            throw new StewardException(FailureKind.OperationFailed,
-                $"{version}: no release line {version!.Major}.x has been released ({Supported(lines)}); use a released version");
+            throw Messages.LineNeverReleased(version!, Supported(lines));
         }
 
         var ends = line.Ends is { } d ? " until " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
         if (!line.IsSupported)
         {
-            throw new StewardException(FailureKind.OperationFailed,
-                $"{version}: line {line.Name} is end of life since {line.Ends?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; upgrade to a supported line ({Supported(lines)})");
+            throw Messages.LineEndOfLife(version!, line.Name, line.Ends?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Supported(lines));
         }
 
         if (!json)

@@ -42,7 +42,7 @@ internal static class VersionBumpCommand
                 "prerelease" => VersionIncrement.NextPrerelease(current, channel),
                 _ => channel is null
                     ? VersionIncrement.Release(current)
-                    : throw new Core.Errors.StewardException(Core.Errors.FailureKind.InvalidInput, "'release' takes no --pre: it drops the prerelease"),
+                    : throw Core.Errors.Messages.ReleaseTakesNoPre(),
             };
             var written = file.Version.With(next);
             if (!parse.GetValue(dryRun))

@@ -31,8 +31,7 @@ internal static class VersionCompareCommand
             {
                 if (pair.Length != 2)
                 {
-                    throw new Core.Errors.StewardException(Core.Errors.FailureKind.InvalidInput,
-                        $"compare takes two versions, got {pair.Length}: '{string.Join(' ', pair)}'");
+                    throw Core.Errors.Messages.CompareNeedsTwo(pair.Length, string.Join(' ', pair));
                 }
 
                 var a = ParsedVersion.Parse(pair[0], chosen);

@@ -29,7 +29,7 @@ internal static class VersionSortCommand
                 }
                 catch (VersionFormatException e)
                 {
-                    context.Error.WriteLine($"steward: error: {e.Message}");
+                    ErrorLine.Write(context.Error, e.Message);
                     failed = true;
                 }
             }

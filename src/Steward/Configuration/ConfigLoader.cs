@@ -1,6 +1,7 @@
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
 using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -22,44 +23,47 @@ internal static class ConfigLoader
     {
         if (YamlDuplicateKeys.Find(yaml) is { } duplicate)
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"{displayPath}:{duplicate.SecondLine}: duplicate key '{duplicate.Key}', already on line {duplicate.FirstLine}; keep one of them");
+            throw Messages.DuplicateKey(displayPath, duplicate.SecondLine, duplicate.Key, duplicate.FirstLine);
+        }
+
+        // The structure first: unknown keys, keys with no value and values of the wrong shape, each with its line.
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            throw Messages.ConfigSyntax(displayPath, e.Start.Line, FirstLine(e), e);
+        }
+
+        if (stream.Documents.Count > 0)
+        {
+            new ConfigShapeCheck(displayPath).Check(stream.Documents[0].RootNode, typeof(StewardConfig));
         }
 
         var deserializer = new StaticDeserializerBuilder(new ConfigYamlContext())
             .WithNamingConvention(CamelCaseNamingConvention.Instance)
             // "key:" with nothing after it, or "key: ~", is null in YAML; a key that cannot be null is then a mistake
-            // to report on its line rather than a crash later.
+            // to report on its line rather than a crash later (the shape check above finds it first).
             .WithEnforceNullability()
             .Build();
         try
         {
             return deserializer.Deserialize<StewardConfig?>(yaml) ?? new StewardConfig();
         }
-        catch (YamlException e)
+        catch (YamlException e) when (e.InnerException is InvalidCastException or ArgumentException)
         {
-            var reason = (e.InnerException?.Message ?? e.Message).Split('\n')[0];
-            if (reason.StartsWith("Property '", StringComparison.Ordinal) && reason.Contains("not found on type", StringComparison.Ordinal))
-            {
-                var key = reason["Property ".Length..reason.IndexOf(" not found", StringComparison.Ordinal)];
-                var typeName = reason[(reason.IndexOf("on type '", StringComparison.Ordinal) + "on type '".Length)..].TrimEnd('.', '\'');
-                reason = $"unknown key {key}{ConfigKeySuggestion.For(key.Trim('\''), typeName)}";
-            }
-
             // The generated (static) deserializer fails with a plain cast (a scalar for a list) or a collection's
             // argument check (a scalar where a list wants mappings): both are a value of the wrong shape.
-            if (e.InnerException is InvalidCastException or ArgumentException
-                || reason.StartsWith("No node deserializer", StringComparison.Ordinal) || reason.StartsWith("Invalid cast from", StringComparison.Ordinal))
-            {
-                reason = "this value has the wrong shape for its key (see docs/configuration.md)";
-            }
-
-            if (reason.StartsWith("Yaml value is null", StringComparison.Ordinal))
-            {
-                reason = "this key has no value; write one, or remove the key to keep its default (see docs/configuration.md)";
-            }
-
-            throw new StewardException(FailureKind.InvalidInput, $"{displayPath}:{e.Start.Line}: {reason}", e);
+            throw Messages.ConfigWrongShape(displayPath, e.Start.Line, e);
+        }
+        catch (YamlException e)
+        {
+            // A scalar the key's type cannot take (a word for a number, say): the parser's own reason, on its line.
+            throw Messages.ConfigSyntax(displayPath, e.Start.Line, FirstLine(e), e);
         }
     }
+
+    private static string FirstLine(YamlException e) => (e.InnerException?.Message ?? e.Message).Split('\n')[0];
 }

@@ -15,11 +15,11 @@ internal static class GitObjectBatch
         var objects = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var id in objectIds)
         {
-            var header = ReadLine(output) ?? throw new StewardException(FailureKind.OperationFailed, $"git cat-file ended before object {id}");
+            var header = ReadLine(output) ?? throw Messages.GitObjectStreamEnded(id);
             var fields = header.Split(' ');
             if (fields.Length != 3 || !long.TryParse(fields[2], NumberStyles.None, CultureInfo.InvariantCulture, out var size))
             {
-                throw new StewardException(FailureKind.OperationFailed, $"git cat-file could not read object {id}: {header}");
+                throw Messages.GitObjectUnreadable(id, header);
             }
 
             var content = new byte[size];

@@ -100,10 +100,10 @@ internal sealed class GitRunner
     public GitLineSession StartSession(IReadOnlyList<string> arguments) => new(Start(arguments, redirectInput: true), arguments);
 
     public static StewardException Failure(IReadOnlyList<string> arguments, GitResult result) =>
-        new(FailureKind.OperationFailed, $"git {string.Join(' ', arguments.Take(3))} failed: {result.FirstErrorLine}");
+        Messages.GitFailed($"git {string.Join(' ', arguments.Take(3))}", result.FirstErrorLine);
 
     private static StewardException InputFailure(IReadOnlyList<string> arguments, AggregateException fed) =>
-        new(FailureKind.OperationFailed, $"git {string.Join(' ', arguments.Take(3))} failed: could not write its input ({fed.InnerException?.Message})", fed);
+        Messages.GitInputNotWritten($"git {string.Join(' ', arguments.Take(3))}", fed.InnerException?.Message, fed);
 
     private GitProcess Start(IReadOnlyList<string> arguments, string? standardInput)
     {
@@ -142,11 +142,11 @@ internal sealed class GitRunner
         info.Environment["GIT_TERMINAL_PROMPT"] = "0";
         try
         {
-            return new GitProcess(Process.Start(info) ?? throw new StewardException(FailureKind.OperationFailed, "could not start git"));
+            return new GitProcess(Process.Start(info) ?? throw Messages.GitNotStarted());
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new StewardException(FailureKind.OperationFailed, "git is not installed or not on PATH; Steward needs the git command line", e);
+            throw Messages.GitNotInstalled(e);
         }
     }
 }

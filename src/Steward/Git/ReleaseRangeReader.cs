@@ -140,8 +140,7 @@ internal sealed class ReleaseRangeReader
         {
             if (to is null)
             {
-                throw new StewardException(FailureKind.InvalidInput,
-                    "HEAD: the repository has no commits yet; commit first, then ask for the next version");
+                throw Messages.NoCommitsYet();
             }
 
             throw UnknownRevision(revision, "--to");
@@ -161,9 +160,9 @@ internal sealed class ReleaseRangeReader
 
         var name = from.StartsWith("refs/tags/", StringComparison.Ordinal) ? from["refs/tags/".Length..] : from;
         var version = VersionTag.VersionOf(name, tagPrefix)
-            ?? throw new StewardException(FailureKind.InvalidInput, tagPrefix.Length > 0 && VersionTag.VersionOf(name, string.Empty) is not null
-                ? $"--from {from}: not a release tag with the prefix '{tagPrefix}' ({tagPrefix}X.Y.Z); for tags without a prefix pass --tag-prefix '' (or set tagPrefix: '' in steward.yml)"
-                : $"--from {from}: not a release tag ({tagPrefix}X.Y.Z); name a release tag, or give the version released there with --from-version V");
+            ?? throw (tagPrefix.Length > 0 && VersionTag.VersionOf(name, string.Empty) is not null
+                ? Messages.FromTagLacksPrefix(from, tagPrefix)
+                : Messages.FromNotAReleaseTag(from, tagPrefix));
         var tag = reachable.FirstOrDefault(t => t.Name == name);
         return (sha, version, tag);
     }
@@ -185,23 +184,18 @@ internal sealed class ReleaseRangeReader
         return set;
     }
 
-    private static StewardException ShallowFailure(CommitRecord boundary, string tagPrefix, VersionTag? lastRelease)
-    {
-        var what = lastRelease is null ? $"a release tag ({tagPrefix}X.Y.Z)" : lastRelease.Name;
-        return new StewardException(FailureKind.OperationFailed,
-            $"shallow clone: history stops at {boundary.ShortSha} before reaching {what}, so the commits since the last release are unknown; "
-            + "fetch the whole history with 'git fetch --unshallow --tags' (GitHub Actions: actions/checkout with 'fetch-depth: 0')");
-    }
+    private static StewardException ShallowFailure(CommitRecord boundary, string tagPrefix, VersionTag? lastRelease) =>
+        Messages.ShallowClone(boundary.ShortSha, lastRelease is null ? $"a release tag ({tagPrefix}X.Y.Z)" : lastRelease.Name);
 
     private static void CheckRevisionText(string revision, string optionName)
     {
         // A revision that starts with '-' would read as an option to git.
         if (revision.Length == 0 || revision.StartsWith('-'))
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{optionName} '{revision}': not a revision; name a tag, branch or commit");
+            throw Messages.NotARevision(optionName, revision);
         }
     }
 
     private static StewardException UnknownRevision(string revision, string optionName) =>
-        new(FailureKind.InvalidInput, $"{optionName} {revision}: no such commit, branch or tag in this repository; check the name (git tag, git branch -a) or fetch it first");
+        Messages.UnknownRevision(optionName, revision);
 }

@@ -34,5 +34,5 @@ internal sealed record Repository(string Root, bool IsBare, GitRunner Git)
     /// <summary>Like <see cref="Find"/>, but a failure that says what to do when there is no repository.</summary>
     public static Repository Require(string directory, IReadOnlyDictionary<string, string?> environment) =>
         Find(directory, environment)
-        ?? throw new StewardException(FailureKind.InvalidInput, $"{directory} is not inside a git repository; run Steward in one or pass --directory");
+        ?? throw Messages.NotInRepository(directory);
 }

@@ -148,8 +148,7 @@ internal sealed class WorkTreeReader(GitRunner git)
             return remotes.Contains("origin", StringComparer.Ordinal) ? "origin" : remotes[0];
         }
 
-        throw new Core.Errors.StewardException(Core.Errors.FailureKind.InvalidInput,
-            $"several remotes ({string.Join(", ", remotes)}) and branch '{branch}' tracks none of them; set its upstream with 'git branch --set-upstream-to'");
+        throw Core.Errors.Messages.NoRemoteTracked(remotes, branch);
     }
 
     /// <summary>The upstream of the current branch (e.g. <c>origin/main</c>), or null when it has none.</summary>

@@ -31,8 +31,7 @@ internal static class NextVersionDecider
     public static SemanticVersion ForUnreleased(HistoryScope scope)
     {
         var next = Decide(scope, new VersionRequest { Branch = new WorkTreeReader(scope.Repository.Git).CurrentBranch() }).Next;
-        return next.Version ?? throw new StewardException(FailureKind.NothingToRelease,
-            $"nothing to release: {next.NothingReason}; the changelog gets a new entry with the next releasable commit (or name one with --version V)");
+        return next.Version ?? throw Messages.NothingForChangelog(next.NothingReason);
     }
 
     /// <summary>A maintenance branch (release/1.x) releases within its line, from the commits since the line's last release.</summary>

@@ -34,7 +34,7 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
         Repository = project.Repository ?? Repository.Require(project.Root, context.Environment);
         if (Repository.IsBare)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{Repository.Root} is a bare repository; steward release needs a work tree");
+            throw Messages.ReleaseNeedsWorkTree(Repository.Root);
         }
 
         Root = project.Root;
@@ -55,7 +55,7 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
         var scope = HistoryScope.Read(project, Repository, Config, component);
         var request = VersionRequest.Parse(options.Bump, options.As, options.Pre) with { Branch = branch, Written = versionFile?.Version.ToSemVer() };
         var decision = NextVersionDecider.Decide(scope, request);
-        var version = decision.Next.Version ?? throw new StewardException(FailureKind.NothingToRelease, $"nothing to release: {decision.Next.NothingReason}");
+        var version = decision.Next.Version ?? throw Messages.NothingToRelease(decision.Next.NothingReason);
         var tag = component.TagOf(version);
         RepositoryGuards.RefuseInvalidTag(reader, tag, component.TagPrefix);
         preflight.CheckTag(tag);

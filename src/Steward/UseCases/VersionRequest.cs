@@ -30,7 +30,7 @@ internal sealed record VersionRequest(BumpLevel? Bump = null, SemanticVersion? A
     {
         if (bump is not null && asVersion is not null)
         {
-            throw new StewardException(FailureKind.InvalidInput, "--bump and --as both force the version; give one of them");
+            throw Messages.BumpAndAsTogether();
         }
 
         return new VersionRequest(bump is null ? null : BumpPolicy.ParseLevel(bump), asVersion is null ? null : ParseVersion(asVersion, "--as"), pre);
@@ -44,7 +44,7 @@ internal sealed record VersionRequest(BumpLevel? Bump = null, SemanticVersion? A
         }
         catch (VersionFormatException e)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{optionName} {text}: {e.Message}", e);
+            throw Messages.OptionNotAVersion(optionName, text, e.Message, e);
         }
     }
 }

@@ -32,7 +32,7 @@ internal static class AtomicFileWriter
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             RemoveTemps(staged);
-            throw new StewardException(FailureKind.OperationFailed, $"could not write {e.Message}; no file was changed", e);
+            throw Messages.FilesNotWritten(e.Message, e);
         }
         catch
         {
@@ -64,7 +64,7 @@ internal static class AtomicFileWriter
             }
 
             RemoveTemps(staged);
-            throw new StewardException(FailureKind.OperationFailed, $"could not replace {e.Message}; every file was put back as it was", e);
+            throw Messages.FilesNotReplaced(e.Message, e);
         }
     }
 

@@ -30,7 +30,7 @@ internal sealed class ProjectDirectory
         var start = directoryOption is null ? context.WorkingDirectory : context.ResolvePath(directoryOption);
         if (!Directory.Exists(start))
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{start}: no such directory");
+            throw Messages.NoSuchDirectory(start);
         }
 
         var repository = Repository.Find(start, context.Environment);
@@ -44,9 +44,7 @@ internal sealed class ProjectDirectory
         if (!File.Exists(path))
         {
             var last = LastReleaseTag(component.TagPrefix);
-            throw new StewardException(FailureKind.InvalidInput, last is null
-                ? $"{component.VersionFile}: not found in {Root}; create it with 'steward version set 0.1.0'"
-                : $"{component.VersionFile}: not found in {Root}; the last release is {last.Name}: create it with 'steward version set {last.Version}'");
+            throw Messages.VersionFileMissing(component.VersionFile, Root, last?.Name, last?.Version.ToString());
         }
 
         return VersionFile.Parse(component.VersionFile, ReadText(path));
@@ -105,7 +103,7 @@ internal sealed class ProjectDirectory
         var bytes = File.ReadAllBytes(path);
         if (Array.IndexOf(bytes, (byte)0) >= 0)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{Path.GetFileName(path)}: is not a text file");
+            throw Messages.NotATextFile(Path.GetFileName(path));
         }
 
         try
@@ -114,7 +112,7 @@ internal sealed class ProjectDirectory
         }
         catch (System.Text.DecoderFallbackException e)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{Path.GetFileName(path)}: is not UTF-8 text", e);
+            throw Messages.NotUtf8(Path.GetFileName(path), e);
         }
     }
 }

@@ -30,7 +30,7 @@ internal static class SafePath
         }
         catch (ArgumentException e)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{label}: is not a valid path", e);
+            throw Messages.NotAValidPath(label, e);
         }
 
         if (source != PathSource.Repository)
@@ -46,7 +46,7 @@ internal static class SafePath
 
         if (!IsInsideOrRoot(full, fullRoot))
         {
-            throw Refused($"{label}: refusing to {verb} outside the repository ({fullRoot}); name a path inside it{Also(remedy)}");
+            throw Messages.PathOutsideRepository(label, verb, fullRoot, Also(remedy));
         }
 
         var current = fullRoot;
@@ -56,13 +56,13 @@ internal static class SafePath
             current = Path.Combine(current, part);
             if (IsGitDirectoryName(part))
             {
-                throw Refused($"{label}: refusing to {verb} inside .git, which is git's own; name a path in the work tree");
+                throw Messages.PathInsideGitDirectory(label, verb);
             }
 
             if (IsLink(current))
             {
                 var fix = source == PathSource.Repository ? "replace the link with the file itself" : "name the file it points to";
-                throw Refused($"{label}: refusing to {verb} through the symbolic link {Path.GetRelativePath(fullRoot, current)}; {fix}{Also(remedy)}");
+                throw Messages.PathThroughLink(label, verb, Path.GetRelativePath(fullRoot, current), fix, Also(remedy));
             }
         }
 
@@ -123,7 +123,7 @@ internal static class SafePath
             {
                 if (IsInsideOrRoot(physical, fullRoot))
                 {
-                    throw Refused($"{label}: refusing to {verb} through the symbolic link {Path.GetRelativePath(fullRoot, next)}; name the file it points to{Also(remedy)}");
+                    throw Messages.PathThroughLink(label, verb, Path.GetRelativePath(fullRoot, next), "name the file it points to", Also(remedy));
                 }
 
                 next = new FileInfo(next).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? next;
@@ -139,6 +139,4 @@ internal static class SafePath
         path == root || path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private static string Also(string? remedy) => remedy is null ? string.Empty : $", or {remedy}";
-
-    private static StewardException Refused(string message) => new(FailureKind.InvalidInput, message);
 }

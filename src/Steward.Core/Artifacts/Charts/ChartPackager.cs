@@ -20,8 +20,7 @@ public static partial class ChartPackager
     {
         var chartYamlPath = $"{chartPath}/Chart.yaml";
         var chartYaml = files.FirstOrDefault(f => f.RelativePath == "Chart.yaml")
-            ?? throw new StewardException(FailureKind.InvalidInput,
-                $"steward.yml: artifacts.charts: {chartPath} has no Chart.yaml in the release; list chart directories only");
+            ?? throw Messages.ChartWithoutChartYaml(chartPath);
         var text = Encoding.UTF8.GetString(chartYaml.Content);
         var name = ReadName(chartYamlPath, text);
         var versioned = SetVersion(chartYamlPath, text, version.ToString());
@@ -41,7 +40,7 @@ public static partial class ChartPackager
         var match = VersionLine().Match(text);
         if (!match.Success)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{path}: has no top-level 'version:' line; add one (any value, Steward sets it)");
+            throw Messages.ChartYamlWithoutVersion(path);
         }
 
         var group = match.Groups["value"];
@@ -57,19 +56,19 @@ public static partial class ChartPackager
         }
         catch (YamlException e)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{path}:{e.Start.Line}: not valid YAML ({e.Message.Split('\n')[0]})", e);
+            throw Messages.ChartYamlNotValid(path, e.Start.Line, e.Message.Split('\n')[0], e);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root
             || !root.Children.TryGetValue(new YamlScalarNode("name"), out var node)
             || node is not YamlScalarNode { Value: { Length: > 0 } name })
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{path}: field 'name' is missing; a chart needs a name");
+            throw Messages.ChartWithoutName(path);
         }
 
         return ChartName().IsMatch(name)
             ? name
-            : throw new StewardException(FailureKind.InvalidInput, $"{path}:{node.Start.Line}: chart name '{name}' may hold only letters, digits, '-', '_' and '.'");
+            : throw Messages.ChartNameInvalid(path, node.Start.Line, name);
     }
 
     // The value of a top-level "version:" line, without surrounding quotes or a trailing comment.

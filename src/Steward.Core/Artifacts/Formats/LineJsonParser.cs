@@ -11,7 +11,7 @@ public static class LineJsonParser
     {
         if (string.IsNullOrWhiteSpace(text.TrimStart('\uFEFF')))
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{displayPath}:1: the file is empty; it must hold a JSON document");
+            throw Messages.JsonFileEmpty(displayPath);
         }
 
         var bytes = Encoding.UTF8.GetBytes(text.TrimStart('\uFEFF'));
@@ -32,7 +32,7 @@ public static class LineJsonParser
         {
             var line = (e.LineNumber ?? 0) + 1;
             var reason = e.Message.Split(" LineNumber:", 2)[0].Split(" Path:", 2)[0].TrimEnd('.', ' ');
-            throw new StewardException(FailureKind.InvalidInput, $"{displayPath}:{line}: not valid JSON ({reason})", e);
+            throw Messages.NotValidJson(displayPath, line, reason, e);
         }
     }
 
@@ -53,8 +53,7 @@ public static class LineJsonParser
                     // another to the next tool, so it is refused.
                     if (!seen.TryAdd(name, nameLine))
                     {
-                        throw new StewardException(FailureKind.InvalidInput,
-                            $"{displayPath}:{nameLine}: duplicate key '{name}', already on line {seen[name]}; keep one of them");
+                        throw Messages.DuplicateKey(displayPath, nameLine, name, seen[name]);
                     }
 
                     reader.Read();

@@ -322,5 +322,5 @@ public sealed class TomlLockReader
     }
 
     private StewardException Error(string reason) =>
-        new(FailureKind.InvalidInput, $"{displayPath}:{line}: not valid TOML: {reason}");
+        Messages.NotValidTomlLock(displayPath, line, reason);
 }

@@ -90,5 +90,5 @@ public static class ImagesFileReader
             : throw Error(node.Line, field, $"must be an array of strings, not {node.Describe()}");
 
     private static StewardException Error(int line, string field, string reason) =>
-        new(FailureKind.InvalidInput, $"{FileName}:{line}: field '{field}' {reason}");
+        Messages.ImagesFieldInvalid(FileName, line, field, reason);
 }

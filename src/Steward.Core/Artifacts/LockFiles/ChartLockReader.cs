@@ -1,3 +1,4 @@
+using Steward.Core.Errors;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -18,7 +19,7 @@ public static class ChartLockReader
         }
         catch (YamlException e)
         {
-            throw LockFileError.At(path, (int)e.Start.Line, $"not valid YAML ({e.Message.Split('\n')[0]})");
+            throw LockFileError.At(path, (int)e.Start.Line, Messages.NotValidYaml(e.Message.Split('\n')[0]));
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)

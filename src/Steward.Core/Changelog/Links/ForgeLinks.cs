@@ -45,8 +45,7 @@ public sealed partial class ForgeLinks
         {
             if (!Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
             {
-                throw new StewardException(FailureKind.InvalidInput,
-                    $"steward.yml: changelog.links.baseUrl '{RemoteUrl.Redact(config.BaseUrl)}' is not an http(s) address; write the project's web address, e.g. https://git.example.com/group/project");
+                throw Messages.LinksBaseUrlNotHttp(RemoteUrl.Redact(config.BaseUrl));
             }
 
             var strippedBase = new UriBuilder(uri) { UserName = string.Empty, Password = string.Empty }.Uri;
@@ -73,8 +72,7 @@ public sealed partial class ForgeLinks
         "gitea" or "forgejo" => ForgeKind.Gitea,
         "azure" or "azuredevops" or "azure-devops" => ForgeKind.AzureDevOps,
         "none" => null,
-        _ => throw new StewardException(FailureKind.InvalidInput,
-            $"steward.yml: changelog.links.host '{name}' is not known; use github, gitlab, bitbucket, gitea, forgejo, azure or none"),
+        _ => throw Messages.LinksHostUnknown(name),
     };
 
     public string CommitUrl(string sha) => Kind switch

@@ -31,7 +31,7 @@ internal static partial class TemplateError
         else if (Quoted().Match(message) is { Success: true } quoted)
         {
             line ??= LineOf(template.Text, quoted.Groups["name"].Value);
-            if (reason.StartsWith("Referenced partial name", StringComparison.Ordinal))
+            if (PartialCall().Matches(template.Text).Any(m => m.Groups["name"].Value == quoted.Groups["name"].Value))
             {
                 // Handlebars.Net's own advice here is about registering partials in code, which a template cannot do.
                 reason = $"partial '{quoted.Groups["name"].Value}' is not known; a template cannot include partials, so write its text in place";
@@ -50,9 +50,7 @@ internal static partial class TemplateError
             reason = $"'{{{{#{bare.Groups["name"].Value}}}}}' needs an argument, e.g. {{{{#{bare.Groups["name"].Value} compareUrl}}}}";
         }
 
-        var where = line is null ? template.Name : $"{template.Name}:{line}";
-        var fix = template.IsBuiltIn ? "this is a bug in Steward; please report it" : "fix the template, or use a built-in one (keepachangelog, github, full)";
-        return new StewardException(FailureKind.InvalidInput, $"{where}: template error: {reason}; {fix}", e);
+        return Messages.TemplateError(template.Name, line, reason, template.IsBuiltIn, e);
     }
 
     /// <summary>The line of the first <c>{{</c> that another <c>{{</c> or the end of the text comes before its <c>}}</c>.</summary>
@@ -102,6 +100,9 @@ internal static partial class TemplateError
 
     [GeneratedRegex(@"\{\{(?<name>[\w.@-]+)\}\} helper", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex HelperName();
+
+    [GeneratedRegex(@"\{\{~?\s*>\s*(?<name>[\w.@-]+)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PartialCall();
 
     [GeneratedRegex(@"\{\{~?#(?<name>if|unless|each|with)\s*~?\}\}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex BareBlock();

@@ -59,11 +59,8 @@ public static partial class TemplateLimits
     internal static StewardException OutputTooLarge(ChangelogTemplate template) =>
         Exceeded(template, null, $"the rendered text of one release passed {MaxOutputChars / (1024 * 1024)} MiB characters; a template must not repeat the history");
 
-    private static StewardException Exceeded(ChangelogTemplate template, int? line, string reason)
-    {
-        var where = line is null ? template.Name : $"{template.Name}:{line}";
-        return new StewardException(FailureKind.InvalidInput, $"{where}: template error: {reason}; fix the template, or use a built-in one (keepachangelog, github, full)");
-    }
+    private static StewardException Exceeded(ChangelogTemplate template, int? line, string reason) =>
+        Messages.TemplateError(template.Name, line, reason, isBuiltIn: false);
 
     private static int LineOf(string text, int index) => text.AsSpan(0, index).Count('\n') + 1;
 

@@ -27,8 +27,7 @@ public static class ChangelogSplicer
         var same = document.Releases.Select((r, i) => (Heading: r, Index: i)).Where(r => r.Heading.Version is not null && SameVersion(r.Heading.Version, version)).ToList();
         if (same.Count > 1)
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"{displayPath}:{same[1].Heading.Line}: a second entry for {version} (the first is on line {same[0].Heading.Line}); remove one and run again");
+            throw Messages.ChangelogEntryTwice(displayPath, same[1].Heading.Line, version, same[0].Heading.Line);
         }
 
         if (same.Count == 1)
@@ -45,8 +44,7 @@ public static class ChangelogSplicer
 
             if (!force)
             {
-                throw new StewardException(FailureKind.OperationFailed,
-                    $"{displayPath}:{heading.Line}: the entry for {version} differs from what the commits give now (edited by hand, or new commits since it was written); pass --force to replace it, or keep it as it is");
+                throw Messages.ChangelogEntryEdited(displayPath, heading.Line, version);
             }
 
             var trailing = current[content.Length..];
@@ -78,8 +76,7 @@ public static class ChangelogSplicer
         var found = ChangelogDocument.Parse(result.Text).Releases.Count(r => r.Version is not null && SameVersion(r.Version, version));
         return found == 1
             ? result
-            : throw new StewardException(FailureKind.InvalidInput,
-                $"{displayPath}: the entry for {version} would not read back as a release heading: an unclosed HTML comment or block, or an unclosed code fence, above it hides the headings after it; close it and run again");
+            : throw Messages.ChangelogEntryHidden(displayPath, version);
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public sealed record ChangelogText(string Text, bool HasBom, string Newline)
     {
         if (Array.IndexOf(bytes, (byte)0) >= 0)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{displayPath}: is not a text file (it contains NUL bytes); move it away or set changelog.file to another path");
+            throw Messages.ChangelogHasNulBytes(displayPath);
         }
 
         var hasBom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
@@ -26,7 +26,7 @@ public sealed record ChangelogText(string Text, bool HasBom, string Newline)
         }
         catch (DecoderFallbackException e)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{displayPath}: is not UTF-8 text; convert it to UTF-8 and run again", e);
+            throw Messages.ChangelogNotUtf8(displayPath, e);
         }
 
         var firstNewline = text.IndexOf('\n', StringComparison.Ordinal);

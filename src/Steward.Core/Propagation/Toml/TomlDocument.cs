@@ -29,8 +29,7 @@ public sealed class TomlDocument
             var key = string.Join('\u0001', entry.FullKey);
             if (!seen.TryAdd(key, entry.Line))
             {
-                throw new StewardException(FailureKind.InvalidInput,
-                    $"{path}:{entry.Line}: not valid TOML: key '{string.Join('.', entry.FullKey)}' is defined twice (first on line {seen[key]}); fix the file and run again");
+                throw Messages.TomlKeyTwice(path, entry.Line, string.Join('.', entry.FullKey), seen[key]);
             }
         }
 

@@ -332,8 +332,7 @@ internal sealed class TomlScanner
             pos++;
         }
 
-        throw new StewardException(FailureKind.InvalidInput,
-            $"{path}:{startLine}: not valid TOML: a multi-line string is not closed with {delimiter}; fix the file and run again");
+        throw Messages.TomlStringNotClosed(path, startLine, delimiter);
     }
 
     private void EndOfLine()

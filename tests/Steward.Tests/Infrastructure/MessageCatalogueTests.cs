@@ -1,0 +1,132 @@
+using System.Text.RegularExpressions;
+
+namespace Steward.Tests.Infrastructure;
+
+/// <summary>
+/// Guards the rule in docs/architecture.md: every sentence Steward says about a failure is a named method of the one
+/// catalogue (<c>src/Steward.Core/Errors/Messages.*.cs</c>), <c>steward: error: </c> is written in one place, and no
+/// code reads a library's English exception text to decide what to say.
+/// </summary>
+public sealed partial class MessageCatalogueTests
+{
+    private const string Catalogue = "src/Steward.Core/Errors/";
+
+    /// <summary>
+    /// Folders and files not migrated yet: round two of issue 13 moves their messages and empties this list. Nothing
+    /// may be added to it.
+    /// </summary>
+    private static readonly string[] NotYetMigrated =
+    [
+        "src/Steward/Engine/",
+        "src/Steward/Flow/",
+        "src/Steward/Releasing/",
+        "src/Steward/Propagation/",
+        "src/Steward/Artifacts/",
+        "src/Steward/Git/GitWrites.cs",
+        "src/Steward/Git/BranchOperations.cs",
+    ];
+
+    /// <summary>The verbs migrated in round one; the other files under Commands/ wait for round two.</summary>
+    private static readonly string[] MigratedCommands =
+    [
+        "Lint", "Log", "Notes", "Check", "Support", "Images", "Version", "VersionCompare", "VersionConvert", "VersionSort",
+        "VersionValidate", "VersionBump", "VersionSet",
+    ];
+
+    private static bool IsNotYetMigrated(string path) =>
+        NotYetMigrated.Any(path.StartsWith)
+        || (path.StartsWith("src/Steward/Commands/", StringComparison.Ordinal)
+            && !MigratedCommands.Any(c => path == $"src/Steward/Commands/{c}Command.cs"));
+
+    /// <summary>
+    /// Files that still read a library's exception text, each for a reason: System.CommandLine's parse errors carry
+    /// no structure to tell an unmatched token's error from another; Handlebars.Net's errors name a template position
+    /// and a partial only in their text.
+    /// </summary>
+    private static readonly string[] ReadsLibraryText =
+    [
+        "src/Steward/Cli/ParseErrorLines.cs",
+        "src/Steward.Core/Changelog/Rendering/TemplateError.cs",
+    ];
+
+    [Fact]
+    public void Migrated_code_builds_no_failure_from_an_inline_sentence()
+    {
+        var offenders = Sources()
+            .Where(f => !f.Path.StartsWith(Catalogue, StringComparison.Ordinal) && !IsNotYetMigrated(f.Path))
+            .SelectMany(f => InlineFailure().Matches(f.Text).Select(m => $"{f.Path}:{LineOf(f.Text, m.Index)}: {m.Value.Trim()}"))
+            .ToList();
+
+        offenders.Should().BeEmpty("a failure's sentence is a named method of Steward.Core.Errors.Messages (see docs/architecture.md)");
+    }
+
+    [Fact]
+    public void The_error_prefix_is_written_in_one_place()
+    {
+        var writers = Sources()
+            .Where(f => f.Text.Contains("\"steward: error:", StringComparison.Ordinal) || f.Text.Contains("\"error: ", StringComparison.Ordinal))
+            .Select(f => f.Path)
+            .Where(p => p != "src/Steward/Cli/ErrorLine.cs" && !IsNotYetMigrated(p))
+            .ToList();
+
+        writers.Should().BeEmpty("only Cli/ErrorLine.cs writes 'steward: error: ', and no message starts with its own 'error:'");
+    }
+
+    [Fact]
+    public void No_code_reads_a_library_exceptions_wording()
+    {
+        var offenders = Sources()
+            .Where(f => !ReadsLibraryText.Contains(f.Path) && !f.Path.StartsWith(Catalogue, StringComparison.Ordinal))
+            .SelectMany(f => MessageTextTest().Matches(f.Text).Select(m => $"{f.Path}:{LineOf(f.Text, m.Index)}: {m.Value}"))
+            .ToList();
+
+        offenders.Should().BeEmpty("a message is made from the exception's type and properties, not from its English text");
+    }
+
+    [Fact]
+    public void The_catalogue_is_where_the_rule_says()
+    {
+        var catalogue = Sources().Where(f => f.Path.StartsWith(Catalogue + "Messages", StringComparison.Ordinal)).ToList();
+
+        catalogue.Should().Contain(f => f.Path == Catalogue + "Messages.cs");
+        catalogue.Should().OnlyContain(f => f.Text.Contains("public static partial class Messages", StringComparison.Ordinal));
+        catalogue.Should().NotContain(f => MessageStartsWithError().IsMatch(f.Text), "the command line adds 'steward: error: ' itself");
+    }
+
+    private static List<(string Path, string Text)> Sources()
+    {
+        var root = RepositoryRoot();
+        return Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(root, p).Replace('\\', '/'))
+            .Where(p => !p.Contains("/obj/", StringComparison.Ordinal) && !p.Contains("/bin/", StringComparison.Ordinal))
+            .Select(p => (p, File.ReadAllText(Path.Combine(root, p))))
+            .ToList();
+    }
+
+    private static int LineOf(string text, int index) => text.AsSpan(0, index).Count('\n') + 1;
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "steward.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("steward.slnx not found above the test binaries");
+    }
+
+    // A StewardException (or a target-typed one) built with its sentence in place: "new StewardException(Kind, $"..."",
+    // "new(FailureKind.X, "...")", or a wrapper taking a literal.
+    [GeneratedRegex("""new\s+(?:Core\.Errors\.)?StewardException\s*\(\s*(?:(?:Core\.Errors\.)?FailureKind\.\w+\s*,\s*)?\$?@?"|new\s*\(\s*(?:Core\.Errors\.)?FailureKind\.\w+\s*,\s*\$?@?"|new\s+(?:Core\.Errors\.)?StewardException\s*\(\s*(?:(?:Core\.Errors\.)?FailureKind\.\w+\s*,\s*)?[a-z]\w*\s*[,)]""")]
+    private static partial Regex InlineFailure();
+
+    // Deciding on an exception's text: e.Message.StartsWith("..."), reason.Contains("not found on type"), and the like.
+    [GeneratedRegex("""\.Message\s*\.\s*(?:StartsWith|EndsWith|Contains|IndexOf)\s*\(|\breason\s*\.\s*(?:StartsWith|EndsWith|Contains)\(\s*"|(?:StartsWith|Contains)\("(?:Property '|Yaml value is null|No node deserializer|Invalid cast from)""")]
+    private static partial Regex MessageTextTest();
+
+    [GeneratedRegex("""(?:Invalid|Failed|Nothing)\(\$?"(?:steward: )?error:""")]
+    private static partial Regex MessageStartsWithError();
+}
