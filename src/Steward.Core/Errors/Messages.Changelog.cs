@@ -37,4 +37,16 @@ public static partial class Messages
 
     public static StewardException TemplateNotUtf8(string path, Exception inner) =>
         Invalid($"{path}: is not UTF-8 text; save the template as UTF-8", inner);
+
+    public static StewardException ChangelogInBareRepository(string root) =>
+        Invalid($"{root} is a bare repository: there is no CHANGELOG.md to write; use 'steward notes' to print the notes, or run in a clone");
+
+    public static StewardException RegenerateWithVersion() => Invalid("--regenerate takes no --version: it writes every release tag; drop one of them");
+
+    public static StewardException RegenerateWithoutTags(string tagPrefix) =>
+        Invalid($"--regenerate: there are no release tags ({tagPrefix}X.Y.Z) in this repository; tag a release first, or run 'steward changelog' for the unreleased commits");
+
+    public static StewardException RegenerateInShallowClone() =>
+        Failed("shallow clone: --regenerate reads every release back to the first commit, and this clone's history is cut short; "
+            + "fetch the whole history with 'git fetch --unshallow --tags' (GitHub Actions: actions/checkout with 'fetch-depth: 0')");
 }

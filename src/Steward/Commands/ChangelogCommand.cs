@@ -55,8 +55,7 @@ internal static class ChangelogCommand
             var repository = ChangelogInputs.RequireRepository(project);
             if (repository.IsBare)
             {
-                throw new StewardException(FailureKind.InvalidInput,
-                    $"{repository.Root} is a bare repository: there is no CHANGELOG.md to write; use 'steward notes' to print the notes, or run in a clone");
+                throw Messages.ChangelogInBareRepository(repository.Root);
             }
 
             var config = ConfigLoader.Load(project.Root);
@@ -66,7 +65,7 @@ internal static class ChangelogCommand
             {
                 if (parse.GetValue(version) is not null)
                 {
-                    throw new StewardException(FailureKind.InvalidInput, "--regenerate takes no --version: it writes every release tag; drop one of them");
+                    throw Messages.RegenerateWithVersion();
                 }
 
                 Regenerate(context, project, repository, component, parse.GetValue(template), parse.GetValue(dryRun), parse.GetValue(json));
@@ -112,16 +111,13 @@ internal static class ChangelogCommand
         var tags = history.ChangelogTagsNewestFirst().Count();
         if (tags == 0)
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"--regenerate: there are no release tags ({component.TagPrefix}X.Y.Z) in this repository; tag a release first, or run 'steward changelog' for the unreleased commits");
+            throw Messages.RegenerateWithoutTags(component.TagPrefix);
         }
 
         // Every release back to the first commit is read: a shallow clone would silently cut the oldest ones short.
         if (new Git.WorkTreeReader(repository.Git).IsShallow())
         {
-            throw new StewardException(FailureKind.OperationFailed,
-                "shallow clone: --regenerate reads every release back to the first commit, and this clone's history is cut short; "
-                + "fetch the whole history with 'git fetch --unshallow --tags' (GitHub Actions: actions/checkout with 'fetch-depth: 0')");
+            throw Messages.RegenerateInShallowClone();
         }
 
         var compiled = templateOption is null

@@ -43,7 +43,7 @@ internal sealed class HistoryOptions
     {
         var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
         var repository = project.Repository
-            ?? throw new StewardException(FailureKind.InvalidInput, $"{project.Root} is not inside a git repository; run Steward in one or pass --directory");
+            ?? throw Messages.NotInRepository(project.Root);
         var config = LoadConfig(project, repository);
         var component = ComponentResolver.Single(config);
         component = component with { TagPrefix = parse.GetValue(TagPrefix) ?? component.TagPrefix };
@@ -51,7 +51,7 @@ internal sealed class HistoryOptions
         var fromVersionText = parse.GetValue(FromVersion);
         if (fromVersionText is not null && from is null)
         {
-            throw new StewardException(FailureKind.InvalidInput, "--from-version needs --from REF: the commit where that version was released");
+            throw Messages.FromVersionWithoutFrom();
         }
 
         var fromVersion = fromVersionText is null ? null : VersionRequest.ParseVersion(fromVersionText, "--from-version");

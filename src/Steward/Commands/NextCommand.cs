@@ -49,7 +49,7 @@ internal static class NextCommand
             var request = VersionRequest.Parse(parse.GetValue(bump), parse.GetValue(asVersion), parse.GetValue(pre));
             if (request.Pre is not null && request.As is not null)
             {
-                throw new StewardException(FailureKind.InvalidInput, "--as gives the whole version, prerelease included (e.g. --as 2.0.0-rc.1); drop --pre");
+                throw Messages.AsWithPre();
             }
 
             var scope = history.Read(parse, context);

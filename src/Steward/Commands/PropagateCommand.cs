@@ -43,7 +43,7 @@ internal static class PropagateCommand
             var directory = GlobalOptions.DirectoryOf(parse);
             if (parse.GetValue(abort) && parse.GetValue(resume))
             {
-                throw new StewardException(FailureKind.InvalidInput, "--abort and --continue are opposites; give one of them");
+                throw Messages.AbortAndContinueTogether();
             }
 
             var progress = parse.GetValue(json) ? context.Error : context.Out;
@@ -200,7 +200,7 @@ internal static class PropagateCommand
 
         if (result.Warning is not null)
         {
-            throw new StewardException(FailureKind.OperationFailed, result.Warning);
+            throw Messages.ReleasedWithWarning(result.Warning);
         }
     }
 
@@ -260,20 +260,19 @@ internal static class PropagateCommand
             var others = reader.ChangedTrackedFiles().Where(p => !allowed.Contains(p)).ToList();
             if (others.Count > 0)
             {
-                throw new StewardException(FailureKind.InvalidInput,
-                    $"{others[0]}: has uncommitted changes that do not belong in the release commit{(others.Count > 1 ? $" (and {others.Count - 1} more)" : string.Empty)}; commit or stash them, or pass --allow-dirty");
+                throw Messages.UnrelatedChangesInPropagate(others[0], others.Count - 1);
             }
         }
 
         if (tagName is not null && reader.LocalTagExists(tagName))
         {
-            throw new StewardException(FailureKind.InvalidInput, $"tag {tagName} already exists; set a new version in VERSION first ('steward version bump')");
+            throw Messages.PropagateTagExists(tagName);
         }
 
         var branch = reader.CurrentBranch();
         if (options.Push && branch is null)
         {
-            throw new StewardException(FailureKind.InvalidInput, "HEAD is detached, so there is no branch to push; check out a branch first");
+            throw Messages.DetachedHeadNoBranchToPush();
         }
 
         return branch;

@@ -55,7 +55,7 @@ internal static class ReleaseCommand
             {
                 if (parse.GetValue(abort) && parse.GetValue(resume))
                 {
-                    throw new StewardException(FailureKind.InvalidInput, "--abort and --continue are opposites; give one of them");
+                    throw Messages.AbortAndContinueTogether();
                 }
 
                 var directory = GlobalOptions.DirectoryOf(parse);

@@ -27,8 +27,7 @@ internal static class CommittedDrift
         if (drift.Count > 0)
         {
             var first = drift[0];
-            throw new StewardException(FailureKind.OperationFailed,
-                $"version drift: {first.Path}:{first.Slot.Line}: found {first.Slot.Found}, expected {first.Expected}{(drift.Count > 1 ? $" (and {drift.Count - 1} more)" : string.Empty)}; run 'steward check' to see all, 'steward propagate' to fix");
+            throw Messages.VersionDrift(first.Path, first.Slot.Line, first.Slot.Found, first.Expected, drift.Count - 1);
         }
     }
 }

@@ -18,7 +18,7 @@ internal sealed record PropagationContext(string Root, Repository Repository, Co
         var repository = project.Repository ?? Repository.Require(project.Root, context.Environment);
         if (repository.IsBare)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{repository.Root} is a bare repository; run Steward in a work tree");
+            throw Messages.PropagateInBareRepository(repository.Root);
         }
 
         var config = ConfigLoader.Load(project.Root);
@@ -39,7 +39,7 @@ internal sealed record PropagationContext(string Root, Repository Repository, Co
         }
         catch (StewardException e)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{Component.VersionFile}:{VersionFile.Line}: {e.Message}", e);
+            throw Messages.VersionFileInvalid(Component.VersionFile, VersionFile.Line, e.Message, e);
         }
     }
 }

@@ -22,14 +22,13 @@ internal static class SourceFileReader
         var size = new FileInfo(full).Length;
         if (size > MaxBytes)
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"{relativePath}: is {size / (1024 * 1024)} MiB, over the {MaxBytes / (1024 * 1024)} MiB a version file may be; exclude it in steward.yml (propagate.exclude)");
+            throw Messages.TargetFileTooLarge(relativePath, size / (1024 * 1024), MaxBytes / (1024 * 1024));
         }
 
         var bytes = File.ReadAllBytes(full);
         if (Array.IndexOf(bytes, (byte)0) >= 0)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{relativePath}: is not a text file (it holds NUL bytes); exclude it in steward.yml (propagate.exclude)");
+            throw Messages.TargetFileBinary(relativePath);
         }
 
         var hasBom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
@@ -40,7 +39,7 @@ internal static class SourceFileReader
         }
         catch (DecoderFallbackException e)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{relativePath}: is not UTF-8 text; convert it to UTF-8 or exclude it in steward.yml (propagate.exclude)", e);
+            throw Messages.TargetFileNotUtf8(relativePath, e);
         }
     }
 }

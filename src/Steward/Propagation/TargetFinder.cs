@@ -41,16 +41,14 @@ internal static class TargetFinder
             var matched = tracked.Where(f => !IsSelf(f.Path) && target.Matcher.Match(f.Path).HasMatches).ToList();
             if (matched.Count == 0)
             {
-                throw new StewardException(FailureKind.InvalidInput,
-                    $"{ConfigLoader.FileName}:{target.Line}: {target.Name}: '{target.Glob}' matches no tracked file; fix the path (globs are relative to the root, ** crosses directories)");
+                throw Messages.TargetMatchesNothing(ConfigLoader.FileName, target.Line, target.Name, target.Glob);
             }
 
             foreach (var file in matched)
             {
                 if (file.IsSymbolicLink)
                 {
-                    throw new StewardException(FailureKind.InvalidInput,
-                        $"{ConfigLoader.FileName}:{target.Line}: {target.Name}: {file.Path} is a symbolic link; refusing to follow it for writing, name the real file instead");
+                    throw Messages.TargetIsSymlink(ConfigLoader.FileName, target.Line, target.Name, file.Path);
                 }
 
                 Add(locators, file.Path, target.Locator);
@@ -84,8 +82,7 @@ internal static class TargetFinder
 
         foreach (var target in configured.Where(t => !found.Contains(t.Locator)))
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"{ConfigLoader.FileName}:{target.Line}: {target.Name}: the {target.Locator.Description} finds no version in the files that '{target.Glob}' matches; fix the pattern or key");
+            throw Messages.TargetFindsNoVersion(ConfigLoader.FileName, target.Line, target.Name, target.Locator.Description, target.Glob);
         }
 
         return new TargetSet(sources, files);
@@ -108,8 +105,7 @@ internal static class TargetFinder
         {
             if (string.IsNullOrWhiteSpace(config.Exclude[i]))
             {
-                throw new StewardException(FailureKind.InvalidInput,
-                    $"{ConfigLoader.FileName}:{ConfigPositions.LineOf(yaml, "exclude", i)}: propagate.exclude[{i}] is empty; give a glob such as tests/fixtures/**");
+                throw Messages.EmptyExclude(ConfigLoader.FileName, ConfigPositions.LineOf(yaml, "exclude", i), i);
             }
 
             matcher.AddInclude(config.Exclude[i]);

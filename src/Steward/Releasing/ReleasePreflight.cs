@@ -26,15 +26,14 @@ internal sealed class ReleasePreflight(GitRunner git, ReleaseConfig config, Text
 
         if (reader.HeadSha() is null)
         {
-            throw new StewardException(FailureKind.InvalidInput, "the repository has no commits yet; commit something before releasing");
+            throw Messages.NoCommitsToRelease();
         }
 
         var branch = reader.CurrentBranch()
-            ?? throw new StewardException(FailureKind.InvalidInput, "HEAD is detached; check out the branch to release (e.g. git switch main)");
+            ?? throw Messages.DetachedHeadRelease();
         if (!config.Branches.Any(p => BranchPattern.Matches(p, branch)))
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"branch '{branch}' is not a release branch ({string.Join(", ", config.Branches)}); switch to one, or add it under release.branches in steward.yml");
+            throw Messages.NotAReleaseBranch(branch, config.Branches);
         }
 
         if (!options.AllowDirty)
@@ -42,8 +41,7 @@ internal sealed class ReleasePreflight(GitRunner git, ReleaseConfig config, Text
             var dirty = reader.Status().Where(e => e.Path != versionFile).Select(e => e.Path).ToList();
             if (dirty.Count > 0)
             {
-                throw new StewardException(FailureKind.InvalidInput,
-                    $"the work tree has uncommitted changes ({Describe(dirty)}); commit or stash them (only a hand-edited VERSION may be uncommitted), or pass --allow-dirty");
+                throw Messages.DirtyWorkTreeRelease(Describe(dirty));
             }
         }
 
@@ -62,8 +60,7 @@ internal sealed class ReleasePreflight(GitRunner git, ReleaseConfig config, Text
         {
             if (!hasRemote)
             {
-                throw new StewardException(FailureKind.InvalidInput,
-                    $"--push: there is no remote '{config.Remote}'; add one (git remote add {config.Remote} URL) or release without --push");
+                throw Messages.PushWithoutRemote(config.Remote);
             }
         }
 
@@ -76,8 +73,7 @@ internal sealed class ReleasePreflight(GitRunner git, ReleaseConfig config, Text
         var behind = reader.CountCommits($"{local}..{upstream}");
         if (behind > 0)
         {
-            throw new StewardException(FailureKind.OperationFailed,
-                $"branch '{branch}' is {behind} commit{(behind == 1 ? string.Empty : "s")} behind {upstream}; pull first (git pull --rebase), then release");
+            throw Messages.BranchBehindUpstream(branch, behind, upstream);
         }
     }
 
@@ -86,15 +82,13 @@ internal sealed class ReleasePreflight(GitRunner git, ReleaseConfig config, Text
     {
         if (reader.LocalTagExists(tag))
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"tag {tag} already exists here; that version is released (raise VERSION, or use --bump/--as)");
+            throw Messages.TagExistsLocally(tag);
         }
 
         var hasRemote = reader.RemoteExists(config.Remote);
         if (hasRemote && reader.RemoteTagExists(config.Remote, tag))
         {
-            throw new StewardException(FailureKind.OperationFailed,
-                $"tag {tag} already exists on '{config.Remote}'; fetch it (git fetch --tags) and release the next version");
+            throw Messages.TagExistsOnRemote(tag, config.Remote);
         }
 
         output.WriteLine(hasRemote

@@ -106,7 +106,7 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
         var syncExit = Flow.SyncReport.AfterRelease(context, Progress, git, flow, journal.Branch!, result.Pushed);
 
         // The release stands (released=true above); what failed after its push is still a failure of this run.
-        return result.Warning is null ? syncExit : throw new StewardException(FailureKind.OperationFailed, result.Warning);
+        return result.Warning is null ? syncExit : throw Messages.ReleasedWithWarning(result.Warning);
     }
 
     /// <summary>
