@@ -15,7 +15,6 @@ namespace Steward.Cli;
 [JsonSerializable(typeof(RollbackReport))]
 [JsonSerializable(typeof(SyncOutput))]
 [JsonSerializable(typeof(FlowStartOutput))]
-[JsonSerializable(typeof(FlowFinishOutput))]
 [JsonSerializable(typeof(FlowFeatureOutput))]
 [JsonSerializable(typeof(LintOutput))]
 [JsonSerializable(typeof(NotesOutput))]
