@@ -13,7 +13,6 @@ namespace Steward.Cli;
 /// </summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(RollbackReport))]
-[JsonSerializable(typeof(SyncOutput))]
 [JsonSerializable(typeof(FlowStartOutput))]
 [JsonSerializable(typeof(FlowFeatureOutput))]
 [JsonSerializable(typeof(LintOutput))]

@@ -48,7 +48,8 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
             Branch = plan.Branch,
             Remote = plan.Remote,
             OriginalHead = reader.HeadSha(),
-            OriginalIndexTree = reader.WriteIndexTree(),
+            // A plan over refs is undone ref by ref; sync runs in a bare repository too, which has no index.
+            OriginalIndexTree = plan.Refs.Count > 0 ? string.Empty : reader.WriteIndexTree(),
             CommitMessage = plan.CommitMessage ?? string.Empty,
             Steps = steps.Skip(gates.Count).Select(JournalStep.From).ToList(),
             HookEnvironment = new Dictionary<string, string>(hookEnvironment, StringComparer.Ordinal),

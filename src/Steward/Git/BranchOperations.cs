@@ -118,14 +118,7 @@ internal sealed class BranchOperations
     /// <summary>Makes a merge commit of <paramref name="tree"/> with the given parents; no ref moves.</summary>
     public string CommitTree(string tree, IReadOnlyList<string> parents, string message)
     {
-        var arguments = new List<string> { "commit-tree", tree };
-        foreach (var parent in parents)
-        {
-            arguments.Add("-p");
-            arguments.Add(parent);
-        }
-
-        var result = git.Run([.. arguments], message);
+        var result = Run(GitWrites.CommitTree(tree, parents), message);
         return result.Succeeded ? result.Output.Trim() : throw GitRunner.Failure(["commit-tree", tree], result);
     }
 
@@ -220,7 +213,7 @@ internal sealed class BranchOperations
         return refs;
     }
 
-    private GitResult Run(IReadOnlyList<string> argv) => git.Run([.. argv.Skip(1)]);
+    private GitResult Run(IReadOnlyList<string> argv, string? input = null) => git.Run([.. argv.Skip(1)], input);
 
     private void Check(IReadOnlyList<string> argv)
     {

@@ -100,6 +100,13 @@ internal static class GitWrites
     public static IReadOnlyList<string> PushRefspecs(string remote, IReadOnlyList<string> refspecs) =>
         Build(["push", "--atomic", "--porcelain"], [remote, .. refspecs]);
 
+    /// <summary>
+    /// A commit of <paramref name="tree"/> with <paramref name="parents"/> and the message on standard input; it writes
+    /// an object and moves no ref (an in-memory merge, planned before any ref moves).
+    /// </summary>
+    public static IReadOnlyList<string> CommitTree(string tree, IReadOnlyList<string> parents) =>
+        ["git", "commit-tree", .. parents.SelectMany(p => new[] { "-p", p }), tree];
+
     /// <summary>A linked work tree at <paramref name="directory"/> with <paramref name="branch"/> checked out (to read a branch as it is).</summary>
     public static IReadOnlyList<string> AddWorkTree(string directory, string branch) => Build(["worktree", "add", "--quiet"], [directory, branch]);
 
