@@ -44,6 +44,7 @@ public sealed class FinishKillStepTests : IDisposable
         { "reference-transaction", "[ \"$1\" = committed ] && grep -q '^[0-9a-f]* 0\\{40\\} refs/heads/release/v1.1.0$' && " + Kill + "exit 0\n", false },
         { "pre-push", Kill + "exit 1\n", false },
         { "pre-push", Kill + "exit 0\n", true },
+        { "reference-transaction", "[ \"$1\" = committed ] && grep -q ' refs/remotes/origin/main$' && " + Kill + "exit 0\n", true },
     };
 
     [Theory]
@@ -94,6 +95,23 @@ public sealed class FinishKillStepTests : IDisposable
         remote.Git("rev-parse", "v1.1.0^{commit}").Should().Be(work.Git("rev-parse", "main"));
         remote.Git("rev-parse", "develop").Should().Be(work.Git("rev-parse", "develop"));
         remote.Git("branch", "--list", "release/*").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_finish_state_of_an_earlier_steward_gets_one_line_and_nothing_moves()
+    {
+        File.WriteAllText(work.FullPath(".git/steward-flow.json"), "{}");
+        var before = work.Snapshot();
+
+        foreach (var args in new[] { new[] { "flow", "release", "finish" }, ["flow", "release", "finish", "--continue"], ["flow", "feature", "start", "x"] })
+        {
+            var result = ProcessRunner.Run(work.Root, null, args);
+            result.ExitCode.Should().Be(1);
+            result.Error.Should().EndWith("steward-flow.json: a finish stopped by an earlier version of Steward, which this one cannot resume; finish or abort it with that version, or, once branches and tags are as you want them, delete the file\n");
+            result.Error.Count(c => c == '\n').Should().Be(1);
+        }
+
+        work.Snapshot().Should().Be(before);
     }
 
     private void WaitIf(bool arrived)
