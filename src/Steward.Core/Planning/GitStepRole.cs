@@ -14,4 +14,19 @@ public enum GitStepRole
 
     /// <summary>The push: the point of no return.</summary>
     Push,
+
+    /// <summary>Switches to <see cref="GitStep.Branch"/>; done when HEAD is on it.</summary>
+    Switch,
+
+    /// <summary>
+    /// Merges <see cref="GitStep.From"/> into <see cref="GitStep.Branch"/> (checked out): may stop on a conflict for the
+    /// user, to be concluded by --continue; done when HEAD contains <see cref="GitStep.From"/>.
+    /// </summary>
+    Merge,
+
+    /// <summary>Deletes the branch <see cref="GitStep.Branch"/> once HEAD contains it; done when it is gone.</summary>
+    DeleteBranch,
+
+    /// <summary>Moves a ref from an expected old value to a new one (compare-and-swap); done when it is at the new one.</summary>
+    UpdateRef,
 }

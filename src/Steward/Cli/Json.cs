@@ -23,7 +23,7 @@ internal static class Json
         output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    /// <summary>Writes a record through its source-generated contract (see <see cref="StewardJsonContext"/>).</summary>
+    /// <summary>Writes a record through its source-generated contract (see <see cref="OutputJson"/>).</summary>
     public static void Write<T>(TextWriter output, T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type) =>
         Write(output, writer => JsonSerializer.Serialize(writer, value, type));
 

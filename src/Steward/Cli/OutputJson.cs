@@ -13,9 +13,7 @@ namespace Steward.Cli;
 /// </summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(RollbackReport))]
-[JsonSerializable(typeof(SyncOutput))]
 [JsonSerializable(typeof(FlowStartOutput))]
-[JsonSerializable(typeof(FlowFinishOutput))]
 [JsonSerializable(typeof(FlowFeatureOutput))]
 [JsonSerializable(typeof(LintOutput))]
 [JsonSerializable(typeof(NotesOutput))]

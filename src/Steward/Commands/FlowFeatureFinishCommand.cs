@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Steward.Cli;
+using Steward.Core.Planning;
+using Steward.Engine;
 using Steward.Flow;
 
 namespace Steward.Commands;
@@ -17,6 +19,7 @@ internal static class FlowFeatureFinishCommand
         var command = new Command("finish", "Merge the feature branch into develop (--no-ff), delete it unless --keep, and with --push push develop; "
             + "on a conflict, resolve and run --continue, or --abort") { name, fastForward };
         options.AddTo(command);
+        command.Options.Add(options.DryRun);
         command.Options.Add(options.Json);
         command.SetAction(parse =>
         {
@@ -29,32 +32,53 @@ internal static class FlowFeatureFinishCommand
             // With --json the progress lines go to standard error and the one document to standard output.
             var json = parse.GetValue(options.Json);
             var output = context.Out;
+            var run = json ? context with { Out = context.Error } : context;
             var names = session.Flow.Branches;
-            var runner = new FinishRunner(json ? context with { Out = context.Error } : context, session);
-            runner.RequireIdle();
+            FinishEngine.RequireIdle(session);
             var branch = FlowBranchNames.Resolve(session.Branches, names.Feature, parse.GetValue(name), "feature");
             FlowBranchNames.RequireExists(session.Branches, names.Develop);
             WorkTreeGuard.RequireClean(session.Branches, "finishing " + branch);
             var push = parse.GetValue(options.Push);
             var keep = parse.GetValue(options.Keep);
-            var state = new FinishState { Command = Verb, Branch = branch, Push = push };
-            state.Steps.Add(new FinishStep(FinishStepKind.Merge, Into: names.Develop, From: branch,
-                Message: $"Merge branch '{branch}' into {names.Develop}", FastForward: parse.GetValue(fastForward)));
+            var dryRun = parse.GetValue(options.DryRun);
+            var steps = new FinishSteps(session.Branches.CurrentBranch(), session.Flow.Remote);
+            steps.Record("refs/heads/" + names.Develop);
+            steps.Record("refs/heads/" + branch);
+            steps.Merge(branch, names.Develop, !parse.GetValue(fastForward), $"Merge branch '{branch}' into {names.Develop}");
             if (!keep)
             {
-                state.Steps.Add(new FinishStep(FinishStepKind.DeleteBranch, Branch: branch));
+                steps.DeleteBranch(branch);
             }
 
             if (push)
             {
-                state.Steps.Add(FinishPush.Step(session, [names.Develop], [], keep ? null : branch));
+                WorkTreeGuard.RequireRemote(session.Branches, session.Flow.Remote);
+                var deleted = !keep && session.Branches.RemoteHasRef(session.Flow.Remote, "refs/heads/" + branch) ? branch : null;
+                steps.Push([names.Develop], [], deleted);
             }
 
-            var result = runner.Start(state, [names.Develop, branch]);
+            var plan = new ExecutionPlan("flow " + Verb, steps.Steps)
+            {
+                Refs = steps.Refs,
+                Subject = branch,
+                Branch = names.Develop,
+                Remote = session.Flow.Remote,
+                PushRejected = $"push to {session.Flow.Remote} rejected ({{0}}); the finish was undone and {session.Flow.Remote} is unchanged; pull, then rerun",
+            };
+            var result = ExitCodes.Success;
+            if (dryRun && !json)
+            {
+                PlanPrinter.PrintSteps(run.Out, plan);
+                run.Out.WriteLine("dry run: nothing was changed");
+            }
+            else if (!dryRun)
+            {
+                result = FinishEngine.Start(run, session, plan, branch, syncAfter: false);
+            }
+
             if (json)
             {
-                var report = new FlowFeatureOutput(Verb, branch, names.Develop, push, [.. state.Steps.Select(s => FinishPlanPrinter.Describe(s, session.Flow.Remote))]);
-                OutputJson.Write(output, report, OutputJson.Default.FlowFeatureOutput);
+                FinishJson.WriteFeature(output, Verb, branch, names.Develop, push && !dryRun, plan);
             }
 
             return result;

@@ -17,7 +17,7 @@ internal static class FlowFeatureStartCommand
         {
             var session = FlowSession.Open(context, parse, needsWorkTree: true);
             var names = session.Flow.Branches;
-            new FinishRunner(context, session).RequireIdle();
+            FinishEngine.RequireIdle(session);
             var branch = names.Feature + parse.GetValue(name);
             session.Branches.CheckBranchName(branch, "the feature branch");
             FlowBranchNames.RequireExists(session.Branches, names.Develop);

@@ -65,7 +65,6 @@ internal sealed class FlowFinishOptions
                 $"--continue and --abort take no other arguments or options; the finish keeps the ones it started with (see 'steward flow {command} --help')");
         }
 
-        var runner = new FinishRunner(context, session);
-        return resume ? runner.Continue(command) : runner.Abort(command);
+        return FinishEngine.Resume(context, session, "flow " + command, resume);
     }
 }

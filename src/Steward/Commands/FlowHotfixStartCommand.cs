@@ -18,7 +18,7 @@ internal static class FlowHotfixStartCommand
         {
             var session = FlowSession.Open(context, parse, needsWorkTree: true);
             var names = session.Flow.Branches;
-            new FinishRunner(context, session).RequireIdle();
+            FinishEngine.RequireIdle(session);
             FlowBranchNames.RequireExists(session.Branches, names.Main);
             WorkTreeGuard.RequireClean(session.Branches, "starting a hotfix");
             var (last, version) = FlowVersioning.NextHotfix(session, names.Main, parse.GetValue(from));

@@ -28,7 +28,7 @@ internal static class FlowReleaseStartCommand
             var session = FlowSession.Open(context, parse, needsWorkTree: true);
             var names = session.Flow.Branches;
             var branches = session.Branches;
-            new FinishRunner(context, session).RequireIdle();
+            FinishEngine.RequireIdle(session);
             FlowBranchNames.RequireExists(branches, names.Develop);
             WorkTreeGuard.RequireClean(branches, "starting a release");
             var open = branches.LocalBranches().FirstOrDefault(b => b.StartsWith(names.Release, StringComparison.Ordinal) && SemanticVersion.TryParse(b[names.Release.Length..], out _));

@@ -18,23 +18,39 @@ internal static class SyncCommand
         };
         var push = new Option<bool>("--push") { Description = "Push the synced branches to the remote in one atomic push" };
         var json = new Option<bool>("--json") { Description = "Print the outcome of every branch as one JSON document (failures still get their line on stderr)" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print what each branch would become and the steps (update-ref, push), and change nothing" };
+        var resume = new Option<bool>("--continue") { Description = "Finish an interrupted sync from the step it reached" };
+        var abort = new Option<bool>("--abort") { Description = "Undo an interrupted sync: every branch back where it was (unless its push reached the remote)" };
         var command = new Command("sync", "Merge each downstream branch (flow.sync in steward.yml, e.g. cloud follows main) with the branch it follows; "
             + "a conflict leaves that branch as it was and fails the run (exit 1) while the others still sync")
         {
             only,
             push,
             json,
+            dryRun,
+            resume,
+            abort,
         };
         command.SetAction(parse =>
         {
             var session = FlowSession.Open(context, parse, needsWorkTree: false);
+            if (parse.GetValue(resume) || parse.GetValue(abort))
+            {
+                if ((parse.GetValue(resume) && parse.GetValue(abort)) || parse.GetValue(push) || parse.GetValue(json) || parse.GetValue(dryRun) || (parse.GetValue(only) ?? []).Length > 0)
+                {
+                    throw new StewardException(FailureKind.InvalidInput, "--continue and --abort take no other arguments or options; the sync keeps the ones it started with (see 'steward sync --help')");
+                }
+
+                return SyncReport.Resume(context, session, parse.GetValue(resume));
+            }
+
             var targets = Select(session.Flow, parse.GetValue(only) ?? []);
             if (parse.GetValue(push))
             {
                 WorkTreeGuard.RequireRemote(session.Branches, session.Flow.Remote);
             }
 
-            return SyncReport.Run(context, session, targets, parse.GetValue(push), parse.GetValue(json));
+            return SyncReport.Run(context, session, targets, parse.GetValue(push), parse.GetValue(json), parse.GetValue(dryRun));
         });
         return command;
     }

@@ -19,6 +19,24 @@ internal sealed class EngineJournal
 
     public string? Remote { get; set; }
 
+    /// <summary>What the run is about in messages (the branch a finish finishes), or null for the tag or version.</summary>
+    public string? Subject { get; set; }
+
+    /// <summary>The plan's line for a push the remote rejected ({0}: git's reason), or null for the release wording.</summary>
+    public string? PushRejected { get; set; }
+
+    /// <summary>
+    /// The refs a multi-branch plan may move (full names), each with the object it named before the run (null: absent).
+    /// Undo puts each back with compare-and-swap; empty for a plan on the checked-out branch only.
+    /// </summary>
+    public Dictionary<string, string?> OriginalRefs { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The branch HEAD was on before the run (null when detached at <see cref="OriginalHead"/>): undo returns there.</summary>
+    public string? StartBranch { get; set; }
+
+    /// <summary>What a multi-ref push sends: each remote ref with the object it must name there (null: deleted).</summary>
+    public Dictionary<string, string?> PushedRefs { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>HEAD before the plan, or null on a branch without commits.</summary>
     public string? OriginalHead { get; set; }
 

@@ -22,6 +22,14 @@ internal sealed class JournalStep
 
     public string? Input { get; set; }
 
+    /// <summary>A git step's branch (see <see cref="GitStep.Branch"/>).</summary>
+    public string? Branch { get; set; }
+
+    /// <summary>A git step's source (see <see cref="GitStep.From"/>).</summary>
+    public string? Source { get; set; }
+
+    public string? Announce { get; set; }
+
     public CommandStepPhase? Phase { get; set; }
 
     public string? Name { get; set; }
@@ -35,7 +43,7 @@ internal sealed class JournalStep
     public static JournalStep From(PlanStep step) => step switch
     {
         FileWriteStep f => new JournalStep { Kind = f.Kind, Path = f.RelativePath, Content = Convert.ToBase64String(f.Bytes) },
-        GitStep g => new JournalStep { Kind = g.Kind, Role = g.Role, Argv = [.. g.Argv], Input = g.Input },
+        GitStep g => new JournalStep { Kind = g.Kind, Role = g.Role, Argv = [.. g.Argv], Input = g.Input, Branch = g.Branch, Source = g.From, Announce = g.Announce },
         CommandStep c => new JournalStep
         {
             Kind = c.Kind,
@@ -52,7 +60,7 @@ internal sealed class JournalStep
     public PlanStep ToStep() => Kind switch
     {
         "file" => new FileWriteStep(Path!, null, string.Empty, Convert.FromBase64String(Content ?? string.Empty)),
-        "git" => new GitStep(Role!.Value, Argv ?? [], Input),
+        "git" => new GitStep(Role!.Value, Argv ?? [], Input) { Branch = Branch, From = Source, Announce = Announce },
         _ => new CommandStep(Phase!.Value, new GateConfig { Name = Name ?? string.Empty, Command = Command ?? [], WorkingDirectory = WorkingDirectory ?? ".", Timeout = Timeout ?? "30m" }),
     };
 }

@@ -63,7 +63,7 @@ internal sealed class JournalStore(WorkTreeReader reader)
 
         var journal = Load();
         var verb = journal?.Verb ?? "release";
-        var what = journal?.Tag ?? (journal?.Version is { Length: > 0 } v ? v : "an earlier version");
+        var what = journal?.Subject ?? journal?.Tag ?? (journal?.Version is { Length: > 0 } v ? v : "an earlier version");
         var file = System.IO.Path.GetFileName(File.Exists(Path) ? Path : LegacyPath);
         var ways = journal is { Steps.Count: > 0 }
             ? $"run 'steward {verb} --continue' to finish it, or 'steward {verb} --abort' to put the repository back as it was before it"

@@ -14,6 +14,7 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
 {
     private readonly WorkTreeReader reader = new(git);
     private readonly WorkTreeWriter writer = new(git);
+    private readonly BranchOperations branches = new(git);
     private JournalStore? store;
 
     /// <summary>A test seam: called after each finished step with its name (journal, files, hooks, stage, commit, tag, push).</summary>
@@ -21,6 +22,9 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
 
     /// <summary>A test seam: false models a process killed mid-step, which runs no undo and leaves the journal behind.</summary>
     public bool UndoOnFailure { get; init; } = true;
+
+    /// <summary>Whether --continue first says which step it continues from (the flow verbs print each step instead).</summary>
+    public bool AnnounceContinue { get; init; } = true;
 
     public JournalStore Store => store ??= new JournalStore(reader);
 
@@ -44,11 +48,20 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
             Branch = plan.Branch,
             Remote = plan.Remote,
             OriginalHead = reader.HeadSha(),
-            OriginalIndexTree = reader.WriteIndexTree(),
+            // A plan over refs is undone ref by ref; sync runs in a bare repository too, which has no index.
+            OriginalIndexTree = plan.Refs.Count > 0 ? string.Empty : reader.WriteIndexTree(),
             CommitMessage = plan.CommitMessage ?? string.Empty,
             Steps = steps.Skip(gates.Count).Select(JournalStep.From).ToList(),
             HookEnvironment = new Dictionary<string, string>(hookEnvironment, StringComparer.Ordinal),
+            Subject = plan.Subject,
+            PushRejected = plan.PushRejected,
+            StartBranch = reader.CurrentBranch(),
         };
+        foreach (var name in plan.Refs)
+        {
+            journal.OriginalRefs[name] = branches.RefTarget(name);
+        }
+
         foreach (var file in plan.Files)
         {
             var full = SafePath.ForWriting(root, file.RelativePath);
@@ -71,7 +84,12 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
 
         RepositoryGuards.RefuseIndexLock(reader);
         RemoveTempFiles(journal);
-        output.WriteLine($"continuing the {verb} of {Name(journal)} from step {journal.Done + 1} of {journal.Steps.Count}");
+        if (AnnounceContinue)
+        {
+            output.WriteLine($"continuing the {verb} of {Name(journal)} from step {journal.Done + 1} of {journal.Steps.Count}");
+        }
+
+        ConcludeMerge(journal);
         return Run(journal, null);
     }
 
@@ -110,6 +128,12 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
                 {
                     case FileWriteStep:
                         var files = steps.Skip(index).TakeWhile(s => s is FileWriteStep).Cast<FileWriteStep>().ToList();
+                        foreach (var file in files)
+                        {
+                            // changelog.file may name a folder the branch a plan switched to does not have yet.
+                            Directory.CreateDirectory(Path.GetDirectoryName(SafePath.ForWriting(root, file.RelativePath))!);
+                        }
+
                         AtomicFileWriter.WriteAll(root, files.Select(f => new FileEdit(f.RelativePath, f.Bytes)).ToList());
                         Finish(journal, index + files.Count, "files");
                         break;
@@ -137,6 +161,22 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
                         Tag(journal, tag);
                         Finish(journal, index + 1, "tag");
                         break;
+                    case GitStep { Role: GitStepRole.Switch } switchTo:
+                        SwitchTo(switchTo);
+                        Finish(journal, index + 1, "switch");
+                        break;
+                    case GitStep { Role: GitStepRole.Merge } merge:
+                        Merge(journal, merge);
+                        Finish(journal, index + 1, "merge");
+                        break;
+                    case GitStep { Role: GitStepRole.DeleteBranch } delete:
+                        DeleteBranch(delete);
+                        Finish(journal, index + 1, "delete branch");
+                        break;
+                    case GitStep { Role: GitStepRole.UpdateRef } update:
+                        UpdateRef(update);
+                        Finish(journal, index + 1, "update ref");
+                        break;
                     case GitStep stage:
                         RunGit(WithHookFiles(stage.Argv, journal), stage.Input);
                         Finish(journal, index + 1, "stage");
@@ -144,9 +184,14 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
                     default:
                         throw new InvalidOperationException($"unknown step {step.Kind}");
                 }
+
+                if (step is GitStep { Announce: { } line })
+                {
+                    output.WriteLine(line);
+                }
             }
         }
-        catch (Exception e) when (UndoOnFailure && !journal.Pushed && e is not UndecidedPushException)
+        catch (Exception e) when (UndoOnFailure && !journal.Pushed && e is not UndecidedPushException and not MergeStoppedException)
         {
             Undo(journal);
             throw;
@@ -177,17 +222,134 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
     private bool Commit(EngineJournal journal, GitStep step)
     {
         var head = reader.HeadSha();
-        if (journal.ReleaseCommit is null && head is not null && head != journal.OriginalHead
-            && reader.ParentOf(head) == journal.OriginalHead && reader.CommitSubject(head) == journal.CommitMessage.Split('\n')[0])
+        var multiBranch = MultiBranch(journal);
+
+        // A commit on a branch the plan switched to has that branch's original tip as its parent, not the run's HEAD.
+        var parent = multiBranch && step.Branch is { } branch && journal.OriginalRefs.TryGetValue("refs/heads/" + branch, out var tip) ? tip : journal.OriginalHead;
+        if ((multiBranch || journal.ReleaseCommit is null) && head is not null && head != parent
+            && reader.ParentOf(head) == parent && reader.CommitSubject(head) == journal.CommitMessage.Split('\n')[0])
         {
-            journal.ReleaseCommit = head;
+            journal.ReleaseCommit = multiBranch ? journal.ReleaseCommit : head;
             return true;
         }
 
         RunGit(WithHookFiles(step.Argv, journal), step.Input);
-        journal.ReleaseCommit = reader.HeadSha();
+        journal.ReleaseCommit = multiBranch ? journal.ReleaseCommit : reader.HeadSha();
         return true;
     }
+
+    /// <summary>Switches to the step's branch, unless HEAD is there already (a killed run switched before it could say so).</summary>
+    private void SwitchTo(GitStep step)
+    {
+        if (reader.CurrentBranch() == step.Branch)
+        {
+            return;
+        }
+
+        var result = writer.Run(step.Argv);
+        if (!result.Succeeded)
+        {
+            throw new StewardException(FailureKind.OperationFailed, $"could not switch to {step.Branch}: {result.FirstErrorLine}");
+        }
+    }
+
+    /// <summary>
+    /// Merges the step's source into the checked-out branch, unless that has it already (merged by a killed run). A
+    /// conflict stops the run for the user with the journal kept: --continue concludes the merge, --abort undoes all.
+    /// </summary>
+    private void Merge(EngineJournal journal, GitStep step)
+    {
+        if (branches.ResolveCommit(step.From ?? string.Empty) is { } from && branches.IsAncestor(from, "HEAD"))
+        {
+            return;
+        }
+
+        var result = writer.Run(step.Argv);
+        if (result.Succeeded)
+        {
+            return;
+        }
+
+        var unmerged = branches.IsMerging() ? branches.UnmergedFiles() : [];
+        if (unmerged.Count == 0)
+        {
+            throw new StewardException(FailureKind.OperationFailed, $"merging {step.From} into {step.Branch} failed: {result.FirstErrorLine}");
+        }
+
+        Store.Save(journal);
+        throw new MergeStoppedException(
+            $"merging {step.From} into {step.Branch} conflicts in {string.Join(", ", unmerged)}; resolve them and 'git add' them, "
+            + $"then run 'steward {journal.Verb} --continue' (or '--abort' to undo the {Noun(journal)})");
+    }
+
+    /// <summary>
+    /// For --continue: concludes the merge a conflict stopped, once the user staged every file. A merge a killed run
+    /// committed already leaves only git's merge state behind, which is dropped.
+    /// </summary>
+    private void ConcludeMerge(EngineJournal journal)
+    {
+        if (!branches.IsMerging())
+        {
+            return;
+        }
+
+        if (branches.ResolveCommit("MERGE_HEAD") is { } mergeHead && branches.IsAncestor(mergeHead, "HEAD"))
+        {
+            CheckGit(GitWrites.MergeQuit());
+            return;
+        }
+
+        var step = journal.Done < journal.Steps.Count ? journal.Steps[journal.Done] : null;
+        if (step?.Role != GitStepRole.Merge)
+        {
+            throw new StewardException(FailureKind.OperationFailed,
+                $"a git merge is in progress that the {journal.Verb} did not start; conclude it ('git commit') or undo it ('git merge --abort'), then run 'steward {journal.Verb} --continue'");
+        }
+
+        var unmerged = branches.UnmergedFiles();
+        if (unmerged.Count > 0)
+        {
+            throw new MergeStoppedException(
+                $"still unmerged: {string.Join(", ", unmerged)}; resolve them, 'git add' them, then run 'steward {journal.Verb} --continue'");
+        }
+
+        var concluded = writer.Run(GitWrites.ConcludeMerge());
+        if (!concluded.Succeeded)
+        {
+            throw new StewardException(FailureKind.OperationFailed, $"could not conclude the merge of {step.Source} into {step.Branch}: {concluded.FirstErrorLine}");
+        }
+    }
+
+    /// <summary>Deletes a branch the run merged, only once HEAD has all of it; gone already means done.</summary>
+    private void DeleteBranch(GitStep step)
+    {
+        if (branches.BranchSha(step.Branch ?? string.Empty) is not { } tip)
+        {
+            return;
+        }
+
+        if (!branches.IsAncestor(tip, "HEAD"))
+        {
+            throw new StewardException(FailureKind.OperationFailed, $"branch {step.Branch} is not merged into {reader.CurrentBranch() ?? "HEAD"}; nothing was changed");
+        }
+
+        RunGit(step.Argv, step.Input);
+    }
+
+    /// <summary>Moves a ref (compare-and-swap in the argv), unless it is where the step moves it already.</summary>
+    private void UpdateRef(GitStep step)
+    {
+        if (step.Branch is { } name && step.From is { } target && branches.RefTarget(name) == target)
+        {
+            return;
+        }
+
+        RunGit(step.Argv, step.Input);
+    }
+
+    private static bool MultiBranch(EngineJournal journal) => journal.OriginalRefs.Count > 0;
+
+    private static string Noun(EngineJournal journal) => journal.Verb.EndsWith(" finish", StringComparison.Ordinal) ? "finish" : journal.Verb;
 
     private void Tag(EngineJournal journal, GitStep step)
     {
@@ -198,7 +360,8 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
             RunGit(step.Argv, step.Input);
         }
 
-        journal.ReleaseCommit ??= head;
+        // A multi-branch plan may have committed on another branch first: the release commit is the one tagged.
+        journal.ReleaseCommit = MultiBranch(journal) ? head : journal.ReleaseCommit ?? head;
         journal.Tagged = true;
     }
 
@@ -208,6 +371,16 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
     /// </summary>
     private void Push(EngineJournal journal, GitStep step)
     {
+        if (MultiBranch(journal) && journal.PushedRefs.Count == 0)
+        {
+            // What the remote must name at each ref once the push arrived, taken from the local refs just before it.
+            foreach (var refspec in step.Argv.SkipWhile(a => a != "--").Skip(2))
+            {
+                var colon = refspec.IndexOf(':', StringComparison.Ordinal);
+                journal.PushedRefs[refspec[(colon + 1)..]] = colon == 0 ? null : branches.RefTarget(refspec[..colon]);
+            }
+        }
+
         journal.ReleaseCommit ??= reader.HeadSha();
         if (journal.PushStarted && AskBeforePushingAgain(journal))
         {
@@ -252,6 +425,11 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
         }
 
         var why = result.Succeeded ? $"the remote does not show {Name(journal)} at the release commit after the push" : result.FirstErrorLine;
+        if (journal.PushRejected is not null)
+        {
+            throw new StewardException(FailureKind.OperationFailed, journal.PushRejected.Replace("{0}", why, StringComparison.Ordinal));
+        }
+
         throw new StewardException(FailureKind.OperationFailed,
             $"the push to '{journal.Remote}' was rejected ({why}); the release commit{(journal.Tag is null ? string.Empty : $" and tag {journal.Tag}")} were removed locally and nothing reached the remote; pull, then run steward {journal.Verb} again");
     }
@@ -289,6 +467,20 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
     /// <summary>Whether the remote has what the push sends: the tag (peeled) at the release commit, else the branch there.</summary>
     private bool RemoteHas(EngineJournal journal, string askingFor)
     {
+        if (MultiBranch(journal) && journal.Remote is not null && journal.PushedRefs.Count > 0)
+        {
+            try
+            {
+                var remote = branches.RemoteRefs(journal.Remote, [.. journal.PushedRefs.Keys]);
+                return journal.PushedRefs.All(p => remote.GetValueOrDefault(p.Key) == p.Value);
+            }
+            catch (StewardException e)
+            {
+                throw new StewardException(FailureKind.OperationFailed,
+                    $"cannot ask '{journal.Remote}' whether the push of {Name(journal)} arrived ({e.Message}); run 'steward {journal.Verb} --{askingFor}' again once it answers", e);
+            }
+        }
+
         if (journal.Remote is null || journal.Branch is null || journal.ReleaseCommit is null)
         {
             return false;
@@ -368,6 +560,12 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
     /// </summary>
     private void Undo(EngineJournal journal)
     {
+        if (MultiBranch(journal))
+        {
+            UndoRefs(journal);
+            return;
+        }
+
         var head = reader.HeadSha();
         var commit = journal.ReleaseCommit;
         if (commit is null && head is not null && head != journal.OriginalHead
@@ -433,6 +631,88 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
         Store.Delete();
     }
 
+    /// <summary>
+    /// Undoes a multi-branch run: aborts a merge in progress, discards what the plan's file steps wrote and did not
+    /// commit, puts every recorded ref back with compare-and-swap (<c>reset --keep</c> for the checked-out branch, a
+    /// delete for a ref the run created), and switches back to where the run started.
+    /// </summary>
+    private void UndoRefs(EngineJournal journal)
+    {
+        if (branches.IsMerging())
+        {
+            CheckGit(GitWrites.MergeAbort());
+        }
+
+        DiscardPlanFiles(journal);
+        var current = reader.CurrentBranch();
+        foreach (var (name, original) in journal.OriginalRefs)
+        {
+            var now = branches.RefTarget(name);
+            if (now == original)
+            {
+                continue;
+            }
+
+            if (original is not null && current is not null && name == "refs/heads/" + current)
+            {
+                CheckGit(GitWrites.ResetKeep(original));
+            }
+            else if (original is null)
+            {
+                CheckGit(GitWrites.DeleteRef(name, now));
+            }
+            else
+            {
+                CheckGit(GitWrites.UpdateRef(name, original, now ?? string.Empty));
+            }
+        }
+
+        if (journal.StartBranch is { } start && reader.CurrentBranch() != start)
+        {
+            CheckGit(GitWrites.Switch(start));
+        }
+        else if (journal.StartBranch is null && journal.OriginalHead is { } head && (reader.CurrentBranch() is not null || reader.HeadSha() != head))
+        {
+            CheckGit(GitWrites.SwitchDetached(head));
+        }
+
+        RemoveTempFiles(journal);
+        Store.Delete();
+    }
+
+    /// <summary>
+    /// A file step stopped before its commit (killed, or git refused the commit) leaves its files changed on the branch
+    /// checked out: put them back as HEAD has them. A file HEAD does not have is removed only when it holds exactly the
+    /// bytes the plan wrote, so that nothing of the user's is ever deleted.
+    /// </summary>
+    private void DiscardPlanFiles(EngineJournal journal)
+    {
+        foreach (var file in journal.Steps.Where(s => s.Kind == "file" && s.Path is not null))
+        {
+            if (reader.ExistsIn("HEAD", file.Path!))
+            {
+                CheckGit(GitWrites.RestoreFromHead(file.Path!));
+                continue;
+            }
+
+            CheckGit(GitWrites.Unstage(file.Path!));
+            if (SafePath.ForRemoving(root, file.Path!) is { } full && File.Exists(full)
+                && File.ReadAllBytes(full).AsSpan().SequenceEqual(Convert.FromBase64String(file.Content ?? string.Empty)))
+            {
+                File.Delete(full);
+            }
+        }
+    }
+
+    private void CheckGit(IReadOnlyList<string> argv)
+    {
+        var result = writer.Run(argv);
+        if (!result.Succeeded)
+        {
+            throw GitRunner.Failure([.. argv.Skip(1)], result);
+        }
+    }
+
     /// <summary>The temp files an atomic write killed half-way left beside its targets (.NAME.steward-*.tmp).</summary>
     private void RemoveTempFiles(EngineJournal journal)
     {
@@ -491,7 +771,7 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
         return journal;
     }
 
-    private static string Name(EngineJournal journal) => journal.Tag ?? journal.Version;
+    private static string Name(EngineJournal journal) => journal.Subject ?? journal.Tag ?? journal.Version;
 
     private List<string> HookChanges(EngineJournal journal) =>
         TrackedChanges().Except(journal.TrackedChangesBeforeHooks ?? []).Except(journal.OriginalFiles.Keys).Order(StringComparer.Ordinal).ToList();

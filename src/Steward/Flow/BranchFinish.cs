@@ -47,8 +47,7 @@ internal static class BranchFinish
         }
 
         var names = session.Flow.Branches;
-        var runner = new FinishRunner(context, session);
-        runner.RequireIdle();
+        FinishEngine.RequireIdle(session);
         var branch = FlowBranchNames.Resolve(session.Branches, prefix(names), requestedName, kind);
         FlowBranchNames.RequireExists(session.Branches, names.Main);
         if (requireDevelop)
@@ -60,31 +59,27 @@ internal static class BranchFinish
         var onBranch = FlowVersioning.OfBranch(session.Branches, branch, prefix(names));
         var forced = parse.GetValue(options.As) is { } given ? FlowVersioning.ParseGiven(given, "--as", session.Config.TagPrefix) : null;
         var version = FlowVersioning.ToFinish(onBranch, parse.GetValue(options.Bump), forced);
-        var tag = ReleaseFinishPlan.TagOf(session, version);
+        var tag = TagOf(session, version);
         var backInto = backMergeTarget(session);
         var push = parse.GetValue(options.Push);
         var dryRun = parse.GetValue(options.DryRun);
-
-        // The checks, the gates and the changelog read the branch's history and files at HEAD: stand on the branch
-        // (the tree is clean) and come back before the steps start, so that --abort returns where the user was.
-        var startBranch = session.Branches.CurrentBranch();
-        var startHead = session.Branches.ResolveCommit("HEAD") ?? string.Empty;
-        FinishState state;
-        IReadOnlyList<string> recorded;
-        FinishNotes notes;
-        StandOn(session, branch, "check it");
-        try
+        if (push)
         {
-            var range = FinishPreflight.Check(context, session, branch, [branch, names.Main, .. backInto is null ? Array.Empty<string>() : [backInto]], tag, push, dryRun);
-            if (!dryRun)
-            {
-                FinishGates.Run(context, session);
-            }
+            WorkTreeGuard.RequireRemote(session.Branches, session.Flow.Remote);
+        }
 
+        // The checks and the changelog read the branch's history and files as they are on the branch; planning reads
+        // them there without switching (see BranchView), and changes nothing.
+        ExecutionPlan plan;
+        FinishNotes notes;
+        using (var view = BranchView.Open(context, session, branch))
+        {
+            var at = view.Session;
+            var range = FinishPreflight.Check(context, at, branch, [branch, names.Main, .. backInto is null ? Array.Empty<string>() : [backInto]], tag, push, dryRun);
             var previous = range.ReachableTags.MaxBy(t => t.Version)?.Version;
             if (forced is not null && previous is not null && SemanticVersion.ComparePrecedence(forced, previous) <= 0)
             {
-                throw new StewardException(FailureKind.InvalidInput, $"--as {forced}: must be greater than the last release or prerelease, {ReleaseFinishPlan.TagOf(session, previous)}");
+                throw new StewardException(FailureKind.InvalidInput, $"--as {forced}: must be greater than the last release or prerelease, {TagOf(session, previous)}");
             }
 
             if (forced is null && parse.GetValue(options.Bump) is null)
@@ -101,60 +96,97 @@ internal static class BranchFinish
 
             // A version other than the branch's (a prerelease finished as its release, --bump, --as) is written into
             // VERSION and its targets, and committed with the changelog entry, before the merge.
-            List<FinishFile> raised = version.ToString() == onBranch.ToString()
+            List<FileWriteStep> files = version.ToString() == onBranch.ToString()
                 ? []
-                : [.. FlowVersioning.PlanEdits(session, version).Select(e => new FinishFile(e.RelativePath, e.NewContent))];
-            notes = FinishNotes.Plan(context, session, version, tag, previous);
-            var message = CommitMessageTemplate.Render(session.Config.Release.CommitMessage, version.ToString(), tag, previous?.ToString());
-            (state, recorded) = ReleaseFinishPlan.Build(session, verb, branch, tag, notes, message, backInto, push, parse.GetValue(options.Keep), raised);
-        }
-        finally
-        {
-            GoBack(session, startBranch, startHead);
-        }
+                : [.. FlowVersioning.PlanEdits(at, version).Select(e => new FileWriteStep(e.RelativePath, null, System.Text.Encoding.UTF8.GetString(e.NewContent), e.NewContent))];
+            notes = FinishNotes.Plan(context, at, version, tag, previous);
+            if (notes.Changelog is { } entry)
+            {
+                files.Add(FileWriteStep.From(entry));
+            }
 
-        if (json)
-        {
-            var result = dryRun ? ExitCodes.Success : runner.Start(state, recorded, startBranch, startHead);
-            var report = new FlowFinishOutput(verb, branch, version.ToString(), onBranch.ToString(), tag, dryRun, push && !dryRun, notes.Message,
-                [.. state.Steps.Select(s => FinishPlanPrinter.Describe(s, session.Flow.Remote))]);
-            OutputJson.Write(output, report, OutputJson.Default.FlowFinishOutput);
-            return result;
+            var message = CommitMessageTemplate.Render(session.Config.Release.CommitMessage, version.ToString(), tag, previous?.ToString());
+            plan = Plan(session, verb, branch, tag, notes.Message, message, files, backInto, push, parse.GetValue(options.Keep));
         }
 
         if (dryRun)
         {
-            FinishPlanPrinter.Print(context.Out, state, version.ToString(), onBranch.ToString(), tag, session.Config.Release.Gates, notes, session.Flow.Remote);
+            if (json)
+            {
+                FinishJson.WriteRelease(output, verb, branch, version.ToString(), onBranch.ToString(), tag, true, false, notes.Message, plan);
+                return ExitCodes.Success;
+            }
+
+            FinishPlanPrinter.Print(context.Out, plan, branch, version.ToString(), onBranch.ToString(), tag, session.Config.Release.Gates, notes);
             context.Out.WriteLine("dry run: nothing was changed");
             return ExitCodes.Success;
         }
 
-        return runner.Start(state, recorded, startBranch, startHead);
+        var result = FinishEngine.Start(context, session, plan, version.ToString(), syncAfter: true);
+        if (json)
+        {
+            FinishJson.WriteRelease(output, verb, branch, version.ToString(), onBranch.ToString(), tag, false, push, notes.Message, plan);
+        }
+
+        return result;
     }
 
-    private static void StandOn(FlowSession session, string branch, string why)
+    /// <summary>The tag a finish of <paramref name="version"/> makes.</summary>
+    public static string TagOf(FlowSession session, SemanticVersion version) => VersionConverter.ToGitTag(version, session.Config.TagPrefix);
+
+    /// <summary>
+    /// The steps of a release or hotfix finish, as Git Flow takes them: the gates on the branch, the changelog entry (and
+    /// a raised VERSION) committed on the branch, the merge into main (no fast-forward), the tag on main with the notes,
+    /// main merged back into <paramref name="backInto"/> (develop, or the open release branch), the branch deleted, one
+    /// atomic push, and HEAD left on <paramref name="backInto"/>.
+    /// </summary>
+    private static ExecutionPlan Plan(FlowSession session, string verb, string branch, string tag, string notes, string commitMessage,
+        IReadOnlyList<FileWriteStep> files, string? backInto, bool push, bool keep)
     {
-        if (session.Branches.CurrentBranch() == branch)
+        var main = session.Flow.Branches.Main;
+        var end = backInto ?? main;
+        var steps = new FinishSteps(session.Branches.CurrentBranch(), session.Flow.Remote);
+        steps.Record("refs/heads/" + main);
+        steps.Record("refs/heads/" + branch);
+        if (backInto is not null)
         {
-            return;
+            steps.Record("refs/heads/" + backInto);
         }
 
-        var switched = session.Branches.Switch(branch);
-        if (!switched.Succeeded)
-        {
-            throw new StewardException(FailureKind.OperationFailed, $"could not switch to {branch} to {why}: {switched.FirstErrorLine}");
-        }
-    }
+        steps.Record("refs/tags/" + tag);
+        steps.Gates(branch, session.Config.Release.Gates);
 
-    private static void GoBack(FlowSession session, string? startBranch, string startHead)
-    {
-        if (startBranch is not null && session.Branches.CurrentBranch() != startBranch)
+        // On the branch before the merge, so main gets the entry with the merge and develop through the back-merge.
+        steps.Commit(branch, files, commitMessage);
+        steps.Merge(branch, main, noFastForward: true, $"Merge branch '{branch}' into {main}");
+        steps.Tag(tag, main, notes, session.Config.Release.Sign);
+        if (backInto is not null)
         {
-            session.Branches.Switch(startBranch);
+            steps.Merge(main, backInto, noFastForward: true, $"Merge branch '{main}' ({tag}) into {backInto}");
         }
-        else if (startBranch is null && startHead.Length > 0)
+
+        if (!keep)
         {
-            session.Branches.SwitchDetached(startHead);
+            steps.SwitchTo(end);
+            steps.DeleteBranch(branch);
         }
+
+        if (push)
+        {
+            var deleted = !keep && session.Branches.RemoteHasRef(session.Flow.Remote, "refs/heads/" + branch) ? branch : null;
+            steps.Push(backInto is null ? [main] : [main, backInto], [tag], deleted);
+        }
+
+        steps.SwitchTo(end);
+        return new ExecutionPlan("flow " + verb, steps.Steps)
+        {
+            Refs = steps.Refs,
+            Subject = branch,
+            Tag = tag,
+            Branch = main,
+            Remote = session.Flow.Remote,
+            CommitMessage = commitMessage,
+            PushRejected = $"push to {session.Flow.Remote} rejected ({{0}}); the finish was undone and {session.Flow.Remote} is unchanged; pull, then rerun",
+        };
     }
 }

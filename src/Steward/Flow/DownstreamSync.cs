@@ -4,9 +4,10 @@ using Steward.Git;
 namespace Steward.Flow;
 
 /// <summary>
-/// Merges each downstream branch with the branch it follows, in memory (<c>git merge-tree</c>, <c>commit-tree</c>,
-/// <c>update-ref</c> with the old value): no checkout, no touched work tree, and a branch whose merge conflicts is left
-/// exactly as it was while the others still sync.
+/// Plans the sync of each downstream branch with the branch it follows, in memory (<c>git merge-tree</c>, then
+/// <c>commit-tree</c> for the merge commit, which moves no ref): no checkout, no touched work tree. Each branch that
+/// changes becomes an update-ref step with its old value (see <see cref="SyncReport"/>); a branch whose merge conflicts
+/// is reported and left exactly as it was while the others still sync.
 /// </summary>
 internal sealed class DownstreamSync
 {
@@ -23,22 +24,6 @@ internal sealed class DownstreamSync
     {
         var checkedOut = branches.CheckedOutBranches();
         return [.. targets.Select(t => Sync(t, checkedOut))];
-    }
-
-    /// <summary>Moves every changed branch back to where it was (after a rejected push).</summary>
-    public void Restore(IEnumerable<SyncResult> results)
-    {
-        foreach (var result in results.Where(r => r.Changed))
-        {
-            if (result.Before is null)
-            {
-                branches.DeleteRef("refs/heads/" + result.Branch, result.After!);
-            }
-            else
-            {
-                branches.UpdateRef("refs/heads/" + result.Branch, result.Before, result.After!);
-            }
-        }
     }
 
     private SyncResult Sync(SyncBranchConfig target, IReadOnlySet<string> checkedOut)
@@ -105,13 +90,6 @@ internal sealed class DownstreamSync
         return Update(branch, from, SyncOutcome.Merged, local, commit);
     }
 
-    private SyncResult Update(string branch, string from, SyncOutcome outcome, string? before, string after)
-    {
-        if (before != after)
-        {
-            branches.UpdateRef("refs/heads/" + branch, after, before ?? string.Empty);
-        }
-
-        return new SyncResult(branch, from, outcome, before, after, null);
-    }
+    private static SyncResult Update(string branch, string from, SyncOutcome outcome, string? before, string after) =>
+        new(branch, from, outcome, before, after, null);
 }

@@ -3,8 +3,8 @@ using Steward.Core.Errors;
 namespace Steward.Git;
 
 /// <summary>
-/// The branch, merge, tag and push steps of the branching verbs, each one git command with an argument array. Names
-/// were validated by the caller (<see cref="CheckBranchName"/>); revisions always come before <c>--</c>.
+/// What the branching verbs ask of a repository (branches, merges in progress, remotes), and the few writes of the
+/// verbs not yet on the engine, whose argv come from <see cref="GitWrites"/>.
 /// </summary>
 internal sealed class BranchOperations
 {
@@ -118,64 +118,44 @@ internal sealed class BranchOperations
     /// <summary>Makes a merge commit of <paramref name="tree"/> with the given parents; no ref moves.</summary>
     public string CommitTree(string tree, IReadOnlyList<string> parents, string message)
     {
-        var arguments = new List<string> { "commit-tree", tree };
-        foreach (var parent in parents)
-        {
-            arguments.Add("-p");
-            arguments.Add(parent);
-        }
-
-        var result = git.Run([.. arguments], message);
+        var result = Run(GitWrites.CommitTree(tree, parents), message);
         return result.Succeeded ? result.Output.Trim() : throw GitRunner.Failure(["commit-tree", tree], result);
     }
 
+    // The writes below run argv built by GitWrites, the one place that builds them; the verbs not yet on the engine
+    // (flow start, flow init, rollback --apply) still call them one by one.
+
     /// <summary>Moves a ref only if it still points where it did (<paramref name="expectedOld"/>; empty for "must not exist").</summary>
-    public void UpdateRef(string fullRef, string newSha, string expectedOld) =>
-        git.Read("update-ref", "-m", "steward", fullRef, newSha, expectedOld);
+    public void UpdateRef(string fullRef, string newSha, string expectedOld) => Check(GitWrites.UpdateRef(fullRef, newSha, expectedOld));
 
-    public void DeleteRef(string fullRef, string expectedOld) =>
-        git.Read("update-ref", "-m", "steward", "-d", fullRef, expectedOld);
+    public void DeleteRef(string fullRef, string expectedOld) => Check(GitWrites.DeleteRef(fullRef, expectedOld));
 
-    public GitResult Switch(string branch) => git.Run(["switch", "--quiet", branch]);
+    public GitResult Switch(string branch) => Run(GitWrites.Switch(branch));
 
-    public GitResult SwitchDetached(string commit) => git.Run(["switch", "--quiet", "--detach", commit]);
+    public GitResult SwitchDetached(string commit) => Run(GitWrites.SwitchDetached(commit));
 
-    public GitResult SwitchCreate(string branch, string startPoint) => git.Run(["switch", "--quiet", "--no-track", "-c", branch, startPoint]);
-
-    /// <summary>Merges <paramref name="branch"/> into the current branch; a conflict leaves git's merge state for the caller.</summary>
-    public GitResult Merge(string branch, bool noFastForward, string message)
-    {
-        var arguments = new List<string> { "merge", "--quiet", noFastForward ? "--no-ff" : "--ff", "-m", message, "--end-of-options", branch };
-        return git.Run([.. arguments]);
-    }
-
-    public void MergeAbort() => git.Read("merge", "--abort");
-
-    /// <summary>Forgets git's merge state and touches nothing else (for a merge that is committed already).</summary>
-    public void MergeQuit() => git.Read("merge", "--quit");
-
-    /// <summary>Concludes a merge whose conflicts the user resolved and staged, with git's prepared message.</summary>
-    public GitResult CommitMerge() => git.Run(["commit", "--quiet", "--no-edit"]);
-
-    /// <summary>Moves the current branch back to <paramref name="sha"/>, keeping local changes; git refuses if they would be lost.</summary>
-    public void ResetKeep(string sha) => git.Read("reset", "--quiet", "--keep", sha);
+    public GitResult SwitchCreate(string branch, string startPoint) => Run(GitWrites.SwitchCreate(branch, startPoint));
 
     /// <summary>Puts a file back in the index and the work tree as HEAD has it.</summary>
-    public void RestoreFromHead(string path) => git.Read("restore", "--quiet", "--source=HEAD", "--staged", "--worktree", "--", path);
+    public void RestoreFromHead(string path) => Check(GitWrites.RestoreFromHead(path));
 
     /// <summary>Takes a file HEAD does not have out of the index (if it is there), leaving the work tree alone.</summary>
-    public void Unstage(string path) => git.Read("rm", "--cached", "--quiet", "--ignore-unmatch", "--", path);
+    public void Unstage(string path) => Check(GitWrites.Unstage(path));
 
-    /// <summary>Deletes a branch that is merged (<c>-d</c>, never <c>-D</c>: nothing is forced).</summary>
-    public GitResult DeleteBranch(string branch) => git.Run(["branch", "-d", "--", branch]);
+    public void CreateBranch(string branch, string startPoint) => Check(GitWrites.CreateBranch(branch, startPoint));
 
-    public void CreateBranch(string branch, string startPoint) => git.Read("branch", "--no-track", "--", branch, startPoint);
+    /// <summary>Moves the current branch back to <paramref name="sha"/>, keeping local changes; git refuses if they would be lost.</summary>
+    public void ResetKeep(string sha) => Check(GitWrites.ResetKeep(sha));
+
+    /// <summary>A linked work tree of <paramref name="branch"/> at <paramref name="directory"/>, for reading; see <see cref="RemoveWorkTree"/>.</summary>
+    public void AddWorkTree(string directory, string branch) => Check(GitWrites.AddWorkTree(directory, branch));
+
+    public void RemoveWorkTree(string directory) => Check(GitWrites.RemoveWorkTree(directory));
 
     public bool TagExists(string name) => reader.LocalTagExists(name);
 
     /// <summary>Refs pushed in one <c>git push --atomic</c>: the remote takes all of them or none.</summary>
-    public GitResult PushAtomic(string remote, IReadOnlyList<string> refspecs) =>
-        git.Run(["push", "--atomic", "--porcelain", "--quiet", remote, .. refspecs]);
+    public GitResult PushAtomic(string remote, IReadOnlyList<string> refspecs) => Run(GitWrites.PushRefspecs(remote, refspecs));
 
     /// <summary>Whether the remote has a ref, asked of the remote itself.</summary>
     public bool RemoteHasRef(string remote, string fullRef)
@@ -197,14 +177,50 @@ internal sealed class BranchOperations
     /// <summary>Commits one file as the work tree has it, whatever else the index holds (<c>git commit --only</c>).</summary>
     public void CommitOnly(string message, string path)
     {
-        git.Read("add", "--", path);
-        git.Read("commit", "--quiet", "--only", "-m", message, "--", path);
+        Check(GitWrites.Add([path]));
+        Check(GitWrites.CommitOnly(message, path));
     }
 
     /// <summary>Creates a commit from the index with a message; used for the VERSION commit of a release or hotfix start.</summary>
     public void CommitFiles(string message, IReadOnlyList<string> paths)
     {
-        git.Read(["add", "--", .. paths]);
-        git.Read("commit", "--quiet", "-m", message);
+        Check(GitWrites.Add(paths));
+        Check(GitWrites.CommitIndex(message));
+    }
+
+    /// <summary>
+    /// What the remote has at each of <paramref name="fullRefs"/>, asked of the remote itself (<c>git ls-remote</c>):
+    /// the object each names (a tag's own object), absent when the remote has no such ref. Throws when it cannot be asked.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> RemoteRefs(string remote, IReadOnlyList<string> fullRefs)
+    {
+        var result = git.Run(["ls-remote", "--", remote, .. fullRefs]);
+        if (!result.Succeeded)
+        {
+            throw GitRunner.Failure(["ls-remote", remote], result);
+        }
+
+        var refs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var fields = line.Split('\t');
+            if (fields.Length == 2 && fullRefs.Contains(fields[1].Trim(), StringComparer.Ordinal))
+            {
+                refs[fields[1].Trim()] = fields[0].Trim();
+            }
+        }
+
+        return refs;
+    }
+
+    private GitResult Run(IReadOnlyList<string> argv, string? input = null) => git.Run([.. argv.Skip(1)], input);
+
+    private void Check(IReadOnlyList<string> argv)
+    {
+        var result = Run(argv);
+        if (!result.Succeeded)
+        {
+            throw GitRunner.Failure([.. argv.Skip(1)], result);
+        }
     }
 }

@@ -45,6 +45,73 @@ internal static class GitWrites
     public static IReadOnlyList<string> PushAtomic(string remote, string branch, string? tag) =>
         Build(["push", "--atomic", "--porcelain"], tag is null ? [remote, $"HEAD:refs/heads/{branch}"] : [remote, $"HEAD:refs/heads/{branch}", $"refs/tags/{tag}"]);
 
+    /// <summary>Switches the work tree to <paramref name="branch"/>.</summary>
+    public static IReadOnlyList<string> Switch(string branch) => Build(["switch", "--quiet"], [branch]);
+
+    /// <summary>Detaches HEAD at <paramref name="commit"/> (back where a run that began detached started).</summary>
+    public static IReadOnlyList<string> SwitchDetached(string commit) => Build(["switch", "--quiet", "--detach"], [commit]);
+
+    /// <summary>Creates <paramref name="branch"/> at <paramref name="startPoint"/> and switches to it, tracking nothing.</summary>
+    public static IReadOnlyList<string> SwitchCreate(string branch, string startPoint) => Build(["switch", "--quiet", "--no-track", "-c", branch], [startPoint]);
+
+    /// <summary>Merges <paramref name="branch"/> into the current branch; a conflict leaves git's merge state for the user.</summary>
+    public static IReadOnlyList<string> Merge(string branch, bool noFastForward, string message) =>
+        Build(["merge", "--quiet", noFastForward ? "--no-ff" : "--ff", "-m", message], [branch]);
+
+    /// <summary>Concludes a merge whose conflicts the user resolved and staged, with git's prepared message.</summary>
+    public static IReadOnlyList<string> ConcludeMerge() => Build(["commit", "--quiet", "--no-edit"], []);
+
+    // git merge --abort and --quit take no operand and refuse even a "--".
+    public static IReadOnlyList<string> MergeAbort() => ["git", "merge", "--abort"];
+
+    /// <summary>Forgets git's merge state and touches nothing else (for a merge that is committed already).</summary>
+    public static IReadOnlyList<string> MergeQuit() => ["git", "merge", "--quit"];
+
+    /// <summary>Moves a ref only if it still points at <paramref name="expectedOld"/> (empty: only if it does not exist).</summary>
+    public static IReadOnlyList<string> UpdateRef(string fullRef, string newValue, string expectedOld) =>
+        Build(["update-ref", "-m", "steward"], [fullRef, newValue, expectedOld]);
+
+    /// <summary>Deletes a ref, only if it still points at <paramref name="expectedOld"/> when given.</summary>
+    public static IReadOnlyList<string> DeleteRef(string fullRef, string? expectedOld = null) =>
+        Build(["update-ref", "-m", "steward", "-d"], expectedOld is null ? [fullRef] : [fullRef, expectedOld]);
+
+    /// <summary>Moves the current branch back to <paramref name="commit"/>, keeping local changes; git refuses if they would be lost.</summary>
+    public static IReadOnlyList<string> ResetKeep(string commit) => Build(["reset", "--quiet", "--keep", commit], []);
+
+    /// <summary>Puts a file back in the index and the work tree as HEAD has it.</summary>
+    public static IReadOnlyList<string> RestoreFromHead(string path) => Build(["restore", "--quiet", "--source=HEAD", "--staged", "--worktree"], [path]);
+
+    /// <summary>Takes a file HEAD does not have out of the index (if it is there), leaving the work tree alone.</summary>
+    public static IReadOnlyList<string> Unstage(string path) => Build(["rm", "--cached", "--quiet", "--ignore-unmatch"], [path]);
+
+    /// <summary>Creates <paramref name="branch"/> at <paramref name="startPoint"/>, tracking nothing.</summary>
+    public static IReadOnlyList<string> CreateBranch(string branch, string startPoint) => Build(["branch", "--no-track"], [branch, startPoint]);
+
+    /// <summary>Commits exactly one path as the work tree has it, whatever else the index holds.</summary>
+    public static IReadOnlyList<string> CommitOnly(string message, string path) => Build(["commit", "--quiet", "--only", "-m", message], [path]);
+
+    /// <summary>Commits the index as it is, with a message.</summary>
+    public static IReadOnlyList<string> CommitIndex(string message) => Build(["commit", "--quiet", "-m", message], []);
+
+    /// <summary>
+    /// Refspecs (<c>SRC:DST</c>, <c>:DST</c> to delete) in one atomic push: the remote takes all or none. Porcelain
+    /// output says, per ref, what the push did.
+    /// </summary>
+    public static IReadOnlyList<string> PushRefspecs(string remote, IReadOnlyList<string> refspecs) =>
+        Build(["push", "--atomic", "--porcelain"], [remote, .. refspecs]);
+
+    /// <summary>
+    /// A commit of <paramref name="tree"/> with <paramref name="parents"/> and the message on standard input; it writes
+    /// an object and moves no ref (an in-memory merge, planned before any ref moves).
+    /// </summary>
+    public static IReadOnlyList<string> CommitTree(string tree, IReadOnlyList<string> parents) =>
+        ["git", "commit-tree", .. parents.SelectMany(p => new[] { "-p", p }), tree];
+
+    /// <summary>A linked work tree at <paramref name="directory"/> with <paramref name="branch"/> checked out (to read a branch as it is).</summary>
+    public static IReadOnlyList<string> AddWorkTree(string directory, string branch) => Build(["worktree", "add", "--quiet"], [directory, branch]);
+
+    public static IReadOnlyList<string> RemoveWorkTree(string directory) => Build(["worktree", "remove", "--force"], [directory]);
+
     // Options first, then "--", then the operands: the revision of `reset --soft` is an option's value here, since
     // after "--" git would take it for a path.
     private static string[] Build(IReadOnlyList<string> options, IReadOnlyList<string> operands) => ["git", .. options, "--", .. operands];

@@ -1,15 +1,12 @@
 namespace Steward.Git;
 
 /// <summary>
-/// Runs the git write commands that verbs not yet on the engine (flow finish) still run one by one; the command lines
-/// themselves come from <see cref="GitWrites"/>.
+/// Runs git write commands for the engine and the preflight's fetch; the command lines themselves come from
+/// <see cref="GitWrites"/>.
 /// </summary>
 internal sealed class WorkTreeWriter(GitRunner git)
 {
     public void Fetch(string remote) => Check(GitWrites.Fetch(remote));
-
-    /// <summary>An annotated tag whose message is the notes file (see <see cref="GitWrites.TagFromFile"/>).</summary>
-    public void Tag(string tag, string messageFile, bool sign) => Check(GitWrites.TagFromFile(tag, messageFile, sign));
 
     public void DeleteTag(string tag) => Check(GitWrites.DeleteTag(tag));
 

@@ -152,7 +152,7 @@ public sealed class FlowFeatureTests : IDisposable
         Golden.Assert("Flow/feature-finish-conflict.txt", result.Error);
         work.Git("symbolic-ref", "--short", "HEAD").Trim().Should().Be("develop");
         File.Exists(work.FullPath(".git/MERGE_HEAD")).Should().BeTrue();
-        File.Exists(work.FullPath(".git/steward-flow.json")).Should().BeTrue();
+        File.Exists(work.FullPath(".git/steward/journal.json")).Should().BeTrue();
 
         var again = StewardRunner.Run(work.Root, "flow", "feature", "finish", "other");
         again.ExitCode.Should().Be(1);
@@ -163,7 +163,7 @@ public sealed class FlowFeatureTests : IDisposable
         abort.ExitCode.Should().Be(0, abort.Error);
         abort.Out.Should().Be("Aborted 'flow feature finish' of feature/clash: every branch and tag is back where it was.\n");
         work.Snapshot().Should().Be(before);
-        File.Exists(work.FullPath(".git/steward-flow.json")).Should().BeFalse();
+        File.Exists(work.FullPath(".git/steward/journal.json")).Should().BeFalse();
     }
 
     [Fact]
@@ -184,7 +184,7 @@ public sealed class FlowFeatureTests : IDisposable
         result.Out.Should().Be("Merged feature/clash into develop\nDeleted branch feature/clash\n");
         work.Git("rev-parse", "develop^2").Trim().Should().Be(feature);
         work.ReadFile("app.txt").Should().Be("both\nline 2\nline 3\n");
-        File.Exists(work.FullPath(".git/steward-flow.json")).Should().BeFalse();
+        File.Exists(work.FullPath(".git/steward/journal.json")).Should().BeFalse();
     }
 
     [Theory]

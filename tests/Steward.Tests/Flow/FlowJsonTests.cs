@@ -43,7 +43,9 @@ public sealed class FlowJsonTests : IDisposable
         using (var json = JsonDocument.Parse(dryRun.Out))
         {
             json.RootElement.GetProperty("dryRun").GetBoolean().Should().BeTrue();
-            json.RootElement.GetProperty("steps")[1].GetString().Should().Be("merge release/v1.1.0 into main (--no-ff)");
+            var merge = json.RootElement.GetProperty("steps").EnumerateArray().First(s => s.TryGetProperty("role", out var role) && role.GetString() == "merge");
+            merge.GetProperty("argv").EnumerateArray().Select(e => e.GetString()).Should()
+                .Equal("git", "merge", "--quiet", "--no-ff", "-m", "Merge branch 'release/v1.1.0' into main", "--", "release/v1.1.0");
         }
 
         var finish = StewardRunner.Run(work.Root, "flow", "release", "finish", "--push", "--json");
@@ -102,7 +104,10 @@ public sealed class FlowJsonTests : IDisposable
         finish.Error.Should().Contain("Merged feature/login into develop");
         using var done = JsonDocument.Parse(finish.Out);
         done.RootElement.GetProperty("command").GetString().Should().Be("feature finish");
-        done.RootElement.GetProperty("steps").EnumerateArray().Select(e => e.GetString()).Should().Equal("merge feature/login into develop (--no-ff)", "delete branch feature/login");
+        done.RootElement.GetProperty("steps").EnumerateArray().Select(e => string.Join(' ', e.GetProperty("argv").EnumerateArray().Select(a => a.GetString()))).Should().Equal(
+            "git switch --quiet -- develop",
+            "git merge --quiet --no-ff -m Merge branch 'feature/login' into develop -- feature/login",
+            "git update-ref -m steward -d -- refs/heads/feature/login");
         work.Git("branch", "--list", "feature/*").Should().BeEmpty();
     }
 }

@@ -67,7 +67,7 @@ public sealed class FlowVersionOptionsTests : IDisposable
         var dryRun = StewardRunner.Run(work.Root, "flow", "release", "finish", "--bump", "patch", "--dry-run");
         dryRun.ExitCode.Should().Be(0, dryRun.Error);
         dryRun.Out.Should().Contain("version: 1.1.1 (from release/v1.1.0, raised from 1.1.0)\ntag: v1.1.1\n")
-            .And.Contain("  commit VERSION, CHANGELOG.md on release/v1.1.0: chore(release): 1.1.1\n");
+            .And.Contain("  git commit --quiet --cleanup=whitespace -m 'chore(release): 1.1.1' -- VERSION CHANGELOG.md\n");
 
         var result = StewardRunner.Run(work.Root, "flow", "release", "finish", "--bump", "patch", "--push");
 
