@@ -7,4 +7,7 @@ namespace Steward.Core.Planning;
 public sealed record GitStep(GitStepRole Role, IReadOnlyList<string> Argv, string? Input = null) : PlanStep
 {
     public override string Kind => "git";
+
+    /// <summary>The branch a <see cref="GitStepRole.CreateBranch"/> step creates (undo deletes it), or null.</summary>
+    public string? Branch { get; init; }
 }

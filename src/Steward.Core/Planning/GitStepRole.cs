@@ -14,4 +14,10 @@ public enum GitStepRole
 
     /// <summary>The push: the point of no return.</summary>
     Push,
+
+    /// <summary>Creates a branch the plan's planning found absent (and may switch to it); undo deletes it.</summary>
+    CreateBranch,
+
+    /// <summary>Switches to an existing branch; undo switches back to the branch the run started on.</summary>
+    Switch,
 }

@@ -45,6 +45,37 @@ internal static class GitWrites
     public static IReadOnlyList<string> PushAtomic(string remote, string branch, string? tag) =>
         Build(["push", "--atomic", "--porcelain"], tag is null ? [remote, $"HEAD:refs/heads/{branch}"] : [remote, $"HEAD:refs/heads/{branch}", $"refs/tags/{tag}"]);
 
+    /// <summary>Creates <paramref name="branch"/> at <paramref name="startPoint"/> and switches to it; local changes come along.</summary>
+    public static IReadOnlyList<string> SwitchCreate(string branch, string startPoint) =>
+        Build(["switch", "--quiet", "--no-track", "-c", branch], [startPoint]);
+
+    /// <summary>Creates <paramref name="branch"/> at <paramref name="startPoint"/> without switching to it.</summary>
+    public static IReadOnlyList<string> CreateBranch(string branch, string startPoint) => Build(["branch", "--no-track"], [branch, startPoint]);
+
+    public static IReadOnlyList<string> Switch(string branch) => Build(["switch", "--quiet"], [branch]);
+
+    public static IReadOnlyList<string> SwitchDetached(string commit) => Build(["switch", "--quiet", "--detach"], [commit]);
+
+    /// <summary>Deletes a branch only while it still points at <paramref name="expected"/> (compare and swap).</summary>
+    public static IReadOnlyList<string> DeleteBranch(string branch, string expected) =>
+        Build(["update-ref", "-m", "steward", "-d"], ["refs/heads/" + branch, expected]);
+
+    /// <summary>Puts a file back in the index and the work tree as <paramref name="source"/> has it.</summary>
+    public static IReadOnlyList<string> RestoreStagedAndWorktree(string source, string path) =>
+        Build(["restore", "--quiet", $"--source={source}", "--staged", "--worktree"], [path]);
+
+    /// <summary>Takes a file out of the index (if it is there), leaving the work tree alone.</summary>
+    public static IReadOnlyList<string> Unstage(string path) => Build(["rm", "--cached", "--quiet", "--ignore-unmatch"], [path]);
+
+    /// <summary>
+    /// A throw-away checkout of <paramref name="revision"/> in <paramref name="directory"/>, no branch: planning reads a
+    /// start point's files there without touching the user's work tree.
+    /// </summary>
+    public static IReadOnlyList<string> AddScratchWorktree(string directory, string revision) =>
+        Build(["worktree", "add", "--detach", "--quiet", directory], [revision]);
+
+    public static IReadOnlyList<string> RemoveScratchWorktree(string directory) => Build(["worktree", "remove", "--force"], [directory]);
+
     // Options first, then "--", then the operands: the revision of `reset --soft` is an option's value here, since
     // after "--" git would take it for a path.
     private static string[] Build(IReadOnlyList<string> options, IReadOnlyList<string> operands) => ["git", .. options, "--", .. operands];
