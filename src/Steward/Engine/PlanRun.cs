@@ -30,11 +30,13 @@ internal static class PlanRun
     }
 
     /// <summary>The plan as data: <c>verb</c>, <c>dryRun</c> and <c>steps</c> (the steps that would run, or that ran).</summary>
-    public static void WriteJson(TextWriter output, ExecutionPlan plan, bool dryRun) => Json.Write(output, w =>
+    /// <param name="fields">What the verb adds about its plan (the branch, the version), written before the steps.</param>
+    public static void WriteJson(TextWriter output, ExecutionPlan plan, bool dryRun, Action<Utf8JsonWriter>? fields = null) => Json.Write(output, w =>
     {
         w.WriteStartObject();
         w.WriteString("verb", plan.Verb);
         w.WriteBoolean("dryRun", dryRun);
+        fields?.Invoke(w);
         PlanJson.WriteSteps(w, plan);
         w.WriteEndObject();
     });

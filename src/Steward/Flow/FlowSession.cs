@@ -31,6 +31,13 @@ internal sealed class FlowSession
 
     public GitRunner Git => Repository.Git;
 
+    /// <summary>The same project checked out elsewhere (a scratch work tree of a start point), with the same steward.yml.</summary>
+    public FlowSession At(CommandContext context, string directory)
+    {
+        var project = ProjectDirectory.Open(context, directory);
+        return new FlowSession(project, project.Repository!, Config);
+    }
+
     /// <summary>Opens the repository the command runs in; <paramref name="needsWorkTree"/> refuses a bare repository.</summary>
     public static FlowSession Open(CommandContext context, ParseResult parse, bool needsWorkTree)
     {

@@ -76,6 +76,8 @@ internal static class GitWrites
 
     public static IReadOnlyList<string> RemoveScratchWorktree(string directory) => Build(["worktree", "remove", "--force"], [directory]);
 
+    public static IReadOnlyList<string> PruneWorktrees() => Build(["worktree", "prune"], []);
+
     // Options first, then "--", then the operands: the revision of `reset --soft` is an option's value here, since
     // after "--" git would take it for a path.
     private static string[] Build(IReadOnlyList<string> options, IReadOnlyList<string> operands) => ["git", .. options, "--", .. operands];

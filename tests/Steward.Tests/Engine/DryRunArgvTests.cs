@@ -116,4 +116,29 @@ public sealed class DryRunArgvTests : IDisposable
         recorder.Writes().Should().BeEquivalentTo(planned, o => o.WithStrictOrdering());
         FlowFixture.Sha(work, "develop").Should().Be(FlowFixture.Sha(work, "main"));
     }
+
+    [Theory]
+    [InlineData("switch", "feature", "start", "login")]
+    [InlineData("switch add commit", "release", "start")]
+    [InlineData("switch add commit", "hotfix", "start")]
+    public void Flow_start_runs_exactly_the_git_commands_its_dry_run_lists(string commands, params string[] verb)
+    {
+        var (remote, work) = FlowFixture.WithFeatureOnDevelop();
+        using var _ = remote;
+        using var __ = work;
+        var before = work.Snapshot();
+
+        var dry = ProcessRunner.RunWith(work.Root, recorder.Environment, null, ["flow", .. verb, "--dry-run", "--json"]);
+        dry.ExitCode.Should().Be(0, dry.Error);
+        var planned = EngineEnvironment.PlannedGitArgv(dry.Out);
+        recorder.Writes().Should().BeEmpty("a dry run changes nothing");
+        work.Snapshot().Should().Be(before);
+        work.Git("worktree", "list", "--porcelain").Split('\n').Count(l => l.StartsWith("worktree ", StringComparison.Ordinal)).Should().Be(1, "the scratch checkout is gone");
+        planned.Select(a => a[1]).Should().Equal(commands.Split(' '));
+
+        var real = ProcessRunner.RunWith(work.Root, recorder.Environment, null, ["flow", .. verb]);
+
+        real.ExitCode.Should().Be(0, real.Error);
+        recorder.Writes().Should().BeEquivalentTo(planned, o => o.WithStrictOrdering());
+    }
 }
