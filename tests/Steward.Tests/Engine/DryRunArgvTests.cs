@@ -141,4 +141,26 @@ public sealed class DryRunArgvTests : IDisposable
         real.ExitCode.Should().Be(0, real.Error);
         recorder.Writes().Should().BeEquivalentTo(planned, o => o.WithStrictOrdering());
     }
+
+    [Fact]
+    public void Rollback_apply_runs_exactly_the_git_commands_its_dry_run_lists()
+    {
+        var (remote, work) = FlowFixture.WithBadRelease();
+        using var _ = remote;
+        using var __ = work;
+        var before = work.Snapshot();
+
+        var dry = ProcessRunner.RunWith(work.Root, recorder.Environment, null, "rollback", "--apply", "--push", "--dry-run", "--json");
+        dry.ExitCode.Should().Be(0, dry.Error);
+        var planned = EngineEnvironment.PlannedGitArgv(dry.Out);
+        recorder.Writes().Should().BeEmpty("a dry run changes nothing");
+        work.Snapshot().Should().Be(before);
+        planned.Select(a => a[1]).Should().Equal("switch", "add", "commit", "push");
+
+        var real = ProcessRunner.RunWith(work.Root, recorder.Environment, null, "rollback", "--apply", "--push");
+
+        real.ExitCode.Should().Be(0, real.Error);
+        recorder.Writes().Should().BeEquivalentTo(planned, o => o.WithStrictOrdering());
+        remote.Git("show", "refs/heads/hotfix/v1.1.1:VERSION").Should().Be("1.1.1\n");
+    }
 }
