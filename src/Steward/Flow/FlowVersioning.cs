@@ -111,8 +111,22 @@ internal static class FlowVersioning
 
         AtomicFileWriter.WriteAll(session.Project.Root, edits);
         var paths = edits.Select(e => e.RelativePath).ToList();
-        session.Branches.CommitFiles(message, paths);
+        Commit(session, message, paths);
         return paths;
+    }
+
+    /// <summary>Stages and commits exactly <paramref name="paths"/>, with the argv of <see cref="GitWrites"/>.</summary>
+    public static void Commit(FlowSession session, string message, IReadOnlyList<string> paths)
+    {
+        var writer = new WorkTreeWriter(session.Git);
+        foreach (var argv in new[] { GitWrites.Add(paths), GitWrites.Commit(message, paths) })
+        {
+            var result = writer.Run(argv);
+            if (!result.Succeeded)
+            {
+                throw GitRunner.Failure([.. argv.Skip(1)], result);
+            }
+        }
     }
 
     /// <summary>

@@ -375,7 +375,7 @@ internal sealed class RollbackRunner
         }
 
         AtomicFileWriter.WriteAll(session.Project.Root, edits);
-        branches.CommitFiles($"chore(release): retract {plan.Bad.Version.Core}", [.. edits.Select(e => e.RelativePath)]);
+        FlowVersioning.Commit(session, $"chore(release): retract {plan.Bad.Version.Core}", [.. edits.Select(e => e.RelativePath)]);
     }
 
     private void Undo(BranchOperations branches, string? originalBranch, string? originalHead, string? mainBefore, bool created, string? badTagObject)

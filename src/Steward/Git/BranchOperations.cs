@@ -140,7 +140,7 @@ internal sealed class BranchOperations
 
     public GitResult SwitchDetached(string commit) => git.Run(["switch", "--quiet", "--detach", commit]);
 
-    public GitResult SwitchCreate(string branch, string startPoint) => git.Run(["switch", "--quiet", "--no-track", "-c", branch, startPoint]);
+    public GitResult SwitchCreate(string branch, string startPoint) => new WorkTreeWriter(git).Run(GitWrites.SwitchCreate(branch, startPoint));
 
     /// <summary>Merges <paramref name="branch"/> into the current branch; a conflict leaves git's merge state for the caller.</summary>
     public GitResult Merge(string branch, bool noFastForward, string message)
@@ -169,8 +169,6 @@ internal sealed class BranchOperations
     /// <summary>Deletes a branch that is merged (<c>-d</c>, never <c>-D</c>: nothing is forced).</summary>
     public GitResult DeleteBranch(string branch) => git.Run(["branch", "-d", "--", branch]);
 
-    public void CreateBranch(string branch, string startPoint) => git.Read("branch", "--no-track", "--", branch, startPoint);
-
     public bool TagExists(string name) => reader.LocalTagExists(name);
 
     /// <summary>Refs pushed in one <c>git push --atomic</c>: the remote takes all of them or none.</summary>
@@ -193,13 +191,6 @@ internal sealed class BranchOperations
 
     /// <summary>The repository's private directory (<c>.git</c>, or the work tree's own under <c>.git/worktrees</c>).</summary>
     public string GitDirectory() => Path.GetFullPath(git.Read("rev-parse", "--absolute-git-dir").Trim());
-
-    /// <summary>Commits one file as the work tree has it, whatever else the index holds (<c>git commit --only</c>).</summary>
-    public void CommitOnly(string message, string path)
-    {
-        git.Read("add", "--", path);
-        git.Read("commit", "--quiet", "--only", "-m", message, "--", path);
-    }
 
     /// <summary>Creates a commit from the index with a message; used for the VERSION commit of a release or hotfix start.</summary>
     public void CommitFiles(string message, IReadOnlyList<string> paths)
