@@ -49,7 +49,7 @@ internal static class FlowVersioning
 
     /// <summary>
     /// The release a hotfix leads to: the latest release on <paramref name="main"/> (or the release tag
-    /// <paramref name="from"/>) plus a patch, skipping tagged versions.
+    /// <paramref name="from"/>) plus a patch, skipping tagged versions and those retracted on main.
     /// </summary>
     public static (VersionTag Base, SemanticVersion Version) NextHotfix(FlowSession session, string main, string? from = null)
     {
@@ -73,8 +73,11 @@ internal static class FlowVersioning
                 ?? throw new StewardException(FailureKind.InvalidInput, $"no release tag ({prefix}X.Y.Z) on {main}; there is no release to hotfix yet");
         }
 
+        // A retracted version lost its tag but is never released again: main's changelog records it (steward rollback).
+        var retracted = RetractedVersions.At(new ReleaseRangeReader(session.Git), session.Branches.BranchSha(main) ?? string.Empty, session.Config.Changelog.File);
         var version = VersionIncrement.Bump(last.Version.Core, BumpLevel.Patch);
-        while (tags.Any(t => SemanticVersion.ComparePrecedence(t.Version.Core, version) == 0))
+        while (tags.Any(t => SemanticVersion.ComparePrecedence(t.Version.Core, version) == 0)
+            || retracted.Any(r => !r.IsPrerelease && SemanticVersion.ComparePrecedence(r.Core, version) == 0))
         {
             version = VersionIncrement.Bump(version, BumpLevel.Patch);
         }
