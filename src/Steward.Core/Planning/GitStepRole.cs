@@ -29,4 +29,7 @@ public enum GitStepRole
 
     /// <summary>Moves a ref from an expected old value to a new one (compare-and-swap); done when it is at the new one.</summary>
     UpdateRef,
+
+    /// <summary>Creates <see cref="GitStep.Branch"/>, which planning found absent (and may switch to it); undo deletes it.</summary>
+    CreateBranch,
 }

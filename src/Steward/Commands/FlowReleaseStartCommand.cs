@@ -19,13 +19,21 @@ internal static class FlowReleaseStartCommand
         bump.AcceptOnlyFromAmong("major", "minor", "patch");
         var forced = new Option<string?>("--as") { Description = "Force the version, SemVer or PEP 440 (1.4.0, 1.4.0-rc.1, 1.4.0rc1; must be above the last release)", HelpName = "V" };
         var json = FlowJson.Option();
+        var dryRun = FlowJson.DryRunOption();
         var pre = new Option<string?>("--pre") { Description = "Start with a prerelease on this channel (alpha, beta, rc, ...): VERSION X.Y.Z-LABEL.1 on release/vX.Y.Z", HelpName = "LABEL" };
         var command = new Command("start", "Compute the next version from the commits on develop, create release/vX.Y.Z from develop, "
             + "and commit VERSION and every version target (as steward propagate writes them) there; the branch is named after the release, "
-            + "without a prerelease, and its prereleases are tagged on it") { bump, forced, pre, json };
+            + "without a prerelease, and its prereleases are tagged on it") { bump, forced, pre, json, dryRun };
+        var recovery = new PlanRecoveryOptions("flow release start");
+        recovery.AddTo(command);
         command.SetAction(parse =>
         {
             var session = FlowSession.Open(context, parse, needsWorkTree: true);
+            if (recovery.Handle(parse, context, () => (session.Project.Root, session.Git)) is { } recovered)
+            {
+                return recovered;
+            }
+
             var names = session.Flow.Branches;
             var branches = session.Branches;
             FinishEngine.RequireIdle(session);
@@ -45,7 +53,8 @@ internal static class FlowReleaseStartCommand
             }
 
             return FlowStart.Run(context, session, names.Develop, names.Release, "release",
-                () => FlowVersioning.NextAtHead(session, parse.GetValue(pre), level, asVersion), branchOf: v => v.Core.ToString(), json: parse.GetValue(json));
+                at => FlowVersioning.NextAtHead(at, parse.GetValue(pre), level, asVersion), branchOf: v => v.Core.ToString(),
+                json: parse.GetValue(json), dryRun: parse.GetValue(dryRun));
         });
         return command;
     }

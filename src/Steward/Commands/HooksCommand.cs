@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Steward.Cli;
 using Steward.Core.Errors;
+using Steward.Core.Planning;
+using Steward.Engine;
 using Steward.Workspace;
 
 namespace Steward.Commands;
@@ -25,7 +27,15 @@ internal static class HooksCommand
 
     public static Command Create(CommandContext context)
     {
-        var install = new Command("install", "Install a commit-msg hook that checks every message with 'steward lint'; an existing hook that is not Steward's is left alone");
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the step (the hook file it would write) and change nothing" };
+        var json = new Option<bool>("--json") { Description = "Print the steps as one JSON document (with --dry-run: those that would run)" };
+        var recovery = new PlanRecoveryOptions("hooks install");
+        var install = new Command("install", "Install a commit-msg hook that checks every message with 'steward lint'; an existing hook that is not Steward's is left alone")
+        {
+            dryRun,
+            json,
+        };
+        recovery.AddTo(install);
         install.SetAction(parse =>
         {
             var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
@@ -35,6 +45,13 @@ internal static class HooksCommand
             {
                 throw new StewardException(FailureKind.InvalidInput, $"{repository.Root} is a bare repository: nobody commits there, so it needs no commit-msg hook; install it in a clone");
             }
+
+            if (recovery.Handle(parse, context, () => (repository.Root, repository.Git)) is { } recovered)
+            {
+                return recovered;
+            }
+
+            PlanRun.RefuseIfInterrupted(repository.Git);
 
             // --git-path honours core.hooksPath and linked worktrees.
             var path = Path.GetFullPath(repository.Git.Read("rev-parse", "--git-path", "hooks/commit-msg").Trim(), repository.Root);
@@ -46,16 +63,21 @@ internal static class HooksCommand
                     $"{shown} exists and is not Steward's; left it as it is. Add the line 'steward lint --message-file \"$1\" || exit 1' to it, or move it away and run 'steward hooks install' again");
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temp = path + ".steward-tmp";
-            File.WriteAllText(temp, Script.Replace("\r\n", "\n", StringComparison.Ordinal));
-            if (!OperatingSystem.IsWindows())
+            // The hook lives in git's own directory, which no configured path may reach: a step of its own kind.
+            var plan = new ExecutionPlan("hooks install", [new GitHookStep(path, shown, Script.Replace("\r\n", "\n", StringComparison.Ordinal))]);
+            if (parse.GetValue(dryRun))
             {
-                File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-                    | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+                PlanRun.PrintDryRun(context, plan, parse.GetValue(json));
+                return ExitCodes.Success;
             }
 
-            File.Move(temp, path, overwrite: true);
+            PlanRun.Apply(context, repository.Root, repository.Git, plan, shown);
+            if (parse.GetValue(json))
+            {
+                PlanRun.WriteJson(context.Out, plan, dryRun: false);
+                return ExitCodes.Success;
+            }
+
             context.Out.WriteLine(existed ? $"Updated Steward's commit-msg hook: {shown}" : $"Installed the commit-msg hook: {shown}");
             return ExitCodes.Success;
         });

@@ -23,6 +23,8 @@ internal static class RollbackCommand
         var push = new Option<bool>("--push") { Description = "Push the hotfix branch (and the tag deletion) to the remote in one atomic push" };
         var yes = new Option<bool>("--yes", "-y") { Description = "Do not ask before deleting the tag" };
         var json = new Option<bool>("--json") { Description = "Print the plan (and with --apply what was done) as one JSON document" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the steps --apply would run (the branch, the VERSION diff, the git commands exactly; with --json as 'steps') and change nothing; not with --retract-tag yet" };
+        var recovery = new PlanRecoveryOptions("rollback");
         var command = new Command("rollback", "Plan or do the git side of a rollback: a hotfix branch from the previous good release with VERSION "
             + "raised to the hotfix version, optionally retracting the bad tag (recorded on main so the version is never released again); "
             + "prints the previous version in each artifact form for the deployment rollback")
@@ -33,15 +35,22 @@ internal static class RollbackCommand
             push,
             yes,
             json,
+            dryRun,
         };
+        recovery.AddTo(command);
         command.SetAction(parse =>
         {
             var session = FlowSession.Open(context, parse, needsWorkTree: true);
+            if (recovery.Handle(parse, context, () => (session.Project.Root, session.Git)) is { } recovered)
+            {
+                return recovered;
+            }
+
             var prefix = session.Config.TagPrefix;
             var target = parse.GetValue(to) is { } text ? ParseVersion(text, prefix) : null;
             var tags = new TagReader(session.Git).ReadVersionTags(prefix);
             var plan = RollbackPlanner.Plan(tags, target, prefix, session.Flow.Branches.Hotfix);
-            var options = new RollbackOptions(parse.GetValue(apply), parse.GetValue(retract), parse.GetValue(push), parse.GetValue(yes), parse.GetValue(json));
+            var options = new RollbackOptions(parse.GetValue(apply), parse.GetValue(retract), parse.GetValue(push), parse.GetValue(yes), parse.GetValue(json), parse.GetValue(dryRun));
             new RollbackRunner(context, session, plan, options).Run();
             return ExitCodes.Success;
         });

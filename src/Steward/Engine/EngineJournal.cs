@@ -79,6 +79,15 @@ internal sealed class EngineJournal
     /// <summary>How many steps have finished.</summary>
     public int Done { get; set; }
 
+    /// <summary>The branch HEAD was on before the plan (null when detached): undo of a plan that switched returns there.</summary>
+    public string? OriginalBranch { get; set; }
+
+    /// <summary>Branches the run created (each recorded just before its step): undo deletes them.</summary>
+    public List<string> CreatedBranches { get; set; } = [];
+
+    /// <summary>Git hooks the plan writes, by full path, with their bytes before as base64 (null when there was none).</summary>
+    public Dictionary<string, string?> OriginalHookFiles { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>The variables the hooks see (STEWARD_VERSION, STEWARD_TAG, ...).</summary>
     public Dictionary<string, string> HookEnvironment { get; set; } = new(StringComparer.Ordinal);
 }

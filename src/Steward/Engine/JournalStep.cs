@@ -18,6 +18,9 @@ internal sealed class JournalStep
 
     public GitStepRole? Role { get; set; }
 
+    /// <summary>A git hook step's name as shown.</summary>
+    public string? ShownPath { get; set; }
+
     public List<string>? Argv { get; set; }
 
     public string? Input { get; set; }
@@ -44,6 +47,7 @@ internal sealed class JournalStep
     {
         FileWriteStep f => new JournalStep { Kind = f.Kind, Path = f.RelativePath, Content = Convert.ToBase64String(f.Bytes) },
         GitStep g => new JournalStep { Kind = g.Kind, Role = g.Role, Argv = [.. g.Argv], Input = g.Input, Branch = g.Branch, Source = g.From, Announce = g.Announce },
+        GitHookStep h => new JournalStep { Kind = h.Kind, Path = h.FullPath, ShownPath = h.ShownPath, Content = Convert.ToBase64String(h.Bytes) },
         CommandStep c => new JournalStep
         {
             Kind = c.Kind,
@@ -61,6 +65,7 @@ internal sealed class JournalStep
     {
         "file" => new FileWriteStep(Path!, null, string.Empty, Convert.FromBase64String(Content ?? string.Empty)),
         "git" => new GitStep(Role!.Value, Argv ?? [], Input) { Branch = Branch, From = Source, Announce = Announce },
+        "git-hook" => new GitHookStep(Path!, ShownPath ?? Path!, System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(Content ?? string.Empty))),
         _ => new CommandStep(Phase!.Value, new GateConfig { Name = Name ?? string.Empty, Command = Command ?? [], WorkingDirectory = WorkingDirectory ?? ".", Timeout = Timeout ?? "30m" }),
     };
 }

@@ -68,6 +68,8 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
             journal.OriginalFiles[file.RelativePath] = File.Exists(full) ? Convert.ToBase64String(File.ReadAllBytes(full)) : null;
         }
 
+        RecordBranchAndHooks(journal, steps);
+
         Store.Save(journal);
         return Run(journal, () => Step("journal"));
     }
@@ -176,6 +178,14 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
                     case GitStep { Role: GitStepRole.UpdateRef } update:
                         UpdateRef(update);
                         Finish(journal, index + 1, "update ref");
+                        break;
+                    case GitHookStep hook:
+                        WriteHook(hook);
+                        Finish(journal, index + 1, "git hook");
+                        break;
+                    case GitStep { Role: GitStepRole.CreateBranch } create:
+                        CreateBranch(journal, create);
+                        Finish(journal, index + 1, "create branch");
                         break;
                     case GitStep stage:
                         RunGit(WithHookFiles(stage.Argv, journal), stage.Input);
@@ -566,6 +576,7 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
             return;
         }
 
+        ReturnToStartingBranch(journal);
         var head = reader.HeadSha();
         var commit = journal.ReleaseCommit;
         if (commit is null && head is not null && head != journal.OriginalHead
@@ -627,6 +638,8 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
             RemoveCreatedFiles(journal.UntrackedBeforeHooks);
         }
 
+        DeleteCreatedBranches(journal);
+        RestoreHooks(journal);
         RemoveTempFiles(journal);
         Store.Delete();
     }
@@ -783,4 +796,122 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
         reader.Status().Where(e => !e.IsUntracked).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
 
     private void Step(string name) => AfterStep?.Invoke(name);
+
+    /// <summary>Where HEAD was, and the git hooks the plan replaces, as they were: what undo puts back.</summary>
+    private void RecordBranchAndHooks(EngineJournal journal, IEnumerable<PlanStep> steps)
+    {
+        journal.OriginalBranch = reader.CurrentBranch();
+        foreach (var hook in steps.OfType<GitHookStep>())
+        {
+            journal.OriginalHookFiles[hook.FullPath] = File.Exists(hook.FullPath) ? Convert.ToBase64String(File.ReadAllBytes(hook.FullPath)) : null;
+        }
+    }
+
+    /// <summary>
+    /// Creates a branch, recorded first so that undo deletes it (planning refused a branch that existed). A branch the
+    /// journal lists that exists already was made by a killed run: only the switch, if the step makes one, is left.
+    /// </summary>
+    private void CreateBranch(EngineJournal journal, GitStep step)
+    {
+        var branch = step.Branch ?? throw new InvalidOperationException("a create-branch step names its branch");
+        if (journal.CreatedBranches.Contains(branch) && reader.BranchSha(branch) is not null)
+        {
+            if (step.Argv[1] == "switch" && reader.CurrentBranch() != branch)
+            {
+                RunGit(GitWrites.Switch(branch), null);
+            }
+
+            return;
+        }
+
+        journal.CreatedBranches.Add(branch);
+        Store.Save(journal);
+        RunGit(step.Argv, step.Input);
+    }
+
+    /// <summary>
+    /// A plan that switched branches is undone on the branch it started from: the files it wrote on the new branch
+    /// go back to that branch's commit (or away), so that the switch back succeeds and carries nothing along.
+    /// </summary>
+    private void ReturnToStartingBranch(EngineJournal journal)
+    {
+        var current = reader.CurrentBranch();
+        if (!journal.Steps.Any(s => s.Role is GitStepRole.CreateBranch or GitStepRole.Switch) || current == journal.OriginalBranch
+            || (current is null && reader.HeadSha() == journal.OriginalHead))
+        {
+            return;
+        }
+
+        foreach (var path in journal.OriginalFiles.Keys)
+        {
+            if (reader.ExistsIn("HEAD", path))
+            {
+                writer.Run(GitWrites.RestoreStagedAndWorktree("HEAD", path));
+            }
+            else
+            {
+                writer.Run(GitWrites.Unstage(path));
+                File.Delete(Path.Combine(root, path));
+            }
+        }
+
+        RunGit(journal.OriginalBranch is not null ? GitWrites.Switch(journal.OriginalBranch) : GitWrites.SwitchDetached(journal.OriginalHead!), null);
+    }
+
+    /// <summary>Deletes the branches the run created, each only where it is now (compare and swap) and not checked out.</summary>
+    private void DeleteCreatedBranches(EngineJournal journal)
+    {
+        foreach (var branch in journal.CreatedBranches)
+        {
+            if (reader.BranchSha(branch) is { } sha && reader.CurrentBranch() != branch)
+            {
+                writer.Run(GitWrites.DeleteBranch(branch, sha));
+            }
+        }
+    }
+
+    /// <summary>Writes a git hook atomically (temp file beside it, executable, then a rename that replaces a link, never follows it).</summary>
+    private static void WriteHook(GitHookStep hook)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(hook.FullPath)!);
+            var temp = hook.FullPath + ".steward-tmp";
+            File.WriteAllBytes(temp, hook.Bytes);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                    | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+            }
+
+            File.Move(temp, hook.FullPath, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StewardException(FailureKind.OperationFailed, $"could not write {hook.ShownPath} ({e.Message}); it is as it was");
+        }
+    }
+
+    private static void RestoreHooks(EngineJournal journal)
+    {
+        foreach (var (path, original) in journal.OriginalHookFiles)
+        {
+            if (File.Exists(path + ".steward-tmp"))
+            {
+                File.Delete(path + ".steward-tmp");
+            }
+
+            if (original is null)
+            {
+                if (File.Exists(path))
+                {
+                    File.Delete(path);
+                }
+            }
+            else
+            {
+                File.WriteAllBytes(path, Convert.FromBase64String(original));
+            }
+        }
+    }
 }

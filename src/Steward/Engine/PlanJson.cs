@@ -22,6 +22,10 @@ internal static class PlanJson
                     w.WriteString("path", file.RelativePath);
                     w.WriteString("diff", file.Diff);
                     break;
+                case GitHookStep hook:
+                    w.WriteString("path", hook.ShownPath);
+                    w.WriteString("content", hook.Text);
+                    break;
                 case GitStep git:
                     w.WriteString("role", git.Role.ToString().ToLowerInvariant());
                     WriteArray(w, "argv", git.Argv);

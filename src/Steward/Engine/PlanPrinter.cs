@@ -13,6 +13,7 @@ internal static class PlanPrinter
             output.WriteLine("  " + step switch
             {
                 FileWriteStep file => $"write {file.RelativePath}",
+                GitHookStep hook => $"write {hook.ShownPath} (executable)",
                 GitStep git => string.Join(' ', git.Argv.Select(Quote)) + (git.Role == GitStepRole.Tag && git.Input is not null ? "  (message: the notes)" : string.Empty),
                 CommandStep command => $"{PlanJson.Phase(command.Phase)} '{command.Command.Name}': {string.Join(' ', command.Command.Command.Select(Quote))}",
                 _ => step.Kind,

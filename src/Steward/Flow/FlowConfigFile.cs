@@ -1,21 +1,18 @@
 using System.Text;
-using Steward.Configuration;
 using Steward.Core.Configuration;
-using Steward.Workspace;
 
 namespace Steward.Flow;
 
 /// <summary>Adds the flow section to steward.yml as text, so every other line of the file stays byte for byte.</summary>
 internal static class FlowConfigFile
 {
-    /// <summary>Appends the section; false when the file already has a top-level <c>flow:</c> key.</summary>
-    public static bool AddFlowSection(string root, FlowBranchesConfig names)
+    /// <summary>The file's text with the section appended; null when it already has a top-level <c>flow:</c> key. Writes nothing.</summary>
+    public static string? WithFlowSection(string? text, FlowBranchesConfig names)
     {
-        var path = Path.Combine(root, ConfigLoader.FileName);
-        var existing = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
+        var existing = text ?? string.Empty;
         if (existing.Split('\n').Any(l => l.StartsWith("flow:", StringComparison.Ordinal)))
         {
-            return false;
+            return null;
         }
 
         var newline = existing.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
@@ -39,8 +36,7 @@ internal static class FlowConfigFile
             section.Append(line).Append(newline);
         }
 
-        AtomicFileWriter.WriteAll(root, [new FileEdit(ConfigLoader.FileName, Encoding.UTF8.GetBytes(existing + section))]);
-        return true;
+        return existing + section;
     }
 
     // Branch names can hold characters YAML would read otherwise ('#', ': '); single quotes keep them text.

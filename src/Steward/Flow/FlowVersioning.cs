@@ -50,7 +50,7 @@ internal static class FlowVersioning
 
     /// <summary>
     /// The release a hotfix leads to: the latest release on <paramref name="main"/> (or the release tag
-    /// <paramref name="from"/>) plus a patch, skipping tagged versions.
+    /// <paramref name="from"/>) plus a patch, skipping tagged versions and those retracted on main.
     /// </summary>
     public static (VersionTag Base, SemanticVersion Version) NextHotfix(FlowSession session, string main, string? from = null)
     {
@@ -74,8 +74,11 @@ internal static class FlowVersioning
                 ?? throw new StewardException(FailureKind.InvalidInput, $"no release tag ({prefix}X.Y.Z) on {main}; there is no release to hotfix yet");
         }
 
+        // A retracted version lost its tag but is never released again: main's changelog records it (steward rollback).
+        var retracted = RetractedVersions.At(new ReleaseRangeReader(session.Git), session.Branches.BranchSha(main) ?? string.Empty, session.Config.Changelog.File);
         var version = VersionIncrement.Bump(last.Version.Core, BumpLevel.Patch);
-        while (tags.Any(t => SemanticVersion.ComparePrecedence(t.Version.Core, version) == 0))
+        while (tags.Any(t => SemanticVersion.ComparePrecedence(t.Version.Core, version) == 0)
+            || retracted.Any(r => !r.IsPrerelease && SemanticVersion.ComparePrecedence(r.Core, version) == 0))
         {
             version = VersionIncrement.Bump(version, BumpLevel.Patch);
         }
@@ -112,8 +115,22 @@ internal static class FlowVersioning
 
         AtomicFileWriter.WriteAll(session.Project.Root, edits);
         var paths = edits.Select(e => e.RelativePath).ToList();
-        session.Branches.CommitFiles(message, paths);
+        Commit(session, message, paths);
         return paths;
+    }
+
+    /// <summary>Stages and commits exactly <paramref name="paths"/>, with the argv of <see cref="GitWrites"/>.</summary>
+    public static void Commit(FlowSession session, string message, IReadOnlyList<string> paths)
+    {
+        var writer = new WorkTreeWriter(session.Git);
+        foreach (var argv in new[] { GitWrites.Add(paths), GitWrites.Commit(message, paths) })
+        {
+            var result = writer.Run(argv);
+            if (!result.Succeeded)
+            {
+                throw GitRunner.Failure([.. argv.Skip(1)], result);
+            }
+        }
     }
 
     /// <summary>

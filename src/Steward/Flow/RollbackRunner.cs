@@ -3,15 +3,19 @@ using Steward.Core.Changelog.Retraction;
 using Steward.Core.Commits;
 using Steward.Core.Errors;
 using Steward.Core.Flow;
+using Steward.Core.Planning;
 using Steward.Core.Versioning;
+using Steward.Engine;
 using Steward.Git;
 using Steward.Workspace;
 
 namespace Steward.Flow;
 
 /// <summary>
-/// Prints and applies a rollback plan. Local steps run first and are undone when one of them or the push fails, so the
-/// command ends with everything done or nothing changed. The hotfix branch gets VERSION (and its targets) raised to
+/// Prints and applies a rollback plan. Without --retract-tag the plan (hotfix branch, VERSION commit, push) is an
+/// <see cref="ExecutionPlan"/> applied by the one engine, and --dry-run prints exactly its steps. With --retract-tag
+/// (commits on main and a tag deleted, which the engine cannot undo yet) local steps run first and are undone here
+/// when one of them or the push fails, so the command ends with everything done or nothing changed. The hotfix branch gets VERSION (and its targets) raised to
 /// the hotfix version, so that releasing or finishing it needs no option; a retracted release is recorded on main
 /// (a changelog note, VERSION raised above it) so that it is never released again.
 /// </summary>
@@ -39,9 +43,22 @@ internal sealed class RollbackRunner
     public void Run()
     {
         var branches = session.Branches;
-        if (options.Apply)
+        if (options.DryRun && options.RetractTag)
         {
+            throw new StewardException(FailureKind.InvalidInput,
+                "--dry-run lists the engine's steps, and a retraction does not run on the engine yet; run 'steward rollback --retract-tag' without --apply to see its plan");
+        }
+
+        if (options.Apply || options.DryRun)
+        {
+            PlanRun.RefuseIfInterrupted(session.Git);
             Preflight(branches);
+        }
+
+        if (options.DryRun || (options.Apply && !options.RetractTag))
+        {
+            RunPlanned(branches);
+            return;
         }
 
         var removeRemoteTag = options.Apply && options.RetractTag && options.Push && branches.RemoteHasRef(Remote, BadRef);
@@ -76,6 +93,65 @@ internal sealed class RollbackRunner
         {
             RollbackJson.Write(context.Out, report with { Applied = true, Pushed = options.Push });
         }
+    }
+
+    /// <summary>The hotfix branch from the good release with VERSION raised, pushed with --push: planned, then printed or applied.</summary>
+    private void RunPlanned(BranchOperations branches)
+    {
+        var message = $"chore(release): prepare {plan.HotfixVersion}";
+        var files = ScratchCheckout.Read(context, session, plan.Good.Sha, at => FlowStart.Files(at, FlowVersioning.PlanEdits(at, plan.HotfixVersion)));
+        var steps = FlowStart.BranchSteps(plan.HotfixBranch, plan.Good.Name, files, message).ToList();
+        if (options.Push)
+        {
+            steps.Add(new GitStep(GitStepRole.Push, GitWrites.PushAtomic(Remote, plan.HotfixBranch, null)));
+        }
+
+        var executionPlan = new ExecutionPlan("rollback", steps)
+        {
+            Branch = plan.HotfixBranch,
+            Remote = options.Push ? Remote : null,
+            CommitMessage = message,
+        };
+        var report = Report(remoteTag: false, mainVersion: null);
+        if (options.DryRun)
+        {
+            if (options.Json)
+            {
+                PlanRun.WriteJson(context.Out, executionPlan, dryRun: true, w =>
+                {
+                    w.WriteString("from", plan.Bad.Name);
+                    w.WriteString("to", plan.Good.Name);
+                    w.WriteString("hotfixBranch", plan.HotfixBranch);
+                    w.WriteString("hotfixVersion", plan.HotfixVersion.ToString());
+                });
+                return;
+            }
+
+            context.Out.WriteLine($"Rollback from {plan.Bad.Name} to {plan.Good.Name}: {plan.HotfixBranch} for {plan.HotfixVersion}");
+            PlanRun.PrintDryRun(context, executionPlan, json: false);
+            return;
+        }
+
+        if (!options.Json)
+        {
+            PrintPlan(report);
+        }
+
+        PlanRun.Apply(context, session.Project.Root, session.Git, executionPlan, plan.HotfixBranch);
+        if (options.Json)
+        {
+            RollbackJson.Write(context.Out, report with { Applied = true, Pushed = options.Push });
+            return;
+        }
+
+        context.Out.WriteLine();
+        context.Out.WriteLine($"Created {plan.HotfixBranch} at {plan.Good.Name} with VERSION {plan.HotfixVersion} and switched to it.");
+        if (options.Push)
+        {
+            context.Out.WriteLine($"Pushed {plan.HotfixBranch} to {Remote}.");
+        }
+
+        context.Out.WriteLine($"Next: commit the fix on {plan.HotfixBranch} and release {plan.HotfixVersion} from it.");
     }
 
     private void Preflight(BranchOperations branches)
@@ -299,7 +375,7 @@ internal sealed class RollbackRunner
         }
 
         AtomicFileWriter.WriteAll(session.Project.Root, edits);
-        branches.CommitFiles($"chore(release): retract {plan.Bad.Version.Core}", [.. edits.Select(e => e.RelativePath)]);
+        FlowVersioning.Commit(session, $"chore(release): retract {plan.Bad.Version.Core}", [.. edits.Select(e => e.RelativePath)]);
     }
 
     private void Undo(BranchOperations branches, string? originalBranch, string? originalHead, string? mainBefore, bool created, string? badTagObject)

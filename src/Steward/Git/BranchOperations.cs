@@ -174,13 +174,6 @@ internal sealed class BranchOperations
     /// <summary>The repository's private directory (<c>.git</c>, or the work tree's own under <c>.git/worktrees</c>).</summary>
     public string GitDirectory() => Path.GetFullPath(git.Read("rev-parse", "--absolute-git-dir").Trim());
 
-    /// <summary>Commits one file as the work tree has it, whatever else the index holds (<c>git commit --only</c>).</summary>
-    public void CommitOnly(string message, string path)
-    {
-        Check(GitWrites.Add([path]));
-        Check(GitWrites.CommitOnly(message, path));
-    }
-
     /// <summary>Creates a commit from the index with a message; used for the VERSION commit of a release or hotfix start.</summary>
     public void CommitFiles(string message, IReadOnlyList<string> paths)
     {

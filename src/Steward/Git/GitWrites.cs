@@ -108,9 +108,28 @@ internal static class GitWrites
         ["git", "commit-tree", .. parents.SelectMany(p => new[] { "-p", p }), tree];
 
     /// <summary>A linked work tree at <paramref name="directory"/> with <paramref name="branch"/> checked out (to read a branch as it is).</summary>
-    public static IReadOnlyList<string> AddWorkTree(string directory, string branch) => Build(["worktree", "add", "--quiet"], [directory, branch]);
+    public static IReadOnlyList<string> AddWorkTree(string directory, string branch) => WithoutHooks(Build(["worktree", "add", "--quiet"], [directory, branch]));
 
     public static IReadOnlyList<string> RemoveWorkTree(string directory) => Build(["worktree", "remove", "--force"], [directory]);
+
+    /// <summary>Deletes a branch only while it still points at <paramref name="expected"/> (compare and swap).</summary>
+    public static IReadOnlyList<string> DeleteBranch(string branch, string expected) => DeleteRef("refs/heads/" + branch, expected);
+
+    /// <summary>Puts a file back in the index and the work tree as <paramref name="source"/> has it.</summary>
+    public static IReadOnlyList<string> RestoreStagedAndWorktree(string source, string path) =>
+        Build(["restore", "--quiet", $"--source={source}", "--staged", "--worktree"], [path]);
+
+    /// <summary>
+    /// A throw-away checkout of <paramref name="revision"/> in <paramref name="directory"/>, no branch: planning reads a
+    /// start point's files there without touching the user's work tree. The user's hooks (post-checkout) do not run:
+    /// planning must change nothing and start nothing of the user's.
+    /// </summary>
+    public static IReadOnlyList<string> AddScratchWorktree(string directory, string revision) =>
+        WithoutHooks(Build(["worktree", "add", "--detach", "--quiet", directory], [revision]));
+
+    public static IReadOnlyList<string> PruneWorktrees() => Build(["worktree", "prune"], []);
+
+    private static string[] WithoutHooks(IReadOnlyList<string> argv) => ["git", "-c", "core.hooksPath=/dev/null", .. argv.Skip(1)];
 
     // Options first, then "--", then the operands: the revision of `reset --soft` is an option's value here, since
     // after "--" git would take it for a path.

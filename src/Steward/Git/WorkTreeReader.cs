@@ -190,4 +190,11 @@ internal sealed class WorkTreeReader(GitRunner git)
         var result = git.Run(["rev-parse", "--verify", "--quiet", $"refs/tags/{tag}^{{commit}}"]);
         return result.Succeeded ? result.Output.Trim() : null;
     }
+
+    /// <summary>The commit a local branch points at, or null when there is no such branch.</summary>
+    public string? BranchSha(string branch)
+    {
+        var result = git.Run(["rev-parse", "--verify", "--quiet", $"refs/heads/{branch}"]);
+        return result.Succeeded ? result.Output.Trim() : null;
+    }
 }

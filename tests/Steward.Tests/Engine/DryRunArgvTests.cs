@@ -1,3 +1,4 @@
+using Steward.Tests.Flow;
 using Steward.Tests.Propagate;
 using Steward.Tests.Release;
 using Steward.Tests.Support;
@@ -73,5 +74,93 @@ public sealed class DryRunArgvTests : IDisposable
         real.ExitCode.Should().Be(0, real.Error);
         recorder.Writes().Should().BeEquivalentTo(planned, o => o.WithStrictOrdering());
         remote.Git("rev-parse", "v1.2.0^{commit}").Should().Be(repo.Git("rev-parse", "HEAD"));
+    }
+
+    [Fact]
+    public void Init_and_hooks_install_write_files_only_and_run_no_git_write()
+    {
+        using var repo = SampleProject.Create();
+        var environment = EngineEnvironment.Merge(recorder.Environment, new Dictionary<string, string?> { ["GIT_CONFIG_COUNT"] = "3" }); // git's own hooks directory
+
+        var init = ProcessRunner.RunWith(repo.Root, recorder.Environment, null, "init", "--dry-run", "--json");
+        var hooks = ProcessRunner.RunWith(repo.Root, environment, null, "hooks", "install", "--dry-run", "--json");
+        init.ExitCode.Should().Be(0, init.Error);
+        hooks.ExitCode.Should().Be(0, hooks.Error);
+        EngineEnvironment.PlannedKinds(init.Out).Should().Equal("file");
+        EngineEnvironment.PlannedKinds(hooks.Out).Should().Equal("git-hook");
+
+        ProcessRunner.RunWith(repo.Root, recorder.Environment, null, "init").ExitCode.Should().Be(0);
+        ProcessRunner.RunWith(repo.Root, environment, null, "hooks", "install").ExitCode.Should().Be(0);
+
+        recorder.Writes().Should().BeEmpty("neither plan has a git step");
+        File.Exists(repo.FullPath("steward.yml")).Should().BeTrue();
+        File.Exists(repo.FullPath(".git/hooks/commit-msg")).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Flow_init_runs_exactly_the_git_commands_its_dry_run_lists()
+    {
+        var (remote, work) = FlowFixture.WithRemote();
+        using var _ = remote;
+        using var __ = work;
+
+        var dry = ProcessRunner.RunWith(work.Root, recorder.Environment, null, "flow", "init", "--dry-run", "--json");
+        dry.ExitCode.Should().Be(0, dry.Error);
+        var planned = EngineEnvironment.PlannedGitArgv(dry.Out);
+        recorder.Writes().Should().BeEmpty("a dry run changes nothing");
+        planned.Select(a => a[1]).Should().Equal("add", "commit", "branch");
+
+        var real = ProcessRunner.RunWith(work.Root, recorder.Environment, null, "flow", "init");
+
+        real.ExitCode.Should().Be(0, real.Error);
+        recorder.Writes().Should().BeEquivalentTo(planned, o => o.WithStrictOrdering());
+        FlowFixture.Sha(work, "develop").Should().Be(FlowFixture.Sha(work, "main"));
+    }
+
+    [Theory]
+    [InlineData("switch", "feature", "start", "login")]
+    [InlineData("switch add commit", "release", "start")]
+    [InlineData("switch add commit", "hotfix", "start")]
+    public void Flow_start_runs_exactly_the_git_commands_its_dry_run_lists(string commands, params string[] verb)
+    {
+        var (remote, work) = FlowFixture.WithFeatureOnDevelop();
+        using var _ = remote;
+        using var __ = work;
+        var before = work.Snapshot();
+
+        var dry = ProcessRunner.RunWith(work.Root, recorder.Environment, null, ["flow", .. verb, "--dry-run", "--json"]);
+        dry.ExitCode.Should().Be(0, dry.Error);
+        var planned = EngineEnvironment.PlannedGitArgv(dry.Out);
+        recorder.Writes().Should().BeEmpty("a dry run changes nothing");
+        work.Snapshot().Should().Be(before);
+        work.Git("worktree", "list", "--porcelain").Split('\n').Count(l => l.StartsWith("worktree ", StringComparison.Ordinal)).Should().Be(1, "the scratch checkout is gone");
+        planned.Select(a => a[1]).Should().Equal(commands.Split(' '));
+
+        var real = ProcessRunner.RunWith(work.Root, recorder.Environment, null, ["flow", .. verb]);
+
+        real.ExitCode.Should().Be(0, real.Error);
+        recorder.Writes().Should().BeEquivalentTo(planned, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void Rollback_apply_runs_exactly_the_git_commands_its_dry_run_lists()
+    {
+        var (remote, work) = FlowFixture.WithBadRelease();
+        using var _ = remote;
+        using var __ = work;
+        var before = work.Snapshot();
+
+        var dry = ProcessRunner.RunWith(work.Root, recorder.Environment, null, "rollback", "--apply", "--push", "--dry-run", "--json");
+        dry.ExitCode.Should().Be(0, dry.Error);
+        var planned = EngineEnvironment.PlannedGitArgv(dry.Out);
+        recorder.Writes().Should().BeEmpty("a dry run changes nothing");
+        work.Snapshot().Should().Be(before);
+        planned.Select(a => a[1]).Should().Equal("switch", "add", "commit", "push");
+
+        var real = ProcessRunner.RunWith(work.Root, recorder.Environment, null, "rollback", "--apply", "--push");
+
+        real.ExitCode.Should().Be(0, real.Error);
+        recorder.Writes().Should().BeEquivalentTo(planned, o => o.WithStrictOrdering());
+        remote.Git("show", "refs/heads/hotfix/v1.1.1:VERSION").Should().Be("1.1.1\n");
     }
 }

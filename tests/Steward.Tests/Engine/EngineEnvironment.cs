@@ -42,4 +42,11 @@ internal static class EngineEnvironment
             .Select(s => (IReadOnlyList<string>)s.GetProperty("argv").EnumerateArray().Select(a => a.GetString()!).ToList())
             .ToList();
     }
+
+    /// <summary>The kind of every step of a --dry-run --json document, in order.</summary>
+    public static IReadOnlyList<string> PlannedKinds(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("kind").GetString()!).ToList();
+    }
 }

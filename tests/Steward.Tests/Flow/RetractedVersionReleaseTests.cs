@@ -59,4 +59,26 @@ public sealed class RetractedVersionReleaseTests : IDisposable
         result.Error.Should().Be("steward: error: VERSION says 1.2.0, which was retracted (CHANGELOG.md records it) and is never released again; raise it with 'steward version set 1.2.1'\n");
         work.Git("for-each-ref").Should().Be(refs);
     }
+
+    [Fact]
+    public void Hotfix_start_skips_a_retracted_patch_whose_tag_is_gone()
+    {
+        var (otherRemote, patched) = FlowFixture.WithRemote();
+        using var _ = otherRemote;
+        using var __ = patched;
+        patched.Commit("feat: good");
+        patched.Tag("v1.1.0");
+        patched.Commit("fix: bad");
+        patched.Tag("v1.1.1");
+        StewardRunner.Run(patched.Root, "rollback", "--apply", "--retract-tag", "--yes").ExitCode.Should().Be(0);
+        patched.Git("switch", "-q", "main");
+        patched.Git("branch", "-q", "-D", "hotfix/v1.1.2");
+        patched.Git("tag", "--list", "v1.1.1").Should().BeEmpty("the retraction deleted the tag");
+
+        var result = StewardRunner.Run(patched.Root, "flow", "hotfix", "start", "--from", "v1.1.0", "--json");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        json.RootElement.GetProperty("version").GetString().Should().Be("1.1.2", "1.1.1 was retracted");
+    }
 }

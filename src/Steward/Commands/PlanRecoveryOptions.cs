@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Steward.Cli;
+using Steward.Core.Errors;
+using Steward.Engine;
+using Steward.Git;
+
+namespace Steward.Commands;
+
+/// <summary>
+/// <c>--abort</c> and <c>--continue</c> of a verb on the engine: the same two ways out of an interrupted run as
+/// <c>steward release</c> has, over the one journal.
+/// </summary>
+internal sealed class PlanRecoveryOptions(string verb)
+{
+    public Option<bool> Abort { get; } = new("--abort") { Description = $"Undo an interrupted '{verb}': put back what it changed (files, index, branches)" };
+
+    public Option<bool> Continue { get; } = new("--continue") { Description = $"Finish an interrupted '{verb}' from the step it had reached" };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Abort);
+        command.Options.Add(Continue);
+    }
+
+    /// <summary>Runs --abort or --continue when one was given (its exit code), else null: plan and apply as usual.</summary>
+    public int? Handle(ParseResult parse, CommandContext context, Func<(string Root, GitRunner Git)> open)
+    {
+        var abort = parse.GetValue(Abort);
+        var resume = parse.GetValue(Continue);
+        if (abort && resume)
+        {
+            throw new StewardException(FailureKind.InvalidInput, "--abort and --continue are opposites; give one of them");
+        }
+
+        if (!abort && !resume)
+        {
+            return null;
+        }
+
+        var (root, git) = open();
+        var executor = PlanRun.Executor(context, root, git);
+        if (abort)
+        {
+            var outcome = executor.Abort(verb);
+            context.Out.WriteLine($"aborted the interrupted {verb} of {outcome.Journal.Version}: files, index and branches are as they were before it");
+        }
+        else
+        {
+            var result = executor.Continue(verb);
+            context.Out.WriteLine($"finished the interrupted {verb} of {result.Journal.Version}");
+        }
+
+        return ExitCodes.Success;
+    }
+}
