@@ -1,6 +1,6 @@
 using Steward.Cli;
-using Steward.UseCases;
 using Steward.Core.Commits;
+using Steward.UseCases;
 
 namespace Steward.Commands;
 
