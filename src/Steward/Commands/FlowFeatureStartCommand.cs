@@ -38,7 +38,7 @@ internal static class FlowFeatureStartCommand
                 throw new StewardException(FailureKind.OperationFailed, $"branch {branch} already exists; switch to it ('git switch {branch}') or choose another name");
             }
 
-            var plan = new ExecutionPlan("flow feature start", [new GitStep(GitStepRole.CreateBranch, GitWrites.SwitchCreate(branch, names.Develop)) { Branch = branch }]);
+            var plan = new ExecutionPlan("flow feature start", [new GitStep(GitStepRole.CreateBranch, GitWrites.SwitchCreate(branch, names.Develop)) { Branch = branch }]) { Refs = ["refs/heads/" + branch] };
             if (parse.GetValue(dryRun))
             {
                 PlanRun.PrintDryRun(context, plan, parse.GetValue(json));

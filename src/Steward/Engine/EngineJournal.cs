@@ -26,8 +26,9 @@ internal sealed class EngineJournal
     public string? PushRejected { get; set; }
 
     /// <summary>
-    /// The refs a multi-branch plan may move (full names), each with the object it named before the run (null: absent).
-    /// Undo puts each back with compare-and-swap; empty for a plan on the checked-out branch only.
+    /// The refs the plan declared it may create, move or delete (full names), each with the object it named before the
+    /// run (null: absent, so created by the run). Undo puts each back with compare-and-swap and deletes the created ones;
+    /// empty for a plan that only commits on the checked-out branch (release, propagate, init, hooks install).
     /// </summary>
     public Dictionary<string, string?> OriginalRefs { get; set; } = new(StringComparer.Ordinal);
 
@@ -78,12 +79,6 @@ internal sealed class EngineJournal
 
     /// <summary>How many steps have finished.</summary>
     public int Done { get; set; }
-
-    /// <summary>The branch HEAD was on before the plan (null when detached): undo of a plan that switched returns there.</summary>
-    public string? OriginalBranch { get; set; }
-
-    /// <summary>Branches the run created (each recorded just before its step): undo deletes them.</summary>
-    public List<string> CreatedBranches { get; set; } = [];
 
     /// <summary>Git hooks the plan writes, by full path, with their bytes before as base64 (null when there was none).</summary>
     public Dictionary<string, string?> OriginalHookFiles { get; set; } = new(StringComparer.Ordinal);

@@ -34,6 +34,15 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
         Store.RefuseIfInterrupted();
         RepositoryGuards.RefuseIndexLock(reader);
         var steps = plan.Steps.ToList();
+        foreach (var create in plan.Git.Where(s => s.Role == GitStepRole.CreateBranch))
+        {
+            // Undo deletes a created branch through the refs the journal records: one that is not declared would stay.
+            if (!plan.Refs.Contains("refs/heads/" + create.Branch, StringComparer.Ordinal))
+            {
+                throw new InvalidOperationException($"the plan creates {create.Branch} without declaring refs/heads/{create.Branch} in its refs");
+            }
+        }
+
         var gates = steps.TakeWhile(s => s is CommandStep { Phase: CommandStepPhase.Gate }).Cast<CommandStep>().ToList();
         foreach (var gate in gates)
         {
@@ -48,8 +57,8 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
             Branch = plan.Branch,
             Remote = plan.Remote,
             OriginalHead = reader.HeadSha(),
-            // A plan over refs is undone ref by ref; sync runs in a bare repository too, which has no index.
-            OriginalIndexTree = plan.Refs.Count > 0 ? string.Empty : reader.WriteIndexTree(),
+            // A plan across branches is undone ref by ref; sync runs in a bare repository too, which has no index.
+            OriginalIndexTree = AcrossBranches(plan.Refs, JournalSteps(plan)) ? string.Empty : reader.WriteIndexTree(),
             CommitMessage = plan.CommitMessage ?? string.Empty,
             Steps = steps.Skip(gates.Count).Select(JournalStep.From).ToList(),
             HookEnvironment = new Dictionary<string, string>(hookEnvironment, StringComparer.Ordinal),
@@ -68,7 +77,7 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
             journal.OriginalFiles[file.RelativePath] = File.Exists(full) ? Convert.ToBase64String(File.ReadAllBytes(full)) : null;
         }
 
-        RecordBranchAndHooks(journal, steps);
+        RecordHooks(journal, steps);
 
         Store.Save(journal);
         return Run(journal, () => Step("journal"));
@@ -232,19 +241,19 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
     private bool Commit(EngineJournal journal, GitStep step)
     {
         var head = reader.HeadSha();
-        var multiBranch = MultiBranch(journal);
+        var acrossBranches = AcrossBranches(journal);
 
         // A commit on a branch the plan switched to has that branch's original tip as its parent, not the run's HEAD.
-        var parent = multiBranch && step.Branch is { } branch && journal.OriginalRefs.TryGetValue("refs/heads/" + branch, out var tip) ? tip : journal.OriginalHead;
-        if ((multiBranch || journal.ReleaseCommit is null) && head is not null && head != parent
+        var parent = acrossBranches && step.Branch is { } branch && journal.OriginalRefs.TryGetValue("refs/heads/" + branch, out var tip) ? tip : journal.OriginalHead;
+        if ((acrossBranches || journal.ReleaseCommit is null) && head is not null && head != parent
             && reader.ParentOf(head) == parent && reader.CommitSubject(head) == journal.CommitMessage.Split('\n')[0])
         {
-            journal.ReleaseCommit = multiBranch ? journal.ReleaseCommit : head;
+            journal.ReleaseCommit = acrossBranches ? journal.ReleaseCommit : head;
             return true;
         }
 
         RunGit(WithHookFiles(step.Argv, journal), step.Input);
-        journal.ReleaseCommit = multiBranch ? journal.ReleaseCommit : reader.HeadSha();
+        journal.ReleaseCommit = acrossBranches ? journal.ReleaseCommit : reader.HeadSha();
         return true;
     }
 
@@ -357,7 +366,20 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
         RunGit(step.Argv, step.Input);
     }
 
-    private static bool MultiBranch(EngineJournal journal) => journal.OriginalRefs.Count > 0;
+    /// <summary>
+    /// Whether the run works across branches that existed before it (a finish, a sync): its commits land on branches
+    /// it switches to, the release commit is the one it tags, its push is checked ref by ref, and undo discards its
+    /// files against HEAD. Recording refs alone does not make a plan one: a plan whose refs are only the branches it
+    /// creates (flow start, flow init's develop, rollback's hotfix branch) commits on the branch checked out and
+    /// pushes one branch as release does, and keeps release's byte-for-byte undo of its files; its refs only let undo
+    /// delete what it created. Derived from the journal's own steps, so a journal needs no field for it.
+    /// </summary>
+    private static bool AcrossBranches(EngineJournal journal) => AcrossBranches(journal.OriginalRefs.Keys, journal.Steps);
+
+    private static bool AcrossBranches(IEnumerable<string> refs, IReadOnlyList<JournalStep> steps) =>
+        refs.Any(r => !steps.Any(s => s.Role == GitStepRole.CreateBranch && "refs/heads/" + s.Branch == r));
+
+    private static List<JournalStep> JournalSteps(ExecutionPlan plan) => [.. plan.Git.Select(JournalStep.From)];
 
     private static string Noun(EngineJournal journal) => journal.Verb.EndsWith(" finish", StringComparison.Ordinal) ? "finish" : journal.Verb;
 
@@ -371,7 +393,7 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
         }
 
         // A multi-branch plan may have committed on another branch first: the release commit is the one tagged.
-        journal.ReleaseCommit = MultiBranch(journal) ? head : journal.ReleaseCommit ?? head;
+        journal.ReleaseCommit = AcrossBranches(journal) ? head : journal.ReleaseCommit ?? head;
         journal.Tagged = true;
     }
 
@@ -381,7 +403,7 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
     /// </summary>
     private void Push(EngineJournal journal, GitStep step)
     {
-        if (MultiBranch(journal) && journal.PushedRefs.Count == 0)
+        if (AcrossBranches(journal) && journal.PushedRefs.Count == 0)
         {
             // What the remote must name at each ref once the push arrived, taken from the local refs just before it.
             foreach (var refspec in step.Argv.SkipWhile(a => a != "--").Skip(2))
@@ -477,7 +499,7 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
     /// <summary>Whether the remote has what the push sends: the tag (peeled) at the release commit, else the branch there.</summary>
     private bool RemoteHas(EngineJournal journal, string askingFor)
     {
-        if (MultiBranch(journal) && journal.Remote is not null && journal.PushedRefs.Count > 0)
+        if (AcrossBranches(journal) && journal.Remote is not null && journal.PushedRefs.Count > 0)
         {
             try
             {
@@ -565,18 +587,52 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
     }
 
     /// <summary>
-    /// Puts everything back as the journal says it was before the run: deletes the tag and the commit the run made
-    /// (only those), restores the index and every file it wrote, removes temp files and what hooks created.
+    /// Puts everything back as the journal says it was before the run, in one pass for every plan: the refs it declared
+    /// (<see cref="RestoreRefs"/>: created ones deleted, moved ones put back, HEAD back where it started), then, for a
+    /// plan on the checked-out branch, the commit and tag it made, the index and every file byte for byte
+    /// (<see cref="UndoOnCheckedOutBranch"/>), and last the git hooks it replaced and the temp files of a killed write.
     /// </summary>
     private void Undo(EngineJournal journal)
     {
-        if (MultiBranch(journal))
+        var acrossBranches = AcrossBranches(journal);
+        if (acrossBranches && branches.IsMerging())
         {
-            UndoRefs(journal);
-            return;
+            CheckGit(GitWrites.MergeAbort());
         }
 
-        ReturnToStartingBranch(journal);
+        if (journal.OriginalRefs.Count > 0)
+        {
+            // Two file passes, for two kinds of plan. Across branches the files were written on branches the run
+            // switched to, where the bytes the journal has from the start are meaningless: they are discarded against
+            // HEAD. A plan on the checked-out branch gets every file back byte for byte below, on the start branch;
+            // only when it left that branch (a created branch it switched to) are its files first cleared there, so
+            // that the switch back carries nothing along.
+            if (acrossBranches || LeftStart(journal))
+            {
+                DiscardPlanFiles(journal);
+            }
+
+            RestoreRefs(journal);
+        }
+
+        if (!acrossBranches)
+        {
+            UndoOnCheckedOutBranch(journal);
+        }
+
+        RestoreHooks(journal);
+        RemoveTempFiles(journal);
+        Store.Delete();
+    }
+
+    /// <summary>
+    /// Release's undo, for a plan whose commit is on the branch checked out (release, propagate, init, hooks install,
+    /// and, once back on their start branch, flow start, flow init and rollback): deletes the tag and the commit the run
+    /// made (only those), restores the index and every file it wrote byte for byte, including files before-commit hooks
+    /// changed, and removes the files the hooks created.
+    /// </summary>
+    private void UndoOnCheckedOutBranch(EngineJournal journal)
+    {
         var head = reader.HeadSha();
         var commit = journal.ReleaseCommit;
         if (commit is null && head is not null && head != journal.OriginalHead
@@ -637,27 +693,25 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
         {
             RemoveCreatedFiles(journal.UntrackedBeforeHooks);
         }
+    }
 
-        DeleteCreatedBranches(journal);
-        RestoreHooks(journal);
-        RemoveTempFiles(journal);
-        Store.Delete();
+    /// <summary>Whether HEAD is no longer where the run started (a plan that switched to a branch).</summary>
+    private bool LeftStart(EngineJournal journal)
+    {
+        var current = reader.CurrentBranch();
+        return !(current == journal.StartBranch || (current is null && reader.HeadSha() == journal.OriginalHead));
     }
 
     /// <summary>
-    /// Undoes a multi-branch run: aborts a merge in progress, discards what the plan's file steps wrote and did not
-    /// commit, puts every recorded ref back with compare-and-swap (<c>reset --keep</c> for the checked-out branch, a
-    /// delete for a ref the run created), and switches back to where the run started.
+    /// Puts every recorded ref back with compare-and-swap: a ref the run created (null original) is deleted, a moved one
+    /// is set back, the checked-out branch by <c>reset --keep</c> (only when it existed before). Then HEAD goes back to
+    /// where the run started, and only then is a created branch that was checked out deleted: git cannot delete the
+    /// branch HEAD is on.
     /// </summary>
-    private void UndoRefs(EngineJournal journal)
+    private void RestoreRefs(EngineJournal journal)
     {
-        if (branches.IsMerging())
-        {
-            CheckGit(GitWrites.MergeAbort());
-        }
-
-        DiscardPlanFiles(journal);
         var current = reader.CurrentBranch();
+        string? createdCheckedOut = null;
         foreach (var (name, original) in journal.OriginalRefs)
         {
             var now = branches.RefTarget(name);
@@ -666,9 +720,16 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
                 continue;
             }
 
-            if (original is not null && current is not null && name == "refs/heads/" + current)
+            if (current is not null && name == "refs/heads/" + current)
             {
-                CheckGit(GitWrites.ResetKeep(original));
+                if (original is null)
+                {
+                    createdCheckedOut = name;
+                }
+                else
+                {
+                    CheckGit(GitWrites.ResetKeep(original));
+                }
             }
             else if (original is null)
             {
@@ -689,8 +750,10 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
             CheckGit(GitWrites.SwitchDetached(head));
         }
 
-        RemoveTempFiles(journal);
-        Store.Delete();
+        if (createdCheckedOut is not null && branches.RefTarget(createdCheckedOut) is { } tip)
+        {
+            CheckGit(GitWrites.DeleteRef(createdCheckedOut, tip));
+        }
     }
 
     /// <summary>
@@ -797,10 +860,9 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
 
     private void Step(string name) => AfterStep?.Invoke(name);
 
-    /// <summary>Where HEAD was, and the git hooks the plan replaces, as they were: what undo puts back.</summary>
-    private void RecordBranchAndHooks(EngineJournal journal, IEnumerable<PlanStep> steps)
+    /// <summary>The git hooks the plan replaces, as they were: what undo puts back.</summary>
+    private static void RecordHooks(EngineJournal journal, IEnumerable<PlanStep> steps)
     {
-        journal.OriginalBranch = reader.CurrentBranch();
         foreach (var hook in steps.OfType<GitHookStep>())
         {
             journal.OriginalHookFiles[hook.FullPath] = File.Exists(hook.FullPath) ? Convert.ToBase64String(File.ReadAllBytes(hook.FullPath)) : null;
@@ -808,13 +870,14 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
     }
 
     /// <summary>
-    /// Creates a branch, recorded first so that undo deletes it (planning refused a branch that existed). A branch the
-    /// journal lists that exists already was made by a killed run: only the switch, if the step makes one, is left.
+    /// Creates a branch. The journal recorded it among the plan's refs as absent (planning refused a branch that
+    /// existed), so undo deletes it; if it exists now, a killed run made it, and only the switch, if the step makes one,
+    /// is left.
     /// </summary>
     private void CreateBranch(EngineJournal journal, GitStep step)
     {
         var branch = step.Branch ?? throw new InvalidOperationException("a create-branch step names its branch");
-        if (journal.CreatedBranches.Contains(branch) && reader.BranchSha(branch) is not null)
+        if (journal.OriginalRefs.GetValueOrDefault("refs/heads/" + branch) is null && reader.BranchSha(branch) is not null)
         {
             if (step.Argv[1] == "switch" && reader.CurrentBranch() != branch)
             {
@@ -824,50 +887,7 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
             return;
         }
 
-        journal.CreatedBranches.Add(branch);
-        Store.Save(journal);
         RunGit(step.Argv, step.Input);
-    }
-
-    /// <summary>
-    /// A plan that switched branches is undone on the branch it started from: the files it wrote on the new branch
-    /// go back to that branch's commit (or away), so that the switch back succeeds and carries nothing along.
-    /// </summary>
-    private void ReturnToStartingBranch(EngineJournal journal)
-    {
-        var current = reader.CurrentBranch();
-        if (!journal.Steps.Any(s => s.Role is GitStepRole.CreateBranch or GitStepRole.Switch) || current == journal.OriginalBranch
-            || (current is null && reader.HeadSha() == journal.OriginalHead))
-        {
-            return;
-        }
-
-        foreach (var path in journal.OriginalFiles.Keys)
-        {
-            if (reader.ExistsIn("HEAD", path))
-            {
-                writer.Run(GitWrites.RestoreStagedAndWorktree("HEAD", path));
-            }
-            else
-            {
-                writer.Run(GitWrites.Unstage(path));
-                File.Delete(Path.Combine(root, path));
-            }
-        }
-
-        RunGit(journal.OriginalBranch is not null ? GitWrites.Switch(journal.OriginalBranch) : GitWrites.SwitchDetached(journal.OriginalHead!), null);
-    }
-
-    /// <summary>Deletes the branches the run created, each only where it is now (compare and swap) and not checked out.</summary>
-    private void DeleteCreatedBranches(EngineJournal journal)
-    {
-        foreach (var branch in journal.CreatedBranches)
-        {
-            if (reader.BranchSha(branch) is { } sha && reader.CurrentBranch() != branch)
-            {
-                writer.Run(GitWrites.DeleteBranch(branch, sha));
-            }
-        }
     }
 
     /// <summary>Writes a git hook atomically (temp file beside it, executable, then a rename that replaces a link, never follows it).</summary>

@@ -92,6 +92,6 @@ internal static class FlowInit
             steps.Add(new GitStep(GitStepRole.CreateBranch, GitWrites.CreateBranch(names.Develop, names.Main)) { Branch = names.Develop });
         }
 
-        return new ExecutionPlan("flow init", steps) { CommitMessage = commits ? CommitMessage : null };
+        return new ExecutionPlan("flow init", steps) { CommitMessage = commits ? CommitMessage : null, Refs = createsDevelop ? ["refs/heads/" + names.Develop] : [] };
     }
 }

@@ -34,7 +34,7 @@ internal static class FlowStart
         }
 
         var message = $"chore(release): prepare {version}";
-        var plan = new ExecutionPlan($"flow {kind} start", [.. BranchSteps(branch, startPoint, files, message)]) { CommitMessage = message };
+        var plan = new ExecutionPlan($"flow {kind} start", [.. BranchSteps(branch, startPoint, files, message)]) { CommitMessage = message, Refs = ["refs/heads/" + branch] };
         var committed = files.Select(e => e.RelativePath).ToList();
         var output = new FlowStartOutput(kind, branch, startPoint, version.ToString(), why, committed);
         if (dryRun)

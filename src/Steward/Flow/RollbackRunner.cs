@@ -111,6 +111,7 @@ internal sealed class RollbackRunner
             Branch = plan.HotfixBranch,
             Remote = options.Push ? Remote : null,
             CommitMessage = message,
+            Refs = ["refs/heads/" + plan.HotfixBranch],
         };
         var report = Report(remoteTag: false, mainVersion: null);
         if (options.DryRun)

@@ -37,6 +37,13 @@ public sealed class FlowStartRecoveryTests : IDisposable
         kill.Killed.Should().BeTrue();
         File.Exists(EngineEnvironment.JournalPath(work)).Should().BeTrue();
         work.Git("symbolic-ref", "--short", "HEAD").Trim().Should().Be("release/v1.1.0", "the kill came after the switch");
+        using (var journal = System.Text.Json.JsonDocument.Parse(File.ReadAllText(EngineEnvironment.JournalPath(work))))
+        {
+            // The created branch is one of the plan's refs, recorded as absent before the run: undo deletes it as a ref.
+            journal.RootElement.GetProperty("OriginalRefs").GetProperty("refs/heads/release/v1.1.0").ValueKind
+                .Should().Be(System.Text.Json.JsonValueKind.Null);
+        }
+
         var refused = ProcessRunner.RunWith(work.Root, kill.Environment, null, "flow", "feature", "start", "other");
         refused.ExitCode.Should().Be(1);
         refused.Error.Should().Contain("a flow release start of release/v1.1.0 was interrupted").And.Contain("'steward flow release start --abort'");
