@@ -37,4 +37,32 @@ public static partial class Messages
 
     public static StewardException OnlyOneRelease(string tag) =>
         Invalid($"{tag} is the only release; there is no earlier version to roll back to");
+
+    // The flow verbs (feature, release, hotfix start and finish), sync and rollback's options.
+    public static StewardException FeatureBranchExists(string branch) =>
+        Failed($"branch {branch} already exists; switch to it ('git switch {branch}') or choose another name");
+
+    /// <param name="command">The flow kind and verb, e.g. <c>release finish</c>.</param>
+    public static StewardException FinishRecoveryTakesNoOptions(string command) =>
+        Invalid($"--continue and --abort take no other arguments or options; the finish keeps the ones it started with (see 'steward flow {command} --help')");
+
+    public static StewardException ReleaseBranchOpen(string open) =>
+        Failed($"release branch {open} is open; finish it ('steward flow release finish') before starting another");
+
+    public static StewardException AsWithBumpOrPre() => Invalid("--as gives the whole version; use it without --bump and --pre");
+
+    public static StewardException RollbackToNotAVersion(string text, string tagPrefix) =>
+        Invalid($"--to {text}: not a version; give one like 1.2.1 or {tagPrefix}1.2.1");
+
+    public static StewardException SyncRecoveryTakesNoOptions() =>
+        Invalid("--continue and --abort take no other arguments or options; the sync keeps the ones it started with (see 'steward sync --help')");
+
+    public static StewardException NoDownstreamBranches() =>
+        Invalid("steward.yml: flow.sync lists no downstream branches; add one, e.g. 'flow: { sync: [ { branch: cloud, from: main } ] }'");
+
+    public static StewardException DownstreamWithoutBranch(int index) =>
+        Invalid($"steward.yml: flow.sync[{index}]: no 'branch'; give each downstream branch as '- branch: NAME' (and 'from: BRANCH' when it follows another than main)");
+
+    public static StewardException NotADownstreamBranch(string name, IEnumerable<string> downstream) =>
+        Invalid($"{name} is not a downstream branch in steward.yml (flow.sync has {string.Join(", ", downstream)})");
 }
