@@ -19,7 +19,6 @@ public sealed partial class MessageCatalogueTests
     [
         "src/Steward/Engine/",
         "src/Steward/Flow/",
-        "src/Steward/Artifacts/",
         "src/Steward/Git/GitWrites.cs",
         "src/Steward/Git/BranchOperations.cs",
     ];
