@@ -34,4 +34,16 @@ public static partial class Messages
     /// <summary>The line <c>steward check</c> ends with when targets disagree (its exit code says the rest).</summary>
     public static string TargetsDisagree(int drifted, int total, string version) =>
         $"{drifted} of {total} targets disagree with VERSION {version}; run 'steward propagate' to write it";
+
+    // Options and preconditions of the writing verbs (init, hooks, artifacts).
+    public static StewardException OutDirectoryIsFile(string outDirectory) => Invalid($"--out {outDirectory}: is a file; give a directory");
+
+    public static StewardException HookInBareRepository(string root) =>
+        Invalid($"{root} is a bare repository: nobody commits there, so it needs no commit-msg hook; install it in a clone");
+
+    /// <param name="shown">The hook's path as the user sees it.</param>
+    public static StewardException ForeignHookExists(string shown) =>
+        Failed($"{shown} exists and is not Steward's; left it as it is. Add the line 'steward lint --message-file \"$1\" || exit 1' to it, or move it away and run 'steward hooks install' again");
+
+    public static StewardException ConfigAlreadyExists(string fileName) => Invalid($"{fileName}: already exists; edit it, or pass --force to replace it");
 }

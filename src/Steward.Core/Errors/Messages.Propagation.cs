@@ -44,7 +44,7 @@ public static partial class Messages
     public static StewardException VersionDrift(string path, int line, string found, string expected, int more) =>
         Failed($"version drift: {path}:{line}: found {found}, expected {expected}{(more > 0 ? $" (and {more} more)" : string.Empty)}; run 'steward check' to see all, 'steward propagate' to fix");
 
-    public static StewardException PropagateInBareRepository(string root) => Invalid($"{root} is a bare repository; run Steward in a work tree");
+    public static StewardException BareRepositoryNeedsWorkTree(string root) => Invalid($"{root} is a bare repository; run Steward in a work tree");
 
     /// <param name="reason">The version parser's own sentence.</param>
     public static StewardException VersionFileInvalid(string versionFile, int line, string reason, Exception inner) =>

@@ -37,7 +37,7 @@ internal static partial class ArtifactBuilder
             var chart = ChartPackager.Package(path, chartFiles, tag.Version, tag.CommitDate);
             if (artifacts.Any(a => a.FileName == chart.FileName))
             {
-                throw new StewardException(FailureKind.InvalidInput, $"steward.yml: artifacts.charts: two charts package as {chart.FileName}; list each chart once");
+                throw Messages.ChartsPackageAsSameFile(chart.FileName);
             }
 
             artifacts.Add(new ReleaseArtifact(chart.FileName, chart.Content));
@@ -60,8 +60,7 @@ internal static partial class ArtifactBuilder
         {
             return SafeName().IsMatch(config.Name)
                 ? config.Name
-                : throw new StewardException(FailureKind.InvalidInput,
-                    $"steward.yml: artifacts.name '{config.Name}' may hold only letters, digits, '.', '_' and '-' (it names files)");
+                : throw Messages.ArtifactNameInvalid(config.Name);
         }
 
         var folder = Path.GetFileName(Path.TrimEndingDirectorySeparator(repositoryRoot));
@@ -97,7 +96,7 @@ internal static partial class ArtifactBuilder
         var normalized = path.Replace('\\', '/').Trim('/');
         normalized = normalized.StartsWith("./", StringComparison.Ordinal) ? normalized[2..] : normalized;
         return normalized.Length == 0 || normalized.Split('/').Any(p => p is ".." or ".")
-            ? throw new StewardException(FailureKind.InvalidInput, $"steward.yml: artifacts.charts: '{path}' is not a directory of the repository")
+            ? throw Messages.ChartPathOutsideRepository(path)
             : normalized;
     }
 
@@ -106,8 +105,7 @@ internal static partial class ArtifactBuilder
         var files = tree.Files.Where(f => f.Path.StartsWith(chartPath + "/", StringComparison.Ordinal) && !f.IsSubmodule).ToList();
         return files.Count > 0
             ? files
-            : throw new StewardException(FailureKind.InvalidInput,
-                $"steward.yml: artifacts.charts: {chartPath} is not a directory in {tree.Tag}; list chart directories relative to the repository root");
+            : throw Messages.ChartPathNotInTag(chartPath, tree.Tag);
     }
 
     private static string DecodeText(string path, byte[] bytes)
@@ -118,7 +116,7 @@ internal static partial class ArtifactBuilder
         }
         catch (System.Text.DecoderFallbackException e)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{path}: is not UTF-8 text; a lock file must be", e);
+            throw Messages.LockFileNotUtf8(path, e);
         }
     }
 

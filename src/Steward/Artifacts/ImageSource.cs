@@ -31,8 +31,7 @@ internal static class ImageSource
         var hasFile = File.Exists(path);
         if (hasFile && config.Images.Length > 0)
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"images are declared twice, in {ImagesFileReader.FileName} and in steward.yml artifacts.images; keep one");
+            throw Messages.ImagesDeclaredTwice(ImagesFileReader.FileName);
         }
 
         if (hasFile)
@@ -42,8 +41,7 @@ internal static class ImageSource
 
         if (config.Images.Length == 0)
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"no images declared; add {ImagesFileReader.FileName} or an artifacts.images list to steward.yml (see docs/images.md)");
+            throw Messages.NoImagesDeclared(ImagesFileReader.FileName);
         }
 
         return [.. config.Images.Select(FromConfig)];
@@ -54,13 +52,12 @@ internal static class ImageSource
         var field = $"steward.yml: artifacts.images[{index}]";
         if (string.IsNullOrWhiteSpace(image.Name))
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{field}.name is missing; give the image repository, e.g. ghcr.io/acme/app");
+            throw Messages.ImageNameMissing(field);
         }
 
         var spec = new ImageSpec(image.Name, image.Context, image.Dockerfile ?? ImagePaths.DefaultDockerfile(image.Context), image.Platforms, image.Tags, image.TagTemplate);
         return ImageSpecRules.Check(spec) is { } problem
-            ? throw new StewardException(FailureKind.InvalidInput,
-                $"{field}.{problem.Field}{(problem.Field is "name" or "tagTemplate" ? string.Empty : $"[{problem.Index}]")}: {problem.Reason}")
+            ? throw Messages.ImageSpecInvalid(field, problem)
             : spec;
     }
 }

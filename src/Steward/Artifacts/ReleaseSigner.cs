@@ -38,20 +38,17 @@ internal static class ReleaseSigner
     {
         if (signer.Command.Length == 0 || string.IsNullOrWhiteSpace(signer.Command[0]))
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                "steward.yml: artifacts.signer.command is empty; give the signing command as a list, e.g. [ssh-keygen, -Y, sign, -f, KEY, -n, file, '{file}']");
+            throw Messages.SignerCommandEmpty();
         }
 
         if (!signer.Command.Any(a => a.Contains("{file}", StringComparison.Ordinal)))
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                "steward.yml: artifacts.signer.command never names {file}; put '{file}' where the command takes the file to sign");
+            throw Messages.SignerCommandWithoutFile();
         }
 
         if (signer.Extension.Length < 2 || !signer.Extension.StartsWith('.') || signer.Extension.IndexOfAny(['/', '\\']) >= 0)
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"steward.yml: artifacts.signer.extension '{signer.Extension}' must be a file suffix such as .sig or .asc");
+            throw Messages.SignerExtensionInvalid(signer.Extension);
         }
     }
 }

@@ -20,8 +20,7 @@ internal static class ReleaseTagResolver
             tag = VersionConverter.ToGitTag(version, tagPrefix);
             if (!git.Run(["rev-parse", "-q", "--verify", $"refs/tags/{tag}^{{commit}}"]).Succeeded)
             {
-                throw new StewardException(FailureKind.InvalidInput,
-                    $"tag {tag} not found; create the release tag first (steward release) or pass the --version of an existing release");
+                throw Messages.ArtifactTagNotFound(tag);
             }
         }
         else
@@ -32,8 +31,7 @@ internal static class ReleaseTagResolver
                 : [];
             if (releases.Count == 0)
             {
-                throw new StewardException(FailureKind.InvalidInput,
-                    $"HEAD is not a release: no tag {tagPrefix}X.Y.Z points at it; check out a release tag or pass --version V");
+                throw Messages.HeadNotAReleaseTag(tagPrefix);
             }
 
             tag = releases.OrderByDescending(t => t.Version).First().Tag;
@@ -60,7 +58,7 @@ internal static class ReleaseTagResolver
         }
         catch (VersionFormatException e)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"--version: {e.Message}; give the release as X.Y.Z", e);
+            throw Messages.ArtifactVersionNotAVersion(e.Message, e);
         }
     }
 

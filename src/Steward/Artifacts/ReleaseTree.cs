@@ -63,5 +63,5 @@ internal sealed class ReleaseTree
 
     public byte[] Content(TreeFile file) =>
         file.IsSubmodule ? [] : contents.TryGetValue(file.ObjectId, out var bytes) ? bytes
-            : throw new StewardException(FailureKind.OperationFailed, $"{file.Path}: not loaded from {Tag}");
+            : throw Messages.TreeFileNotLoaded(file.Path, Tag);
 }

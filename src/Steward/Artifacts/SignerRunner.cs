@@ -36,12 +36,11 @@ internal static class SignerRunner
         Process process;
         try
         {
-            process = Process.Start(info) ?? throw new StewardException(FailureKind.OperationFailed, $"could not start the signer {signer.Command[0]}");
+            process = Process.Start(info) ?? throw Messages.SignerNotStarted(signer.Command[0]);
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new StewardException(FailureKind.OperationFailed,
-                $"signer '{signer.Command[0]}' could not be started ({e.Message}); check artifacts.signer.command in steward.yml", e);
+            throw Messages.SignerCouldNotStart(signer.Command[0], e.Message, e);
         }
 
         using (process)
@@ -56,14 +55,12 @@ internal static class SignerRunner
             if (process.ExitCode != 0)
             {
                 var reason = errorText.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "no message";
-                throw new StewardException(FailureKind.OperationFailed,
-                    $"signer '{signer.Command[0]}' failed for {name} (exit {process.ExitCode}): {reason}; no artifact was written");
+                throw Messages.SignerFailed(signer.Command[0], name, process.ExitCode, reason);
             }
         }
 
         return File.Exists(signature)
             ? File.ReadAllBytes(signature)
-            : throw new StewardException(FailureKind.OperationFailed,
-                $"signer '{signer.Command[0]}' did not write {Path.GetFileName(signature)}; pass {{signature}} where the command names its output, or set artifacts.signer.extension to the name it writes");
+            : throw Messages.SignerWroteNoSignature(signer.Command[0], Path.GetFileName(signature));
     }
 }

@@ -12,6 +12,10 @@ internal static class ErrorLine
     public static void Write(TextWriter error, string message) =>
         error.WriteLine($"steward: error: {UntrustedText.Terminal(message)}");
 
+    /// <summary>A step that went wrong after the operation itself succeeded: the run still exits 0.</summary>
+    public static void Warn(TextWriter error, string message) =>
+        error.WriteLine($"steward: warning: {UntrustedText.Terminal(message)}");
+
     /// <summary>A failure as its kind words it: nothing to release is an answer, not an error (exit 3, so CI can skip the rest).</summary>
     public static void Write(TextWriter error, StewardException e)
     {

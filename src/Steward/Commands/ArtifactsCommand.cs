@@ -36,7 +36,7 @@ internal static class ArtifactsCommand
         {
             var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
             var repository = project.Repository
-                ?? throw new StewardException(FailureKind.InvalidInput, $"{project.Root} is not inside a git repository; run Steward in one or pass --directory");
+                ?? throw Messages.NotInRepository(project.Root);
             var config = ConfigLoader.Load(project.Root);
             var tag = ReleaseTagResolver.Resolve(repository.Git, config.TagPrefix, parse.GetValue(version));
             var name = ArtifactBuilder.ArchiveName(config.Artifacts, repository.Root);
@@ -55,7 +55,7 @@ internal static class ArtifactsCommand
             var outDirectory = SafePath.Resolve(project.Root, parse.GetValue(output)!, "--out", PathUse.Write, PathSource.CommandLine, startDirectory);
             if (File.Exists(outDirectory))
             {
-                throw new StewardException(FailureKind.InvalidInput, $"--out {outDirectory}: is a file; give a directory");
+                throw Messages.OutDirectoryIsFile(outDirectory);
             }
 
             Directory.CreateDirectory(outDirectory);

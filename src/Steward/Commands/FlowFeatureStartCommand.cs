@@ -35,7 +35,7 @@ internal static class FlowFeatureStartCommand
             FlowBranchNames.RequireExists(session.Branches, names.Develop);
             if (session.Branches.BranchExists(branch))
             {
-                throw new StewardException(FailureKind.OperationFailed, $"branch {branch} already exists; switch to it ('git switch {branch}') or choose another name");
+                throw Messages.FeatureBranchExists(branch);
             }
 
             var plan = new ExecutionPlan("flow feature start", [new GitStep(GitStepRole.CreateBranch, GitWrites.SwitchCreate(branch, names.Develop)) { Branch = branch }]) { Refs = ["refs/heads/" + branch] };

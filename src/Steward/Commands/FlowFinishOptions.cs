@@ -61,8 +61,7 @@ internal sealed class FlowFinishOptions
         if ((resume && abort) || otherArguments || parse.GetValue(Push) || parse.GetValue(Keep) || parse.GetValue(DryRun)
             || parse.GetValue(Bump) is not null || parse.GetValue(As) is not null || parse.GetValue(Json))
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"--continue and --abort take no other arguments or options; the finish keeps the ones it started with (see 'steward flow {command} --help')");
+            throw Messages.FinishRecoveryTakesNoOptions(command);
         }
 
         return FinishEngine.Resume(context, session, "flow " + command, resume);

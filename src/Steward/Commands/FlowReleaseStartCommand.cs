@@ -42,14 +42,14 @@ internal static class FlowReleaseStartCommand
             var open = branches.LocalBranches().FirstOrDefault(b => b.StartsWith(names.Release, StringComparison.Ordinal) && SemanticVersion.TryParse(b[names.Release.Length..], out _));
             if (open is not null)
             {
-                throw new StewardException(FailureKind.OperationFailed, $"release branch {open} is open; finish it ('steward flow release finish') before starting another");
+                throw Messages.ReleaseBranchOpen(open);
             }
 
             var level = parse.GetValue(bump) is { } b ? BumpPolicy.ParseLevel(b) : null;
             var asVersion = parse.GetValue(forced) is { } text ? FlowVersioning.ParseGiven(text, "--as", session.Config.TagPrefix) : null;
             if (asVersion is not null && (level is not null || parse.GetValue(pre) is not null))
             {
-                throw new StewardException(FailureKind.InvalidInput, "--as gives the whole version; use it without --bump and --pre");
+                throw Messages.AsWithBumpOrPre();
             }
 
             return FlowStart.Run(context, session, names.Develop, names.Release, "release",

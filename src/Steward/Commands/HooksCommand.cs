@@ -40,10 +40,10 @@ internal static class HooksCommand
         {
             var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
             var repository = project.Repository
-                ?? throw new StewardException(FailureKind.InvalidInput, $"{project.Root} is not inside a git repository; run Steward in one or pass --directory");
+                ?? throw Messages.NotInRepository(project.Root);
             if (repository.IsBare)
             {
-                throw new StewardException(FailureKind.InvalidInput, $"{repository.Root} is a bare repository: nobody commits there, so it needs no commit-msg hook; install it in a clone");
+                throw Messages.HookInBareRepository(repository.Root);
             }
 
             if (recovery.Handle(parse, context, () => (repository.Root, repository.Git)) is { } recovered)
@@ -59,8 +59,7 @@ internal static class HooksCommand
             var existed = File.Exists(path);
             if (existed && !File.ReadAllText(path).Contains(Marker, StringComparison.Ordinal))
             {
-                throw new StewardException(FailureKind.OperationFailed,
-                    $"{shown} exists and is not Steward's; left it as it is. Add the line 'steward lint --message-file \"$1\" || exit 1' to it, or move it away and run 'steward hooks install' again");
+                throw Messages.ForeignHookExists(shown);
             }
 
             // The hook lives in git's own directory, which no configured path may reach: a step of its own kind.

@@ -34,7 +34,7 @@ internal static class InitCommand
             var repository = project.Repository ?? Repository.Require(project.Root, context.Environment);
             if (repository.IsBare)
             {
-                throw new StewardException(FailureKind.InvalidInput, $"{repository.Root} is a bare repository; run Steward in a work tree");
+                throw Messages.BareRepositoryNeedsWorkTree(repository.Root);
             }
 
             if (recovery.Handle(parse, context, () => (project.Root, repository.Git)) is { } recovered)
@@ -47,7 +47,7 @@ internal static class InitCommand
             var path = Path.Combine(project.Root, ConfigLoader.FileName);
             if (File.Exists(path) && !parse.GetValue(force))
             {
-                throw new StewardException(FailureKind.InvalidInput, $"{ConfigLoader.FileName}: already exists; edit it, or pass --force to replace it");
+                throw Messages.ConfigAlreadyExists(ConfigLoader.FileName);
             }
 
             RepositoryGuards.RefuseUnwritable(project.Root, ConfigLoader.FileName, ConfigLoader.FileName);

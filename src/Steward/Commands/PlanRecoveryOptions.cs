@@ -29,7 +29,7 @@ internal sealed class PlanRecoveryOptions(string verb)
         var resume = parse.GetValue(Continue);
         if (abort && resume)
         {
-            throw new StewardException(FailureKind.InvalidInput, "--abort and --continue are opposites; give one of them");
+            throw Messages.AbortAndContinueTogether();
         }
 
         if (!abort && !resume)

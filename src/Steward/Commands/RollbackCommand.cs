@@ -62,6 +62,6 @@ internal static class RollbackCommand
         var bare = prefix.Length > 0 && text.StartsWith(prefix, StringComparison.Ordinal) ? text[prefix.Length..] : text;
         return SemanticVersion.TryParse(bare, out var version)
             ? version!
-            : throw new StewardException(FailureKind.InvalidInput, $"--to {text}: not a version; give one like 1.2.1 or {prefix}1.2.1");
+            : throw Messages.RollbackToNotAVersion(text, prefix);
     }
 }

@@ -38,7 +38,7 @@ internal static class SyncCommand
             {
                 if ((parse.GetValue(resume) && parse.GetValue(abort)) || parse.GetValue(push) || parse.GetValue(json) || parse.GetValue(dryRun) || (parse.GetValue(only) ?? []).Length > 0)
                 {
-                    throw new StewardException(FailureKind.InvalidInput, "--continue and --abort take no other arguments or options; the sync keeps the ones it started with (see 'steward sync --help')");
+                    throw Messages.SyncRecoveryTakesNoOptions();
                 }
 
                 return SyncReport.Resume(context, session, parse.GetValue(resume));
@@ -59,22 +59,19 @@ internal static class SyncCommand
     {
         if (flow.Sync.Count == 0)
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                "steward.yml: flow.sync lists no downstream branches; add one, e.g. 'flow: { sync: [ { branch: cloud, from: main } ] }'");
+            throw Messages.NoDownstreamBranches();
         }
 
         if (flow.Sync.FindIndex(s => string.IsNullOrWhiteSpace(s.Branch)) is var missing and >= 0)
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"steward.yml: flow.sync[{missing}]: no 'branch'; give each downstream branch as '- branch: NAME' (and 'from: BRANCH' when it follows another than main)");
+            throw Messages.DownstreamWithoutBranch(missing);
         }
 
         foreach (var name in names)
         {
             if (!flow.Sync.Any(s => s.Branch == name))
             {
-                throw new StewardException(FailureKind.InvalidInput,
-                    $"{name} is not a downstream branch in steward.yml (flow.sync has {string.Join(", ", flow.Sync.Select(s => s.Branch))})");
+                throw Messages.NotADownstreamBranch(name, flow.Sync.Select(s => s.Branch));
             }
         }
 

@@ -34,14 +34,14 @@ internal sealed class ExternalCommandRunner(string root, IReadOnlyDictionary<str
     {
         if (gate.Command.Count == 0 || string.IsNullOrWhiteSpace(gate.Command[0]))
         {
-            throw new StewardException(FailureKind.InvalidInput, $"steward.yml: {what} '{gate.Name}' has no command; write it as an array, e.g. command: [make, test]");
+            throw Messages.CommandMissing(what, gate.Name);
         }
 
         var timeout = DurationParser.Parse(gate.Timeout, $"steward.yml: {what} '{gate.Name}'");
         var directory = gate.WorkingDirectory is "." or "" ? root : SafePath.ForWriting(root, gate.WorkingDirectory);
         if (!Directory.Exists(directory))
         {
-            throw new StewardException(FailureKind.InvalidInput, $"steward.yml: {what} '{gate.Name}': working directory '{gate.WorkingDirectory}' does not exist");
+            throw Messages.CommandDirectoryMissing(what, gate.Name, gate.WorkingDirectory);
         }
 
         var info = new ProcessStartInfo(gate.Command[0])
@@ -77,7 +77,7 @@ internal sealed class ExternalCommandRunner(string root, IReadOnlyDictionary<str
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new StewardException(FailureKind.OperationFailed, $"{what} '{gate.Name}': could not start '{gate.Command[0]}': {e.Message}", e);
+            throw Messages.CommandNotStarted(what, gate.Name, gate.Command[0], e.Message, e);
         }
 
         using (process)

@@ -16,8 +16,7 @@ internal static class GateRunner
             var outcome = runner.Run(gate, "gate", log);
             if (!outcome.Succeeded)
             {
-                var why = outcome.TimedOut ? $"timed out after {gate.Timeout}" : $"exit code {outcome.ExitCode}";
-                throw new StewardException(FailureKind.OperationFailed, $"gate '{gate.Name}' failed ({why}); nothing was changed; its output is in {log}");
+                throw Messages.GateFailed(gate.Name, outcome.TimedOut ? null : outcome.ExitCode, gate.Timeout, log);
             }
 
             progress.WriteLine($"gate '{gate.Name}': passed in {outcome.Elapsed.TotalSeconds:0.0}s");

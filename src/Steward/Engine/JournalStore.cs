@@ -30,8 +30,7 @@ internal sealed class JournalStore(WorkTreeReader reader)
         }
         catch (JsonException e)
         {
-            throw new StewardException(FailureKind.OperationFailed,
-                $"{path}: the journal of an interrupted run cannot be read ({e.Message}); check 'git status' and 'git log', put right what you find, then delete it", e);
+            throw Messages.JournalUnreadable(path, e.Message, e);
         }
     }
 
@@ -65,9 +64,6 @@ internal sealed class JournalStore(WorkTreeReader reader)
         var verb = journal?.Verb ?? "release";
         var what = journal?.Subject ?? journal?.Tag ?? (journal?.Version is { Length: > 0 } v ? v : "an earlier version");
         var file = System.IO.Path.GetFileName(File.Exists(Path) ? Path : LegacyPath);
-        var ways = journal is { Steps.Count: > 0 }
-            ? $"run 'steward {verb} --continue' to finish it, or 'steward {verb} --abort' to put the repository back as it was before it"
-            : $"run 'steward {verb} --abort' to put the repository back as it was before it, then {verb} again";
-        throw new StewardException(FailureKind.OperationFailed, $"a {verb} of {what} was interrupted ({file} in the git directory); {ways}");
+        throw Messages.RunInterrupted(verb, what, file, canContinue: journal is { Steps.Count: > 0 });
     }
 }

@@ -19,8 +19,7 @@ internal static class RepositoryGuards
         var lockFile = reader.GitPath("index.lock");
         if (File.Exists(lockFile))
         {
-            throw new StewardException(FailureKind.OperationFailed,
-                $"{lockFile} exists: another git command is running here, or a killed one left it behind; if no git is running, remove it (rm '{lockFile}') and run again");
+            throw Messages.GitIndexLocked(lockFile);
         }
     }
 
@@ -35,19 +34,17 @@ internal static class RepositoryGuards
         var full = SafePath.Resolve(root, relativePath, key, PathUse.Write);
         if (Directory.Exists(full))
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"{relativePath}: is a directory (or a submodule), not a file; Steward writes the version there, so move it away or configure another path");
+            throw Messages.TargetIsDirectory(relativePath);
         }
 
         if (File.Exists(full) && !OperatingSystem.IsWindows() && (File.GetUnixFileMode(full) & UnixFileMode.UserWrite) == 0)
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"{relativePath}: is read-only; Steward rewrites it, so make it writable (chmod u+w {relativePath})");
+            throw Messages.TargetReadOnly(relativePath, withChmod: true);
         }
 
         if (File.Exists(full) && OperatingSystem.IsWindows() && File.GetAttributes(full).HasFlag(FileAttributes.ReadOnly))
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{relativePath}: is read-only; Steward rewrites it, so make it writable");
+            throw Messages.TargetReadOnly(relativePath, withChmod: false);
         }
     }
 
@@ -56,8 +53,7 @@ internal static class RepositoryGuards
     {
         if (!reader.IsValidTagName(tag))
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"steward.yml: tagPrefix '{tagPrefix}' makes the tag '{tag}', which git does not accept as a tag name (see git check-ref-format); choose a prefix without spaces, '~', '^', ':', '?', '*', '[', '\\', '..' or '@{{'");
+            throw Messages.TagPrefixMakesInvalidTag(tagPrefix, tag);
         }
     }
 }

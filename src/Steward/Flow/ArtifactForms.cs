@@ -17,8 +17,7 @@ internal static class ArtifactForms
                 "pep440" => VersionForm.Pep440,
                 "docker" => VersionForm.Docker,
                 "tag" => VersionForm.Tag,
-                _ => throw new StewardException(FailureKind.InvalidInput,
-                    $"steward.yml: flow.artifacts.{label}: '{form}' is not a form; use semver, pep440, docker or tag"),
+                _ => throw Messages.NotAnArtifactForm(label, form),
             };
             lines.Add((label, VersionConverter.Format(version, parsed, tagPrefix)));
         }

@@ -79,7 +79,7 @@ internal static class BranchFinish
             var previous = range.ReachableTags.MaxBy(t => t.Version)?.Version;
             if (forced is not null && previous is not null && SemanticVersion.ComparePrecedence(forced, previous) <= 0)
             {
-                throw new StewardException(FailureKind.InvalidInput, $"--as {forced}: must be greater than the last release or prerelease, {TagOf(session, previous)}");
+                throw Messages.ForcedNotAboveLastRelease(forced, TagOf(session, previous));
             }
 
             if (forced is null && parse.GetValue(options.Bump) is null)

@@ -28,14 +28,13 @@ internal static class FinishEngine
         if (store.Exists && store.Load() is { Steps.Count: > 0 } journal && journal.Verb.StartsWith("flow ", StringComparison.Ordinal))
         {
             var command = journal.Verb["flow ".Length..];
-            throw new StewardException(FailureKind.OperationFailed,
-                $"'flow {command}' of {journal.Subject} is in progress; run 'steward {journal.Verb} --continue' or '--abort' first");
+            throw Messages.FinishInProgress(command, journal.Subject, journal.Verb);
         }
 
         store.RefuseIfInterrupted();
         if (session.Branches.IsMerging())
         {
-            throw new StewardException(FailureKind.OperationFailed, "a git merge is in progress; conclude it ('git commit') or undo it ('git merge --abort') first");
+            throw Messages.GitMergeInProgress();
         }
     }
 
@@ -53,8 +52,7 @@ internal static class FinishEngine
         var executor = Executor(context, session);
         if (!executor.Store.Exists)
         {
-            throw new StewardException(FailureKind.OperationFailed,
-                $"no finish is in progress (no steward/journal.json in the git directory); nothing to {(resume ? "continue" : "abort")}");
+            throw Messages.NoFinishInProgress(resume);
         }
 
         if (resume)
@@ -84,7 +82,7 @@ internal static class FinishEngine
     {
         if (result.Warning is { } warning)
         {
-            context.Error.WriteLine($"steward: warning: {warning}");
+            ErrorLine.Warn(context.Error, warning);
         }
 
         var pushed = result.Journal.Steps.Any(s => s.Role == GitStepRole.Push);
@@ -96,8 +94,7 @@ internal static class FinishEngine
         var legacy = Path.Combine(session.Branches.GitDirectory(), LegacyStateFile);
         if (File.Exists(legacy))
         {
-            throw new StewardException(FailureKind.OperationFailed,
-                $"{legacy}: a finish stopped by an earlier version of Steward, which this one cannot resume; finish or abort it with that version, or, once branches and tags are as you want them, delete the file");
+            throw Messages.LegacyFinishState(legacy);
         }
     }
 }

@@ -10,7 +10,7 @@ internal static class FlowBranchNames
     {
         if (!branches.BranchExists(branch))
         {
-            throw new StewardException(FailureKind.InvalidInput, $"branch {branch} does not exist; create it (steward flow init creates develop from main)");
+            throw Messages.FlowBranchMissing(branch);
         }
     }
 
@@ -30,14 +30,13 @@ internal static class FlowBranchNames
             var current = branches.CurrentBranch();
             branch = current is not null && current.StartsWith(prefix, StringComparison.Ordinal)
                 ? current
-                : throw new StewardException(FailureKind.InvalidInput,
-                    $"HEAD is on {current ?? "no branch"}, not a {kind} branch ({prefix}*); name the {kind} to finish or switch to its branch");
+                : throw Messages.HeadNotOnKindBranch(current, kind, prefix);
         }
 
         branches.CheckBranchName(branch, $"the {kind} branch");
         if (!branches.BranchExists(branch))
         {
-            throw new StewardException(FailureKind.InvalidInput, $"branch {branch} does not exist; see the open ones with 'git branch --list \"{prefix}*\"'");
+            throw Messages.KindBranchMissing(branch, prefix);
         }
 
         return branch;

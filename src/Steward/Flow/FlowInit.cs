@@ -23,8 +23,7 @@ internal static class FlowInit
         var branches = session.Branches;
         if (!branches.BranchExists(names.Main))
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"branch {names.Main} does not exist; make a first commit on it, or name your main branch in steward.yml (flow.branches.main)");
+            throw Messages.MainBranchMissing(names.Main);
         }
 
         branches.CheckBranchName(names.Develop, "flow.branches.develop");
@@ -52,7 +51,7 @@ internal static class FlowInit
         }
         catch (StewardException e) when (commits)
         {
-            throw new StewardException(FailureKind.OperationFailed, $"{ConfigLoader.FileName}: committing the flow section failed, so the file is as it was: {e.Message}", e);
+            throw Messages.FlowSectionNotCommitted(ConfigLoader.FileName, e.Message, e);
         }
 
         if (json)

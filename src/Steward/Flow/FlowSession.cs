@@ -43,10 +43,10 @@ internal sealed class FlowSession
     {
         var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
         var repository = project.Repository
-            ?? throw new StewardException(FailureKind.InvalidInput, $"{project.Root} is not inside a git repository; run Steward in one or pass --directory");
+            ?? throw Messages.NotInRepository(project.Root);
         if (needsWorkTree && repository.IsBare)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{repository.Root} is a bare repository; this command changes branches and needs a work tree (clone it first)");
+            throw Messages.FlowInBareRepository(repository.Root);
         }
 
         return new FlowSession(project, repository, ConfigLoader.Load(project.Root));

@@ -30,7 +30,7 @@ internal static class FlowStart
         branches.CheckBranchName(branch, $"the {kind} branch");
         if (branches.BranchExists(branch))
         {
-            throw new StewardException(FailureKind.OperationFailed, $"branch {branch} already exists; switch to it ('git switch {branch}') or delete it first");
+            throw Messages.BranchAlreadyExists(branch);
         }
 
         var message = $"chore(release): prepare {version}";

@@ -35,7 +35,7 @@ internal static class FlowVersioning
         var next = NextVersionCalculator.Calculate(request, policy, prefix);
         if (next.Version is null)
         {
-            throw new StewardException(FailureKind.NothingToRelease, $"nothing to release: {next.NothingReason}");
+            throw Messages.NothingToRelease(next.NothingReason);
         }
 
         var why = next.Source switch
@@ -61,17 +61,17 @@ internal static class FlowVersioning
         {
             var name = from.StartsWith(prefix, StringComparison.Ordinal) ? from : prefix + from;
             last = tags.FirstOrDefault(t => t.Name == name)
-                ?? throw new StewardException(FailureKind.InvalidInput, $"--from {from}: no release tag {name}; give a release tag such as {tags.LastOrDefault(t => !t.IsPrerelease)?.Name ?? prefix + "1.2.0"} (see 'git tag --list \"{prefix}*\"')");
+                ?? throw Messages.HotfixFromNotATag(from, name, tags.LastOrDefault(t => !t.IsPrerelease)?.Name ?? prefix + "1.2.0", prefix);
             if (last.IsPrerelease)
             {
-                throw new StewardException(FailureKind.InvalidInput, $"--from {from}: {name} is a prerelease; a hotfix starts from a release");
+                throw Messages.HotfixFromPrerelease(from, name);
             }
         }
         else
         {
             var onMain = new TagReader(session.Git).ReadVersionTags(prefix, "refs/heads/" + main);
             last = onMain.LastOrDefault(t => !t.IsPrerelease)
-                ?? throw new StewardException(FailureKind.InvalidInput, $"no release tag ({prefix}X.Y.Z) on {main}; there is no release to hotfix yet");
+                ?? throw Messages.NoReleaseToHotfix(prefix, main);
         }
 
         // A retracted version lost its tag but is never released again: main's changelog records it (steward rollback).
@@ -97,7 +97,7 @@ internal static class FlowVersioning
         var name = branch[prefix.Length..];
         return SemanticVersion.TryParse(name, out var version)
             ? version!
-            : throw new StewardException(FailureKind.InvalidInput, $"{branch}: has no VERSION file and '{name}' is not a version; write the version into VERSION on the branch");
+            : throw Messages.BranchHasNoVersion(branch, name);
     }
 
     /// <summary>
@@ -172,7 +172,7 @@ internal static class FlowVersioning
         }
         catch (VersionFormatException)
         {
-            throw new StewardException(FailureKind.InvalidInput, $"{option} {text}: not a version; give one like 1.4.0 (or 1.4.0a1, 1.4.0-rc.1)");
+            throw Messages.FlowOptionNotAVersion(option, text);
         }
     }
 
@@ -185,7 +185,7 @@ internal static class FlowVersioning
     {
         if (forced is not null)
         {
-            return bump is null ? forced : throw new StewardException(FailureKind.InvalidInput, "--bump and --as both force the version; give one of them");
+            return bump is null ? forced : throw Messages.BumpAndAsTogether();
         }
 
         var current = onBranch.WithBuild([]);

@@ -32,8 +32,7 @@ internal static class RetractedVersions
             next = VersionIncrement.Bump(next, BumpLevel.Patch);
         }
 
-        throw new StewardException(FailureKind.InvalidInput,
-            $"VERSION says {version}, which was retracted ({changelogPath} records it) and is never released again; raise it with 'steward version set {next}'");
+        throw Messages.VersionRetracted(version, changelogPath, next);
     }
 
     private static bool IsRetracted(IReadOnlyList<SemanticVersion> retracted, SemanticVersion version) =>

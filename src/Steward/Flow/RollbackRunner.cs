@@ -45,8 +45,7 @@ internal sealed class RollbackRunner
         var branches = session.Branches;
         if (options.DryRun && options.RetractTag)
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                "--dry-run lists the engine's steps, and a retraction does not run on the engine yet; run 'steward rollback --retract-tag' without --apply to see its plan");
+            throw Messages.RetractionDryRunUnsupported();
         }
 
         if (options.Apply || options.DryRun)
@@ -85,7 +84,7 @@ internal sealed class RollbackRunner
         if (options.RetractTag && !options.Yes
             && !Confirmation.Ask(context, $"Delete tag {plan.Bad.Name} locally{(removeRemoteTag ? " and on " + Remote : string.Empty)}?"))
         {
-            throw new StewardException(FailureKind.OperationFailed, $"tag {plan.Bad.Name} kept: not confirmed, nothing changed (answer y, or pass --yes)");
+            throw Messages.RollbackNotConfirmed(plan.Bad.Name);
         }
 
         Apply(branches, removeRemoteTag, mainVersion);
@@ -160,8 +159,7 @@ internal sealed class RollbackRunner
         branches.CheckBranchName(plan.HotfixBranch, "the hotfix branch");
         if (branches.BranchExists(plan.HotfixBranch))
         {
-            throw new StewardException(FailureKind.OperationFailed,
-                $"branch {plan.HotfixBranch} already exists; switch to it ('git switch {plan.HotfixBranch}') or delete it first");
+            throw Messages.BranchAlreadyExists(plan.HotfixBranch);
         }
 
         WorkTreeGuard.RequireClean(branches, "creating the hotfix branch");
@@ -172,8 +170,7 @@ internal sealed class RollbackRunner
 
         if (options.RetractTag && (branches.BranchSha(Main) is not { } main || !branches.IsAncestor(plan.Bad.Sha, main)))
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"{plan.Bad.Name} is not on {Main} (flow.branches.main); the retraction is recorded on the branch it was released from: release it from {Main}, or delete the tag yourself");
+            throw Messages.RetractedTagNotOnMain(plan.Bad.Name, Main);
         }
     }
 
@@ -280,7 +277,7 @@ internal sealed class RollbackRunner
             var made = branches.SwitchCreate(plan.HotfixBranch, plan.Good.Sha);
             if (!made.Succeeded)
             {
-                throw new StewardException(FailureKind.OperationFailed, $"could not create {plan.HotfixBranch}: {made.FirstErrorLine}");
+                throw Messages.BranchNotCreated(plan.HotfixBranch, made.FirstErrorLine);
             }
 
             created = true;
@@ -314,8 +311,7 @@ internal sealed class RollbackRunner
             if (!pushed.Succeeded)
             {
                 Undo(branches, originalBranch, originalHead, mainBefore, created, tagDeleted ? badTagObject : null);
-                throw new StewardException(FailureKind.OperationFailed,
-                    $"push to {Remote} rejected ({pushed.FirstErrorLine}); nothing changed locally or on {Remote}; fetch, check 'git ls-remote {Remote} {plan.HotfixBranch}' and rerun");
+                throw Messages.RollbackPushRejected(Remote, pushed.FirstErrorLine, plan.HotfixBranch);
             }
         }
 
@@ -355,7 +351,7 @@ internal sealed class RollbackRunner
             var switched = branches.Switch(Main);
             if (!switched.Succeeded)
             {
-                throw new StewardException(FailureKind.OperationFailed, $"could not switch to {Main} to record the retraction: {switched.FirstErrorLine}");
+                throw Messages.RetractionSwitchFailed(Main, switched.FirstErrorLine);
             }
         }
 

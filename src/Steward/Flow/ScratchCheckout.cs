@@ -18,7 +18,7 @@ internal static class ScratchCheckout
         var added = writer.Run(GitWrites.AddScratchWorktree(directory, revision));
         if (!added.Succeeded)
         {
-            throw new StewardException(FailureKind.OperationFailed, $"could not read {revision}: {added.FirstErrorLine}");
+            throw Messages.RevisionNotCheckedOut(revision, added.FirstErrorLine);
         }
 
         try

@@ -68,14 +68,14 @@ internal static class SyncReport
             var result = Executor(context, output, root, git).Apply(plan, string.Empty, new Dictionary<string, string>(StringComparer.Ordinal));
             if (result.Warning is { } warning)
             {
-                context.Error.WriteLine($"steward: warning: {warning}");
+                ErrorLine.Warn(context.Error, warning);
             }
         }
 
         var exitCode = results.Any(r => r.Outcome == SyncOutcome.Failed) ? ExitCodes.Failed : ExitCodes.Success;
         foreach (var failed in results.Where(r => r.Outcome == SyncOutcome.Failed))
         {
-            context.Error.WriteLine($"steward: error: {failed.Problem}");
+            ErrorLine.Write(context.Error, failed.Problem ?? string.Empty);
         }
 
         if (json)

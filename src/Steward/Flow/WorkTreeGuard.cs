@@ -13,8 +13,7 @@ internal static class WorkTreeGuard
         if (changed.Count > 0)
         {
             var shown = string.Join(", ", changed.Take(3)) + (changed.Count > 3 ? $" and {changed.Count - 3} more" : string.Empty);
-            throw new StewardException(FailureKind.OperationFailed,
-                $"the working tree has uncommitted changes ({shown}); commit or stash them before {doing}");
+            throw Messages.DirtyWorkTreeFlow(shown, doing);
         }
     }
 
@@ -22,8 +21,7 @@ internal static class WorkTreeGuard
     {
         if (!branches.RemoteExists(remote))
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"remote '{remote}' does not exist; add it with 'git remote add {remote} URL' or set flow.remote in steward.yml");
+            throw Messages.FlowRemoteMissing(remote);
         }
     }
 }

@@ -87,7 +87,7 @@ internal sealed class BranchOperations
     {
         if (!IsValidBranchName(name))
         {
-            throw new StewardException(FailureKind.InvalidInput, $"'{name}' is not a valid branch name ({what}); use letters, digits, '/', '-', '_' and '.'");
+            throw Messages.InvalidBranchName(name, what);
         }
     }
 

@@ -18,7 +18,7 @@ internal sealed record PropagationContext(string Root, Repository Repository, Co
         var repository = project.Repository ?? Repository.Require(project.Root, context.Environment);
         if (repository.IsBare)
         {
-            throw Messages.PropagateInBareRepository(repository.Root);
+            throw Messages.BareRepositoryNeedsWorkTree(repository.Root);
         }
 
         var config = ConfigLoader.Load(project.Root);
