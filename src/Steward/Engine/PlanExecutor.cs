@@ -89,8 +89,7 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
         var journal = Load(verb, "continue");
         if (journal.Steps.Count == 0)
         {
-            throw new StewardException(FailureKind.OperationFailed,
-                $"the interrupted {verb} of {Name(journal)} was started by an earlier version of Steward, which kept no steps to finish; run 'steward {verb} --abort', then {verb} again");
+            throw Messages.JournalWithoutSteps(verb, Name(journal));
         }
 
         RepositoryGuards.RefuseIndexLock(reader);
@@ -268,7 +267,7 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
         var result = writer.Run(step.Argv);
         if (!result.Succeeded)
         {
-            throw new StewardException(FailureKind.OperationFailed, $"could not switch to {step.Branch}: {result.FirstErrorLine}");
+            throw Messages.SwitchFailed(step.Branch, result.FirstErrorLine);
         }
     }
 
@@ -292,13 +291,11 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
         var unmerged = branches.IsMerging() ? branches.UnmergedFiles() : [];
         if (unmerged.Count == 0)
         {
-            throw new StewardException(FailureKind.OperationFailed, $"merging {step.From} into {step.Branch} failed: {result.FirstErrorLine}");
+            throw Messages.MergeFailed(step.From, step.Branch, result.FirstErrorLine);
         }
 
         Store.Save(journal);
-        throw new MergeStoppedException(
-            $"merging {step.From} into {step.Branch} conflicts in {string.Join(", ", unmerged)}; resolve them and 'git add' them, "
-            + $"then run 'steward {journal.Verb} --continue' (or '--abort' to undo the {Noun(journal)})");
+        throw new MergeStoppedException(Messages.MergeConflicts(step.From, step.Branch, unmerged, journal.Verb, Noun(journal)));
     }
 
     /// <summary>
@@ -321,21 +318,19 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
         var step = journal.Done < journal.Steps.Count ? journal.Steps[journal.Done] : null;
         if (step?.Role != GitStepRole.Merge)
         {
-            throw new StewardException(FailureKind.OperationFailed,
-                $"a git merge is in progress that the {journal.Verb} did not start; conclude it ('git commit') or undo it ('git merge --abort'), then run 'steward {journal.Verb} --continue'");
+            throw Messages.ForeignMergeInProgress(journal.Verb);
         }
 
         var unmerged = branches.UnmergedFiles();
         if (unmerged.Count > 0)
         {
-            throw new MergeStoppedException(
-                $"still unmerged: {string.Join(", ", unmerged)}; resolve them, 'git add' them, then run 'steward {journal.Verb} --continue'");
+            throw new MergeStoppedException(Messages.StillUnmerged(unmerged, journal.Verb));
         }
 
         var concluded = writer.Run(GitWrites.ConcludeMerge());
         if (!concluded.Succeeded)
         {
-            throw new StewardException(FailureKind.OperationFailed, $"could not conclude the merge of {step.Source} into {step.Branch}: {concluded.FirstErrorLine}");
+            throw Messages.ConcludeMergeFailed(step.Source, step.Branch, concluded.FirstErrorLine);
         }
     }
 
@@ -349,7 +344,7 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
 
         if (!branches.IsAncestor(tip, "HEAD"))
         {
-            throw new StewardException(FailureKind.OperationFailed, $"branch {step.Branch} is not merged into {reader.CurrentBranch() ?? "HEAD"}; nothing was changed");
+            throw Messages.BranchNotMerged(step.Branch, reader.CurrentBranch() ?? "HEAD");
         }
 
         RunGit(step.Argv, step.Input);
@@ -427,8 +422,7 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
         var lostRace = result.Succeeded && journal.Tag is not null && !CreatedTag(result.Output, journal.Tag);
         if (lostRace)
         {
-            throw new StewardException(FailureKind.OperationFailed,
-                $"the push to '{journal.Remote}' was rejected (the remote already had {journal.Tag}: another release made it first); the release commit and tag {journal.Tag} were removed locally and nothing reached the remote; pull, then run steward {journal.Verb} again");
+            throw Messages.PushLostRace(journal.Remote, journal.Tag!, journal.Verb);
         }
 
         bool remoteHas;
@@ -441,8 +435,7 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
             // Neither the push nor the question got through: keep the journal, since only the remote can tell.
             journal.PushFailed = true;
             Store.Save(journal);
-            throw new UndecidedPushException(
-                $"the push to '{journal.Remote}' failed ({result.FirstErrorLine}) and the remote cannot be asked whether it arrived; the release is kept locally: run 'steward {journal.Verb} --continue' to push again, or 'steward {journal.Verb} --abort' to undo it");
+            throw new UndecidedPushException(Messages.PushUndecided(journal.Remote, result.FirstErrorLine, journal.Verb));
         }
 
         if (remoteHas)
@@ -459,11 +452,10 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
         var why = result.Succeeded ? $"the remote does not show {Name(journal)} at the release commit after the push" : result.FirstErrorLine;
         if (journal.PushRejected is not null)
         {
-            throw new StewardException(FailureKind.OperationFailed, journal.PushRejected.Replace("{0}", why, StringComparison.Ordinal));
+            throw Messages.PushRejectedAsPlanned(journal.PushRejected, why);
         }
 
-        throw new StewardException(FailureKind.OperationFailed,
-            $"the push to '{journal.Remote}' was rejected ({why}); the release commit{(journal.Tag is null ? string.Empty : $" and tag {journal.Tag}")} were removed locally and nothing reached the remote; pull, then run steward {journal.Verb} again");
+        throw Messages.PushRejected(journal.Remote, why, journal.Tag, journal.Verb);
     }
 
     /// <summary>For --continue: whether the push a killed run began arrived; a remote that cannot be asked undoes nothing.</summary>
@@ -508,8 +500,7 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
             }
             catch (StewardException e)
             {
-                throw new StewardException(FailureKind.OperationFailed,
-                    $"cannot ask '{journal.Remote}' whether the push of {Name(journal)} arrived ({e.Message}); run 'steward {journal.Verb} --{askingFor}' again once it answers", e);
+                throw Messages.RemoteCannotBeAsked(journal.Remote, Name(journal), e.Message, journal.Verb, askingFor, e);
             }
         }
 
@@ -526,8 +517,7 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
         }
         catch (StewardException e)
         {
-            throw new StewardException(FailureKind.OperationFailed,
-                $"cannot ask '{journal.Remote}' whether the push of {Name(journal)} arrived ({e.Message}); run 'steward {journal.Verb} --{askingFor}' again once it answers", e);
+            throw Messages.RemoteCannotBeAsked(journal.Remote, Name(journal), e.Message, journal.Verb, askingFor, e);
         }
     }
 
@@ -553,7 +543,7 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
         journal.HookChangedFiles = HookChanges(journal);
         if (!outcome.Succeeded)
         {
-            throw new StewardException(FailureKind.OperationFailed, $"before-commit hook '{hook.Command.Name}' failed ({Why(outcome, hook)}); nothing was released and every file is as it was");
+            throw Messages.BeforeCommitHookFailed(hook.Command.Name, Why(outcome, hook));
         }
     }
 
@@ -582,7 +572,7 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
         var result = writer.Run(argv, input);
         if (!result.Succeeded)
         {
-            throw new StewardException(FailureKind.OperationFailed, $"git {argv[1]} failed: {result.FirstErrorLine}; every file was put back as it was");
+            throw Messages.GitStepFailed(argv[1], result.FirstErrorLine);
         }
     }
 
@@ -837,11 +827,10 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
 
     private EngineJournal Load(string verb, string action)
     {
-        var journal = Store.Load() ?? throw new StewardException(FailureKind.InvalidInput, $"there is no interrupted {verb} to {action}");
+        var journal = Store.Load() ?? throw Messages.NoInterruptedRun(verb, action);
         if (journal.Verb != verb)
         {
-            throw new StewardException(FailureKind.InvalidInput,
-                $"the interrupted run is a {journal.Verb} of {Name(journal)}, not a {verb}; run 'steward {journal.Verb} --{action}'");
+            throw Messages.InterruptedRunIsAnother(journal.Verb, Name(journal), verb, action);
         }
 
         return journal;
@@ -908,7 +897,7 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new StewardException(FailureKind.OperationFailed, $"could not write {hook.ShownPath} ({e.Message}); it is as it was");
+            throw Messages.HookWriteFailed(hook.ShownPath, e.Message);
         }
     }
 

@@ -12,18 +12,6 @@ public sealed partial class MessageCatalogueTests
     private const string Catalogue = "src/Steward.Core/Errors/";
 
     /// <summary>
-    /// Folders and files not migrated yet: round two of issue 13 moves their messages and empties this list. Nothing
-    /// may be added to it.
-    /// </summary>
-    private static readonly string[] NotYetMigrated =
-    [
-        "src/Steward/Engine/PlanExecutor.cs",
-        "src/Steward/Git/GitWrites.cs",
-    ];
-
-    private static bool IsNotYetMigrated(string path) => NotYetMigrated.Any(path.StartsWith);
-
-    /// <summary>
     /// Files that still read a library's exception text, each for a reason: System.CommandLine's parse errors carry
     /// no structure to tell an unmatched token's error from another; Handlebars.Net's errors name a template position
     /// and a partial only in their text.
@@ -38,7 +26,7 @@ public sealed partial class MessageCatalogueTests
     public void Migrated_code_builds_no_failure_from_an_inline_sentence()
     {
         var offenders = Sources()
-            .Where(f => !f.Path.StartsWith(Catalogue, StringComparison.Ordinal) && !IsNotYetMigrated(f.Path))
+            .Where(f => !f.Path.StartsWith(Catalogue, StringComparison.Ordinal))
             .SelectMany(f => InlineFailure().Matches(f.Text).Select(m => $"{f.Path}:{LineOf(f.Text, m.Index)}: {m.Value.Trim()}"))
             .ToList();
 
@@ -51,7 +39,7 @@ public sealed partial class MessageCatalogueTests
         var writers = Sources()
             .Where(f => f.Text.Contains("\"steward: error:", StringComparison.Ordinal) || f.Text.Contains("\"error: ", StringComparison.Ordinal))
             .Select(f => f.Path)
-            .Where(p => p != "src/Steward/Cli/ErrorLine.cs" && !IsNotYetMigrated(p))
+            .Where(p => p != "src/Steward/Cli/ErrorLine.cs")
             .ToList();
 
         writers.Should().BeEmpty("only Cli/ErrorLine.cs writes 'steward: error: ', and no message starts with its own 'error:'");
