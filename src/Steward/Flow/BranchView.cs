@@ -36,7 +36,7 @@ internal sealed class BranchView : IDisposable
         }
         catch
         {
-            session.Branches.RemoveWorkTree(directory);
+            ScratchCheckout.Remove(session, directory);
             throw;
         }
     }
@@ -45,7 +45,7 @@ internal sealed class BranchView : IDisposable
     {
         if (directory is not null)
         {
-            owner.Branches.RemoveWorkTree(directory);
+            ScratchCheckout.Remove(owner, directory);
         }
     }
 }

@@ -27,16 +27,23 @@ internal static class ScratchCheckout
         }
         finally
         {
-            if (!writer.Run(GitWrites.RemoveWorkTree(directory)).Succeeded)
-            {
-                // git could not remove it (a file held open): the directory goes, and git forgets the work tree.
-                if (Directory.Exists(directory))
-                {
-                    Directory.Delete(directory, recursive: true);
-                }
+            Remove(session, directory);
+        }
+    }
 
-                writer.Run(GitWrites.PruneWorktrees());
+    /// <summary>Removes a planning work tree (this one, or a <see cref="BranchView"/>'s).</summary>
+    public static void Remove(FlowSession session, string directory)
+    {
+        var writer = new WorkTreeWriter(session.Git);
+        if (!writer.Run(GitWrites.RemoveWorkTree(directory)).Succeeded)
+        {
+            // git could not remove it (a file held open): the directory goes, and git forgets the work tree.
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
             }
+
+            writer.Run(GitWrites.PruneWorktrees());
         }
     }
 }

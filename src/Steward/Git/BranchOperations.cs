@@ -147,10 +147,8 @@ internal sealed class BranchOperations
     /// <summary>Moves the current branch back to <paramref name="sha"/>, keeping local changes; git refuses if they would be lost.</summary>
     public void ResetKeep(string sha) => Check(GitWrites.ResetKeep(sha));
 
-    /// <summary>A linked work tree of <paramref name="branch"/> at <paramref name="directory"/>, for reading; see <see cref="RemoveWorkTree"/>.</summary>
+    /// <summary>A linked work tree of <paramref name="branch"/> at <paramref name="directory"/>, for reading; Flow.ScratchCheckout.Remove removes it.</summary>
     public void AddWorkTree(string directory, string branch) => Check(GitWrites.AddWorkTree(directory, branch));
-
-    public void RemoveWorkTree(string directory) => Check(GitWrites.RemoveWorkTree(directory));
 
     public bool TagExists(string name) => reader.LocalTagExists(name);
 
