@@ -28,9 +28,11 @@ internal static class ParseErrorLines
 
         foreach (var error in parse.Errors)
         {
-            // The parser reports an unmatched token itself, and a missing verb as well when the verb was mistyped.
-            if (parse.UnmatchedTokens.Any(t => error.Message.Contains($"'{t}'", StringComparison.Ordinal))
-                || (parse.UnmatchedTokens.Count > 0 && command.Subcommands.Count > 0 && error.Message.StartsWith("Required command", StringComparison.Ordinal)))
+            // The parser reports each unmatched token itself, and a missing verb as well when the verb was mistyped:
+            // both are errors of the command, not of one of its options or arguments. The unmatched tokens are named
+            // above already, so the command's own errors would only repeat them (told apart by where the parser
+            // found them, never by reading its English).
+            if (parse.UnmatchedTokens.Count > 0 && error.SymbolResult is System.CommandLine.Parsing.CommandResult)
             {
                 continue;
             }

@@ -23,6 +23,7 @@ public sealed class CompiledTemplate
     public static CompiledTemplate Compile(ChangelogTemplate template)
     {
         TemplateLimits.Check(template);
+        TemplateSyntax.Check(template);
 
         // No HTML escaping: the model's text is already made safe for Markdown. Unknown variables are errors, so that
         // a misspelt name is reported rather than rendered as nothing.
