@@ -69,10 +69,10 @@ internal static class BranchFinish
         }
 
         // The checks and the changelog read the branch's history and files as they are on the branch; planning reads
-        // them there without switching (see BranchView), and changes nothing.
+        // them there without switching (see ScratchCheckout), and changes nothing.
         ExecutionPlan plan;
         FinishNotes notes;
-        using (var view = BranchView.Open(context, session, branch))
+        using (var view = ScratchCheckout.OfBranch(context, session, branch))
         {
             var at = view.Session;
             var range = FinishPreflight.Check(context, at, branch, [branch, names.Main, .. backInto is null ? Array.Empty<string>() : [backInto]], tag, push, dryRun);

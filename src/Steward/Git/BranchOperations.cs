@@ -147,9 +147,6 @@ internal sealed class BranchOperations
     /// <summary>Moves the current branch back to <paramref name="sha"/>, keeping local changes; git refuses if they would be lost.</summary>
     public void ResetKeep(string sha) => Check(GitWrites.ResetKeep(sha));
 
-    /// <summary>A linked work tree of <paramref name="branch"/> at <paramref name="directory"/>, for reading; Flow.ScratchCheckout.Remove removes it.</summary>
-    public void AddWorkTree(string directory, string branch) => Check(GitWrites.AddWorkTree(directory, branch));
-
     public bool TagExists(string name) => reader.LocalTagExists(name);
 
     /// <summary>Refs pushed in one <c>git push --atomic</c>: the remote takes all of them or none.</summary>
