@@ -83,6 +83,12 @@ internal sealed class EngineJournal
     /// <summary>Git hooks the plan writes, by full path, with their bytes before as base64 (null when there was none).</summary>
     public Dictionary<string, string?> OriginalHookFiles { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Artifacts (full paths) that existed before the run: undo never removes them.</summary>
+    public List<string> ExistingArtifacts { get; set; } = [];
+
+    /// <summary>Folders the run's artifacts go to that did not exist before it: undo removes them once empty.</summary>
+    public List<string> CreatedArtifactFolders { get; set; } = [];
+
     /// <summary>The variables the hooks see (STEWARD_VERSION, STEWARD_TAG, ...).</summary>
     public Dictionary<string, string> HookEnvironment { get; set; } = new(StringComparer.Ordinal);
 

@@ -34,6 +34,7 @@ internal sealed class PlanExecutor
             files,
             this.commands,
             new GitHookStepRunner(context),
+            new ArtifactStepRunner(context),
             push,
         ];
     }
@@ -76,8 +77,8 @@ internal sealed class PlanExecutor
             Branch = plan.Branch,
             Remote = plan.Remote,
             OriginalHead = reader.HeadSha(),
-            // A plan across branches is undone ref by ref; sync runs in a bare repository too, which has no index.
-            OriginalIndexTree = EngineJournal.AcrossBranches(plan.Refs, journalSteps) ? string.Empty : reader.WriteIndexTree(),
+            // A plan across branches is undone ref by ref; sync and artifacts run in a bare repository too, which has no index.
+            OriginalIndexTree = EngineJournal.AcrossBranches(plan.Refs, journalSteps) || !plan.Steps.Any(s => s.TouchesWorkTree) ? string.Empty : reader.WriteIndexTree(),
             CommitMessage = plan.CommitMessage ?? string.Empty,
             Steps = journalSteps,
             HookEnvironment = new Dictionary<string, string>(hookEnvironment, StringComparer.Ordinal),
@@ -91,11 +92,16 @@ internal sealed class PlanExecutor
         }
 
         Store.Save(journal);
-        return Run(journal, () => Step("journal"));
+        // The journal keeps no artifact's bytes: this run takes them from its own plan, as --continue from a new one.
+        return Run(journal, () => Step("journal"), plan);
     }
 
     /// <summary>Finishes an interrupted run of <paramref name="verb"/> from the first step it had not finished.</summary>
-    public ExecutionResult Continue(string verb)
+    /// <param name="replan">
+    /// Makes the verb's plan again from the journal, for a verb whose steps the journal does not keep whole (artifacts:
+    /// their bytes); the steps that run are still the journal's, taking only their content from the new plan.
+    /// </param>
+    public ExecutionResult Continue(string verb, Func<EngineJournal, ExecutionPlan>? replan = null)
     {
         var journal = Load(verb, "continue");
         if (journal.Steps.Count == 0)
@@ -104,6 +110,7 @@ internal sealed class PlanExecutor
         }
 
         RepositoryGuards.RefuseIndexLock(context.Reader);
+        var replanned = replan?.Invoke(journal);
         files.RemoveTempFiles(journal);
         if (AnnounceContinue)
         {
@@ -115,7 +122,7 @@ internal sealed class PlanExecutor
             runner.Resume(journal);
         }
 
-        return Run(journal, null);
+        return Run(journal, null, replanned);
     }
 
     /// <summary>
@@ -137,10 +144,10 @@ internal sealed class PlanExecutor
         return new AbortOutcome(journal, AlreadyReleased: false);
     }
 
-    private ExecutionResult Run(EngineJournal journal, Action? afterJournal)
+    private ExecutionResult Run(EngineJournal journal, Action? afterJournal, ExecutionPlan? replanned = null)
     {
         var steps = journal.Steps.Select(s => s.ToStep()).ToList();
-        var run = new EngineRun(journal);
+        var run = new EngineRun(journal) { Replanned = replanned };
         try
         {
             afterJournal?.Invoke();
