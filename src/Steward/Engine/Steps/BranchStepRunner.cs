@@ -6,7 +6,7 @@ using Steward.Workspace;
 namespace Steward.Engine.Steps;
 
 /// <summary>
-/// The git steps that move between and over branches: switch, merge, delete branch, update ref, create branch. Each is
+/// The git steps that move between and over branches: switch, merge, delete branch, update ref, delete ref, create branch. Each is
 /// recognised as done when a killed run did it already. The journal records every ref the plan declared; undo puts
 /// each back with compare-and-swap and HEAD back where the run started. Registered first, so that the other runners
 /// undo on the start branch.
@@ -15,7 +15,8 @@ internal sealed class BranchStepRunner(EngineContext context) : StepRunner(conte
 {
     public override bool Runs(PlanStep step) => step is GitStep
     {
-        Role: GitStepRole.Switch or GitStepRole.Merge or GitStepRole.DeleteBranch or GitStepRole.UpdateRef or GitStepRole.CreateBranch,
+        Role: GitStepRole.Switch or GitStepRole.Merge or GitStepRole.DeleteBranch or GitStepRole.UpdateRef or GitStepRole.DeleteRef
+            or GitStepRole.CreateBranch,
     };
 
     public override void Check(ExecutionPlan plan)
@@ -47,6 +48,7 @@ internal sealed class BranchStepRunner(EngineContext context) : StepRunner(conte
             GitStepRole.Merge => Merge(run.Journal, step),
             GitStepRole.DeleteBranch => DeleteBranch(step),
             GitStepRole.UpdateRef => UpdateRef(step),
+            GitStepRole.DeleteRef => DeleteRef(step),
             _ => CreateBranch(run.Journal, step),
         };
         return new StepsDone(index + 1, name, step.Announce);
@@ -184,6 +186,17 @@ internal sealed class BranchStepRunner(EngineContext context) : StepRunner(conte
         }
 
         return "update ref";
+    }
+
+    /// <summary>Deletes a ref (compare-and-swap in the argv), unless it is gone already (deleted by a killed run).</summary>
+    private string DeleteRef(GitStep step)
+    {
+        if (Context.Branches.RefTarget(step.Branch ?? string.Empty) is not null)
+        {
+            Context.RunGit(step.Argv, step.Input);
+        }
+
+        return "delete ref";
     }
 
     /// <summary>

@@ -86,7 +86,7 @@ internal sealed class CommitStepRunner(EngineContext context) : StepRunner(conte
         // A commit on a branch the plan switched to has that branch's original tip as its parent, not the run's HEAD.
         var parent = acrossBranches && step.Branch is { } branch && journal.OriginalRefs.TryGetValue("refs/heads/" + branch, out var tip) ? tip : journal.OriginalHead;
         if ((acrossBranches || journal.ReleaseCommit is null) && head is not null && head != parent
-            && reader.ParentOf(head) == parent && reader.CommitSubject(head) == journal.CommitMessage.Split('\n')[0])
+            && reader.ParentOf(head) == parent && reader.CommitSubject(head) == MessageOf(step, journal).Split('\n')[0])
         {
             journal.ReleaseCommit = acrossBranches ? journal.ReleaseCommit : head;
             return true;
@@ -109,6 +109,14 @@ internal sealed class CommitStepRunner(EngineContext context) : StepRunner(conte
         // A multi-branch plan may have committed on another branch first: the release commit is the one tagged.
         journal.ReleaseCommit = journal.AcrossBranches() ? head : journal.ReleaseCommit ?? head;
         journal.Tagged = true;
+    }
+
+    /// <summary>The step's own message (a plan may commit twice, on two branches), else the plan's.</summary>
+    private static string MessageOf(GitStep step, EngineJournal journal)
+    {
+        var options = step.Argv.TakeWhile(a => a != "--").ToList();
+        var option = options.IndexOf("-m");
+        return option > 0 && option + 1 < options.Count ? options[option + 1] : journal.CommitMessage;
     }
 
     /// <summary>The stage and commit argv take the files the before-commit hooks changed, which no plan can know beforehand.</summary>
