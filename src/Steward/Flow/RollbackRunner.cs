@@ -257,12 +257,13 @@ internal sealed class RollbackRunner
     /// </summary>
     private SemanticVersion? MainVersionAfterRetraction(BranchOperations branches)
     {
-        if (branches.ReadCommittedFile("refs/heads/" + Main, VersionFile.FileName) is not { } text)
+        var versionFile = Configuration.ComponentResolver.Single(session.Config).VersionFile;
+        if (branches.ReadCommittedFile("refs/heads/" + Main, versionFile) is not { } text)
         {
             return null;
         }
 
-        var onMain = VersionFile.Parse($"{Main}:{VersionFile.FileName}", text).Version.ToSemVer();
+        var onMain = VersionFile.Parse($"{Main}:{versionFile}", text).Version.ToSemVer();
         if (SemanticVersion.ComparePrecedence(onMain, plan.Bad.Version) > 0)
         {
             return null;
