@@ -104,4 +104,9 @@ public static partial class Messages
 
     public static StewardException SignerWroteNoSignature(string program, string signatureFile) =>
         Failed($"signer '{program}' did not write {signatureFile}; pass {{signature}} where the command names its output, or set artifacts.signer.extension to the name it writes");
+
+    /// <param name="shownPath">The artifact as the run names it (dist/NAME-v1.2.0.zip).</param>
+    public static StewardException ArtifactBuiltDifferently(string shownPath, string plannedSha256, string verb) =>
+        Failed($"{shownPath}: built again it is not the file the interrupted {verb} planned (sha256 {plannedSha256}); "
+            + $"run 'steward {verb} --abort', then build again");
 }

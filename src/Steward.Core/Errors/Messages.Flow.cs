@@ -130,9 +130,6 @@ public static partial class Messages
     public static StewardException VersionRetracted(SemanticVersion version, string changelogPath, SemanticVersion next) =>
         Invalid($"VERSION says {version}, which was retracted ({changelogPath} records it) and is never released again; raise it with 'steward version set {next}'");
 
-    public static StewardException RetractionDryRunUnsupported() =>
-        Invalid("--dry-run lists the engine's steps, and a retraction does not run on the engine yet; run 'steward rollback --retract-tag' without --apply to see its plan");
-
     public static StewardException RollbackNotConfirmed(string tag) =>
         Failed($"tag {tag} kept: not confirmed, nothing changed (answer y, or pass --yes)");
 
@@ -141,8 +138,9 @@ public static partial class Messages
 
     public static StewardException BranchNotCreated(string branch, string gitError) => Failed($"could not create {branch}: {gitError}");
 
-    public static StewardException RollbackPushRejected(string remote, string gitError, string branch) =>
-        Failed($"push to {remote} rejected ({gitError}); nothing changed locally or on {remote}; fetch, check 'git ls-remote {remote} {branch}' and rerun");
+    /// <summary>The rollback's line for a rejected push, with {0} for git's reason (see <see cref="PushRejectedAsPlanned"/>).</summary>
+    public static string RollbackPushRejected(string remote, string branch) =>
+        $"push to {remote} rejected ({{0}}); nothing changed locally or on {remote}; fetch, check 'git ls-remote {remote} {branch}' and rerun";
 
     public static StewardException RetractionSwitchFailed(string main, string gitError) =>
         Failed($"could not switch to {main} to record the retraction: {gitError}");

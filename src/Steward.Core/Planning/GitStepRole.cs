@@ -32,4 +32,10 @@ public enum GitStepRole
 
     /// <summary>Creates <see cref="GitStep.Branch"/>, which planning found absent (and may switch to it); undo deletes it.</summary>
     CreateBranch,
+
+    /// <summary>
+    /// Deletes the ref <see cref="GitStep.Branch"/> (a full name) only while it names the expected old object (in the
+    /// argv); done when it is gone. Undo puts it back through the plan's declared refs.
+    /// </summary>
+    DeleteRef,
 }

@@ -6,6 +6,9 @@ namespace Steward.Core.Planning;
 /// </summary>
 public abstract record PlanStep
 {
-    /// <summary>The step's kind as <c>--dry-run --json</c> names it: <c>file</c>, <c>git</c> or <c>command</c>.</summary>
+    /// <summary>The step's kind as <c>--dry-run --json</c> names it: <c>file</c>, <c>git</c>, <c>git-hook</c>, <c>command</c> or <c>artifact</c>.</summary>
     public abstract string Kind { get; }
+
+    /// <summary>Whether the step may change the work tree or the index (an artifact outside them does not).</summary>
+    public virtual bool TouchesWorkTree => true;
 }

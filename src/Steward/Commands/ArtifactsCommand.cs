@@ -3,6 +3,8 @@ using Steward.Artifacts;
 using Steward.Cli;
 using Steward.Configuration;
 using Steward.Core.Errors;
+using Steward.Core.Planning;
+using Steward.Engine;
 using Steward.Workspace;
 
 namespace Steward.Commands;
@@ -24,6 +26,8 @@ internal static class ArtifactsCommand
             HelpName = "DIR",
         };
         var json = new Option<bool>("--json") { Description = "Print the release and every file written (name, path, size, SHA-256) as one JSON document" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the files it would write (path, size, SHA-256; with --json as 'steps') and write nothing" };
+        var recovery = new PlanRecoveryOptions(ArtifactsPlanner.Verb);
         var command = new Command("artifacts",
             "Build a release's artifacts from its tag: NAME-vX.Y.Z.tar.gz and .zip (reproducible, export-ignore honoured), "
             + "packaged Helm charts, a CycloneDX 1.6 SBOM from the lock files, SLSA provenance, SHA256SUMS and, with a signer configured, signatures")
@@ -31,42 +35,45 @@ internal static class ArtifactsCommand
             version,
             output,
             json,
+            dryRun,
         };
+        recovery.AddTo(command);
         command.SetAction(parse =>
         {
             var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
             var repository = project.Repository
                 ?? throw Messages.NotInRepository(project.Root);
             var config = ConfigLoader.Load(project.Root);
-            var tag = ReleaseTagResolver.Resolve(repository.Git, config.TagPrefix, parse.GetValue(version));
-            var name = ArtifactBuilder.ArchiveName(config.Artifacts, repository.Root);
-            var build = BuildEnvironment.Read(context.GetEnvironment);
-            var artifacts = ArtifactBuilder.Build(repository, context.Environment, config.Artifacts, tag, name, build).ToList();
-            if (config.Artifacts.Signer is { } signer)
-            {
-                artifacts.AddRange(ReleaseSigner.Sign(signer, artifacts, project.Root, context.Environment));
-            }
 
             // Relative to where the command runs, which -C moves ("run as if started in DIR").
             var directoryOption = GlobalOptions.DirectoryOf(parse);
             var startDirectory = directoryOption is null ? context.WorkingDirectory : context.ResolvePath(directoryOption);
-            // Typed on the command line, --out may name a directory outside the repository; inside it (the default
-            // 'dist' included), never through a committed symbolic link, and never into .git.
-            var outDirectory = SafePath.Resolve(project.Root, parse.GetValue(output)!, "--out", PathUse.Write, PathSource.CommandLine, startDirectory);
-            if (File.Exists(outDirectory))
+
+            // --continue builds the interrupted run's release again, into its directory, and writes only what it planned.
+            ExecutionPlan Replan(EngineJournal journal) => ArtifactsPlanner.Plan(context, project.Root, repository, config.Artifacts,
+                ReleaseTagResolver.Resolve(repository.Git, config.TagPrefix, journal.Subject ?? journal.Version),
+                () => Path.GetDirectoryName(journal.Steps.First(s => s.Kind == "artifact").Path!)!);
+            if (recovery.Handle(parse, context, () => (repository.Root, repository.Git), Replan) is { } recovered)
             {
-                throw Messages.OutDirectoryIsFile(outDirectory);
+                return recovered;
             }
 
-            Directory.CreateDirectory(outDirectory);
-            AtomicFileWriter.WriteAll(outDirectory, [.. artifacts.Select(a => new FileEdit(a.FileName, a.Content))]);
+            PlanRun.RefuseIfInterrupted(repository.Git);
+            var tag = ReleaseTagResolver.Resolve(repository.Git, config.TagPrefix, parse.GetValue(version));
+            var plan = ArtifactsPlanner.Plan(context, project.Root, repository, config.Artifacts, tag,
+                () => ArtifactsPlanner.ResolveOut(project.Root, parse.GetValue(output)!, startDirectory));
+            if (parse.GetValue(dryRun))
+            {
+                PlanRun.PrintDryRun(context, plan, parse.GetValue(json));
+                return ExitCodes.Success;
+            }
+
+            PlanRun.Apply(context, repository.Root, repository.Git, plan, tag.Name);
+            var artifacts = plan.Steps.OfType<ArtifactStep>().ToList();
             if (parse.GetValue(json))
             {
-                var files = artifacts.Select(a => new ArtifactOutput(
-                    a.FileName,
-                    Path.GetRelativePath(context.WorkingDirectory, Path.Combine(outDirectory, a.FileName)),
-                    a.Content.LongLength,
-                    Core.Artifacts.ArtifactDigest.Of(a.FileName, a.Content).Sha256)).ToList();
+                var files = artifacts.Select(a => new ArtifactOutput(Path.GetFileName(a.FullPath), a.ShownPath, a.Size, a.Sha256)).ToList();
+                var outDirectory = Path.GetDirectoryName(artifacts[0].FullPath)!;
                 OutputJson.Write(context.Out, new ArtifactsOutput(tag.Name, tag.Version.ToString(), Path.GetRelativePath(context.WorkingDirectory, outDirectory), files),
                     OutputJson.Default.ArtifactsOutput);
                 return ExitCodes.Success;
@@ -74,7 +81,7 @@ internal static class ArtifactsCommand
 
             foreach (var artifact in artifacts)
             {
-                context.Out.WriteLine(Path.GetRelativePath(context.WorkingDirectory, Path.Combine(outDirectory, artifact.FileName)));
+                context.Out.WriteLine(artifact.ShownPath);
             }
 
             return ExitCodes.Success;

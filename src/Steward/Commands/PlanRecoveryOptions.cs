@@ -23,7 +23,8 @@ internal sealed class PlanRecoveryOptions(string verb)
     }
 
     /// <summary>Runs --abort or --continue when one was given (its exit code), else null: plan and apply as usual.</summary>
-    public int? Handle(ParseResult parse, CommandContext context, Func<(string Root, GitRunner Git)> open)
+    /// <param name="replan">For a verb whose journal does not keep its steps whole: the plan made again (see PlanExecutor.Continue).</param>
+    public int? Handle(ParseResult parse, CommandContext context, Func<(string Root, GitRunner Git)> open, Func<EngineJournal, Core.Planning.ExecutionPlan>? replan = null)
     {
         var abort = parse.GetValue(Abort);
         var resume = parse.GetValue(Continue);
@@ -46,7 +47,7 @@ internal sealed class PlanRecoveryOptions(string verb)
         }
         else
         {
-            var result = executor.Continue(verb);
+            var result = executor.Continue(verb, replan);
             context.Out.WriteLine($"finished the interrupted {verb} of {result.Journal.Version}");
         }
 

@@ -23,7 +23,7 @@ internal static class RollbackCommand
         var push = new Option<bool>("--push") { Description = "Push the hotfix branch (and the tag deletion) to the remote in one atomic push" };
         var yes = new Option<bool>("--yes", "-y") { Description = "Do not ask before deleting the tag" };
         var json = new Option<bool>("--json") { Description = "Print the plan (and with --apply what was done) as one JSON document" };
-        var dryRun = new Option<bool>("--dry-run") { Description = "Print the steps --apply would run (the branch, the VERSION diff, the git commands exactly; with --json as 'steps') and change nothing; not with --retract-tag yet" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the steps --apply would run (the branch, the VERSION diff, the git commands exactly; with --json as 'steps') and change nothing" };
         var recovery = new PlanRecoveryOptions("rollback");
         var command = new Command("rollback", "Plan or do the git side of a rollback: a hotfix branch from the previous good release with VERSION "
             + "raised to the hotfix version, optionally retracting the bad tag (recorded on main so the version is never released again); "

@@ -83,6 +83,31 @@ internal sealed class EngineJournal
     /// <summary>Git hooks the plan writes, by full path, with their bytes before as base64 (null when there was none).</summary>
     public Dictionary<string, string?> OriginalHookFiles { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Artifacts (full paths) that existed before the run: undo never removes them.</summary>
+    public List<string> ExistingArtifacts { get; set; } = [];
+
+    /// <summary>Folders the run's artifacts go to that did not exist before it: undo removes them once empty.</summary>
+    public List<string> CreatedArtifactFolders { get; set; } = [];
+
     /// <summary>The variables the hooks see (STEWARD_VERSION, STEWARD_TAG, ...).</summary>
     public Dictionary<string, string> HookEnvironment { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the run works across branches that existed before it (a finish, a sync): its commits land on branches
+    /// it switches to, the release commit is the one it tags, its push is checked ref by ref, and undo discards its
+    /// files against HEAD. Recording refs alone does not make a plan one: a plan whose refs are only the branches it
+    /// creates (flow start, flow init's develop, rollback's hotfix branch) commits on the branch checked out and
+    /// pushes one branch as release does, and keeps release's byte-for-byte undo of its files; its refs only let undo
+    /// delete what it created. Derived from the journal's own steps, so a journal needs no field for it.
+    /// </summary>
+    public bool AcrossBranches() => AcrossBranches(OriginalRefs.Keys, Steps);
+
+    public static bool AcrossBranches(IEnumerable<string> refs, IReadOnlyList<JournalStep> steps) =>
+        refs.Any(r => !steps.Any(s => s.Role == Core.Planning.GitStepRole.CreateBranch && "refs/heads/" + s.Branch == r));
+
+    /// <summary>What messages call the run: its subject, else its tag, else its version.</summary>
+    public string Name() => Subject ?? Tag ?? Version;
+
+    /// <summary>What messages call the verb's run: a flow finish is "finish".</summary>
+    public string Noun() => Verb.EndsWith(" finish", StringComparison.Ordinal) ? "finish" : Verb;
 }

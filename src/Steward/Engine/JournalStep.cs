@@ -18,7 +18,7 @@ internal sealed class JournalStep
 
     public GitStepRole? Role { get; set; }
 
-    /// <summary>A git hook step's name as shown.</summary>
+    /// <summary>A git hook or artifact step's name as shown.</summary>
     public string? ShownPath { get; set; }
 
     public List<string>? Argv { get; set; }
@@ -43,10 +43,17 @@ internal sealed class JournalStep
 
     public string? Timeout { get; set; }
 
+    /// <summary>An artifact step's SHA-256 (lower-case hex); its bytes are not kept.</summary>
+    public string? Sha256 { get; set; }
+
+    /// <summary>An artifact step's size in bytes.</summary>
+    public long? Size { get; set; }
+
     public static JournalStep From(PlanStep step) => step switch
     {
         FileWriteStep f => new JournalStep { Kind = f.Kind, Path = f.RelativePath, Content = Convert.ToBase64String(f.Bytes) },
         GitStep g => new JournalStep { Kind = g.Kind, Role = g.Role, Argv = [.. g.Argv], Input = g.Input, Branch = g.Branch, Source = g.From, Announce = g.Announce },
+        ArtifactStep a => new JournalStep { Kind = a.Kind, Path = a.FullPath, ShownPath = a.ShownPath, Sha256 = a.Sha256, Size = a.Size },
         GitHookStep h => new JournalStep { Kind = h.Kind, Path = h.FullPath, ShownPath = h.ShownPath, Content = Convert.ToBase64String(h.Bytes) },
         CommandStep c => new JournalStep
         {
@@ -65,6 +72,7 @@ internal sealed class JournalStep
     {
         "file" => new FileWriteStep(Path!, null, string.Empty, Convert.FromBase64String(Content ?? string.Empty)),
         "git" => new GitStep(Role!.Value, Argv ?? [], Input) { Branch = Branch, From = Source, Announce = Announce },
+        "artifact" => new ArtifactStep(Path!, ShownPath ?? Path!, Size ?? 0, Sha256 ?? string.Empty),
         "git-hook" => new GitHookStep(Path!, ShownPath ?? Path!, System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(Content ?? string.Empty))),
         _ => new CommandStep(Phase!.Value, new GateConfig { Name = Name ?? string.Empty, Command = Command ?? [], WorkingDirectory = WorkingDirectory ?? ".", Timeout = Timeout ?? "30m" }),
     };

@@ -26,6 +26,11 @@ internal static class PlanJson
                     w.WriteString("path", hook.ShownPath);
                     w.WriteString("content", hook.Text);
                     break;
+                case ArtifactStep artifact:
+                    w.WriteString("path", artifact.ShownPath);
+                    w.WriteNumber("size", artifact.Size);
+                    w.WriteString("sha256", artifact.Sha256);
+                    break;
                 case GitStep git:
                     w.WriteString("role", git.Role.ToString().ToLowerInvariant());
                     WriteArray(w, "argv", git.Argv);

@@ -14,6 +14,7 @@ internal static class PlanPrinter
             {
                 FileWriteStep file => $"write {file.RelativePath}",
                 GitHookStep hook => $"write {hook.ShownPath} (executable)",
+                ArtifactStep artifact => $"create {artifact.ShownPath} ({artifact.Size} bytes, sha256 {artifact.Sha256})",
                 GitStep git => string.Join(' ', git.Argv.Select(Quote)) + (git.Role == GitStepRole.Tag && git.Input is not null ? "  (message: the notes)" : string.Empty),
                 CommandStep command => $"{PlanJson.Phase(command.Phase)} '{command.Command.Name}': {string.Join(' ', command.Command.Command.Select(Quote))}",
                 _ => step.Kind,

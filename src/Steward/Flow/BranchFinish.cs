@@ -56,7 +56,7 @@ internal static class BranchFinish
         }
 
         WorkTreeGuard.RequireClean(session.Branches, "finishing " + branch);
-        var onBranch = FlowVersioning.OfBranch(session.Branches, branch, prefix(names));
+        var onBranch = FlowVersioning.OfBranch(session.Branches, branch, prefix(names), Configuration.ComponentResolver.Single(session.Config));
         var forced = parse.GetValue(options.As) is { } given ? FlowVersioning.ParseGiven(given, "--as", session.Config.TagPrefix) : null;
         var version = FlowVersioning.ToFinish(onBranch, parse.GetValue(options.Bump), forced);
         var tag = TagOf(session, version);

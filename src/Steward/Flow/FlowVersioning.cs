@@ -86,12 +86,15 @@ internal static class FlowVersioning
         return (last, version);
     }
 
-    /// <summary>The version a release or hotfix branch stands for: VERSION as committed on it, else its name after the prefix.</summary>
-    public static SemanticVersion OfBranch(BranchOperations branches, string branch, string prefix)
+    /// <summary>
+    /// The version a release or hotfix branch stands for: the component's VERSION file as committed on it, else the
+    /// branch's name after the prefix.
+    /// </summary>
+    public static SemanticVersion OfBranch(BranchOperations branches, string branch, string prefix, Core.Components.Component component)
     {
-        if (branches.ReadCommittedFile("refs/heads/" + branch, VersionFile.FileName) is { } text)
+        if (branches.ReadCommittedFile("refs/heads/" + branch, component.VersionFile) is { } text)
         {
-            return VersionFile.Parse($"{branch}:{VersionFile.FileName}", text).Version.ToSemVer();
+            return VersionFile.Parse($"{branch}:{component.VersionFile}", text).Version.ToSemVer();
         }
 
         var name = branch[prefix.Length..];

@@ -13,9 +13,9 @@ namespace Steward.Flow;
 
 /// <summary>
 /// Prints and applies a rollback plan. Without --retract-tag the plan (hotfix branch, VERSION commit, push) is an
-/// <see cref="ExecutionPlan"/> applied by the one engine, and --dry-run prints exactly its steps. With --retract-tag
-/// (commits on main and a tag deleted, which the engine cannot undo yet) local steps run first and are undone here
-/// when one of them or the push fails, so the command ends with everything done or nothing changed. The hotfix branch gets VERSION (and its targets) raised to
+/// <see cref="ExecutionPlan"/> applied by the one engine, and --dry-run prints exactly its steps; with --retract-tag
+/// the plan also commits the retraction on main and deletes the bad tag (locally, and with --push on the remote),
+/// every ref it moves declared so that undo puts it back. The hotfix branch gets VERSION (and its targets) raised to
 /// the hotfix version, so that releasing or finishing it needs no option; a retracted release is recorded on main
 /// (a changelog note, VERSION raised above it) so that it is never released again.
 /// </summary>
@@ -43,76 +43,40 @@ internal sealed class RollbackRunner
     public void Run()
     {
         var branches = session.Branches;
-        if (options.DryRun && options.RetractTag)
-        {
-            throw Messages.RetractionDryRunUnsupported();
-        }
-
         if (options.Apply || options.DryRun)
         {
             PlanRun.RefuseIfInterrupted(session.Git);
             Preflight(branches);
-        }
-
-        if (options.DryRun || (options.Apply && !options.RetractTag))
-        {
             RunPlanned(branches);
             return;
         }
 
-        var removeRemoteTag = options.Apply && options.RetractTag && options.Push && branches.RemoteHasRef(Remote, BadRef);
         var mainVersion = options.RetractTag ? MainVersionAfterRetraction(branches) : null;
-        var report = Report(removeRemoteTag || (!options.Apply && options.RetractTag && options.Push), mainVersion);
-        if (!options.Json)
+        var report = Report(options.RetractTag && options.Push, mainVersion);
+        if (options.Json)
         {
-            PrintPlan(report);
-        }
-
-        if (!options.Apply)
-        {
-            if (options.Json)
-            {
-                RollbackJson.Write(context.Out, report);
-                return;
-            }
-
-            context.Out.WriteLine();
-            context.Out.WriteLine("Nothing changed; run again with --apply to do the git steps.");
+            RollbackJson.Write(context.Out, report);
             return;
         }
 
-        if (options.RetractTag && !options.Yes
-            && !Confirmation.Ask(context, $"Delete tag {plan.Bad.Name} locally{(removeRemoteTag ? " and on " + Remote : string.Empty)}?"))
-        {
-            throw Messages.RollbackNotConfirmed(plan.Bad.Name);
-        }
-
-        Apply(branches, removeRemoteTag, mainVersion);
-        if (options.Json)
-        {
-            RollbackJson.Write(context.Out, report with { Applied = true, Pushed = options.Push });
-        }
+        PrintPlan(report);
+        context.Out.WriteLine();
+        context.Out.WriteLine("Nothing changed; run again with --apply to do the git steps.");
     }
 
-    /// <summary>The hotfix branch from the good release with VERSION raised, pushed with --push: planned, then printed or applied.</summary>
+    /// <summary>
+    /// The rollback as one plan on the engine, printed (--dry-run) or applied: with --retract-tag the retraction's
+    /// commit on main, then the hotfix branch from the good release with VERSION raised, then the bad tag deleted (only
+    /// while it is the object planned), and with --push one atomic push of it all, the tag's deletion on the remote
+    /// leased on that same object. Until the push a failure or --abort puts main, the tag and HEAD back; the push is the
+    /// point of no return.
+    /// </summary>
     private void RunPlanned(BranchOperations branches)
     {
-        var message = $"chore(release): prepare {plan.HotfixVersion}";
-        var files = ScratchCheckout.Read(context, session, plan.Good.Sha, at => FlowStart.Files(at, FlowVersioning.PlanEdits(at, plan.HotfixVersion)));
-        var steps = FlowStart.BranchSteps(plan.HotfixBranch, plan.Good.Name, files, message).ToList();
-        if (options.Push)
-        {
-            steps.Add(new GitStep(GitStepRole.Push, GitWrites.PushAtomic(Remote, plan.HotfixBranch, null)));
-        }
-
-        var executionPlan = new ExecutionPlan("rollback", steps)
-        {
-            Branch = plan.HotfixBranch,
-            Remote = options.Push ? Remote : null,
-            CommitMessage = message,
-            Refs = ["refs/heads/" + plan.HotfixBranch],
-        };
-        var report = Report(remoteTag: false, mainVersion: null);
+        var removeRemoteTag = options.RetractTag && options.Push && branches.RemoteHasRef(Remote, BadRef);
+        var mainVersion = options.RetractTag ? MainVersionAfterRetraction(branches) : null;
+        var executionPlan = options.RetractTag ? RetractionPlan(branches, removeRemoteTag, mainVersion) : HotfixPlan();
+        var report = Report(removeRemoteTag, mainVersion);
         if (options.DryRun)
         {
             if (options.Json)
@@ -137,6 +101,12 @@ internal sealed class RollbackRunner
             PrintPlan(report);
         }
 
+        if (options.RetractTag && !options.Yes
+            && !Confirmation.Ask(context, $"Delete tag {plan.Bad.Name} locally{(removeRemoteTag ? " and on " + Remote : string.Empty)}?"))
+        {
+            throw Messages.RollbackNotConfirmed(plan.Bad.Name);
+        }
+
         PlanRun.Apply(context, session.Project.Root, session.Git, executionPlan, plan.HotfixBranch);
         if (options.Json)
         {
@@ -145,13 +115,120 @@ internal sealed class RollbackRunner
         }
 
         context.Out.WriteLine();
+        if (options.RetractTag)
+        {
+            context.Out.WriteLine($"Recorded the retraction of {plan.Bad.Version.Core} on {Main}{(mainVersion is null ? string.Empty : $" (VERSION {mainVersion})")}.");
+        }
+
         context.Out.WriteLine($"Created {plan.HotfixBranch} at {plan.Good.Name} with VERSION {plan.HotfixVersion} and switched to it.");
+        if (options.RetractTag)
+        {
+            context.Out.WriteLine($"Deleted tag {plan.Bad.Name}{(removeRemoteTag ? " locally and on " + Remote : " locally")}.");
+        }
+
         if (options.Push)
         {
-            context.Out.WriteLine($"Pushed {plan.HotfixBranch} to {Remote}.");
+            context.Out.WriteLine($"Pushed {plan.HotfixBranch}{(options.RetractTag ? " and " + Main : string.Empty)} to {Remote}.");
         }
 
         context.Out.WriteLine($"Next: commit the fix on {plan.HotfixBranch} and release {plan.HotfixVersion} from it.");
+    }
+
+    /// <summary>The hotfix branch from the good release with VERSION raised, pushed with --push.</summary>
+    private ExecutionPlan HotfixPlan()
+    {
+        var message = $"chore(release): prepare {plan.HotfixVersion}";
+        var steps = HotfixSteps(message);
+        if (options.Push)
+        {
+            steps.Add(new GitStep(GitStepRole.Push, GitWrites.PushAtomic(Remote, plan.HotfixBranch, null)));
+        }
+
+        return new ExecutionPlan("rollback", steps)
+        {
+            Branch = plan.HotfixBranch,
+            Remote = options.Push ? Remote : null,
+            CommitMessage = message,
+            Refs = ["refs/heads/" + plan.HotfixBranch],
+        };
+    }
+
+    /// <summary>
+    /// The retraction on main (a changelog note, VERSION raised above the bad release, one commit), the hotfix branch,
+    /// the bad tag deleted with its object as the expected old value, and the push of the hotfix branch and main with
+    /// the tag's deletion leased on that object. Every ref it moves is declared, so undo puts each back.
+    /// </summary>
+    private ExecutionPlan RetractionPlan(BranchOperations branches, bool removeRemoteTag, SemanticVersion? mainVersion)
+    {
+        var steps = new List<PlanStep>();
+        var retraction = RetractionFiles(branches, mainVersion);
+        var retractMessage = $"chore(release): retract {plan.Bad.Version.Core}";
+        if (retraction.Count > 0)
+        {
+            if (branches.CurrentBranch() != Main)
+            {
+                steps.Add(new GitStep(GitStepRole.Switch, GitWrites.Switch(Main)) { Branch = Main });
+            }
+
+            var paths = retraction.Select(f => f.RelativePath).ToList();
+            steps.AddRange(retraction);
+            steps.Add(new GitStep(GitStepRole.Stage, GitWrites.Add(paths)));
+            steps.Add(new GitStep(GitStepRole.Commit, GitWrites.Commit(retractMessage, paths)) { Branch = Main });
+        }
+
+        var message = $"chore(release): prepare {plan.HotfixVersion}";
+        steps.AddRange(HotfixSteps(message));
+        var badTagObject = branches.RefTarget(BadRef)!;
+        steps.Add(new GitStep(GitStepRole.DeleteRef, GitWrites.DeleteRef(BadRef, badTagObject)) { Branch = BadRef });
+        if (options.Push)
+        {
+            var refspecs = new List<string>
+            {
+                $"refs/heads/{plan.HotfixBranch}:refs/heads/{plan.HotfixBranch}",
+                $"refs/heads/{Main}:refs/heads/{Main}",
+            };
+            steps.Add(new GitStep(GitStepRole.Push, removeRemoteTag
+                ? GitWrites.PushRefspecsWithLease(Remote, [.. refspecs, ":" + BadRef], BadRef, badTagObject)
+                : GitWrites.PushRefspecs(Remote, refspecs)));
+        }
+
+        return new ExecutionPlan("rollback", steps)
+        {
+            Branch = plan.HotfixBranch,
+            Remote = options.Push ? Remote : null,
+            CommitMessage = message,
+            Refs = ["refs/heads/" + Main, "refs/heads/" + plan.HotfixBranch, BadRef],
+            PushRejected = Messages.RollbackPushRejected(Remote, plan.HotfixBranch),
+        };
+    }
+
+    private List<PlanStep> HotfixSteps(string message)
+    {
+        var files = ScratchCheckout.Read(context, session, plan.Good.Sha, at => FlowStart.Files(at, FlowVersioning.PlanEdits(at, plan.HotfixVersion)));
+        return [.. FlowStart.BranchSteps(plan.HotfixBranch, plan.Good.Name, files, message)];
+    }
+
+    /// <summary>
+    /// On main, read from its tip (not the work tree, which may be another branch): the note under the bad release's
+    /// changelog entry, and VERSION with its targets raised above the bad version; the next release from main is then
+    /// above it, and every clone knows why. Empty when main says all of it already.
+    /// </summary>
+    private List<FileWriteStep> RetractionFiles(BranchOperations branches, SemanticVersion? mainVersion)
+    {
+        var changelogPath = session.Config.Changelog.File;
+        return ScratchCheckout.Read(context, session, branches.BranchSha(Main)!, at =>
+        {
+            var files = FlowStart.Files(at, mainVersion is null ? [] : FlowVersioning.PlanEdits(at, mainVersion));
+            var full = SafePath.ForWriting(at.Project.Root, changelogPath);
+            var text = File.Exists(full) ? File.ReadAllText(full) : null;
+            var recorded = RetractionNote.Record(text, plan.Bad.Version.Core);
+            if (recorded != text)
+            {
+                files.Add(new FileWriteStep(changelogPath, text, recorded, System.Text.Encoding.UTF8.GetBytes(recorded)));
+            }
+
+            return files;
+        });
     }
 
     private void Preflight(BranchOperations branches)
@@ -180,12 +257,13 @@ internal sealed class RollbackRunner
     /// </summary>
     private SemanticVersion? MainVersionAfterRetraction(BranchOperations branches)
     {
-        if (branches.ReadCommittedFile("refs/heads/" + Main, VersionFile.FileName) is not { } text)
+        var versionFile = Configuration.ComponentResolver.Single(session.Config).VersionFile;
+        if (branches.ReadCommittedFile("refs/heads/" + Main, versionFile) is not { } text)
         {
             return null;
         }
 
-        var onMain = VersionFile.Parse($"{Main}:{VersionFile.FileName}", text).Version.ToSemVer();
+        var onMain = VersionFile.Parse($"{Main}:{versionFile}", text).Version.ToSemVer();
         if (SemanticVersion.ComparePrecedence(onMain, plan.Bad.Version) > 0)
         {
             return null;
@@ -256,162 +334,6 @@ internal sealed class RollbackRunner
         foreach (var step in report.Steps)
         {
             output.WriteLine("  " + step);
-        }
-    }
-
-    private void Apply(BranchOperations branches, bool removeRemoteTag, SemanticVersion? mainVersion)
-    {
-        var originalBranch = branches.CurrentBranch();
-        var originalHead = branches.ResolveCommit("HEAD");
-        var badTagObject = branches.RefTarget(BadRef)!;
-        var mainBefore = branches.BranchSha(Main);
-        var created = false;
-        var tagDeleted = false;
-        try
-        {
-            if (options.RetractTag)
-            {
-                RecordRetraction(branches, mainVersion);
-            }
-
-            var made = branches.SwitchCreate(plan.HotfixBranch, plan.Good.Sha);
-            if (!made.Succeeded)
-            {
-                throw Messages.BranchNotCreated(plan.HotfixBranch, made.FirstErrorLine);
-            }
-
-            created = true;
-            FlowVersioning.WriteAndCommit(session, plan.HotfixVersion, $"chore(release): prepare {plan.HotfixVersion}");
-            if (options.RetractTag)
-            {
-                branches.DeleteRef(BadRef, badTagObject);
-                tagDeleted = true;
-            }
-        }
-        catch
-        {
-            Undo(branches, originalBranch, originalHead, mainBefore, created, tagDeleted ? badTagObject : null);
-            throw;
-        }
-
-        if (options.Push)
-        {
-            var refspecs = new List<string> { $"refs/heads/{plan.HotfixBranch}:refs/heads/{plan.HotfixBranch}" };
-            if (options.RetractTag)
-            {
-                refspecs.Add($"refs/heads/{Main}:refs/heads/{Main}");
-            }
-
-            if (removeRemoteTag)
-            {
-                refspecs.Add(":" + BadRef);
-            }
-
-            var pushed = branches.PushAtomic(Remote, refspecs);
-            if (!pushed.Succeeded)
-            {
-                Undo(branches, originalBranch, originalHead, mainBefore, created, tagDeleted ? badTagObject : null);
-                throw Messages.RollbackPushRejected(Remote, pushed.FirstErrorLine, plan.HotfixBranch);
-            }
-        }
-
-        if (options.Json)
-        {
-            return;
-        }
-
-        context.Out.WriteLine();
-        if (options.RetractTag)
-        {
-            context.Out.WriteLine($"Recorded the retraction of {plan.Bad.Version.Core} on {Main}{(mainVersion is null ? string.Empty : $" (VERSION {mainVersion})")}.");
-        }
-
-        context.Out.WriteLine($"Created {plan.HotfixBranch} at {plan.Good.Name} with VERSION {plan.HotfixVersion} and switched to it.");
-        if (options.RetractTag)
-        {
-            context.Out.WriteLine($"Deleted tag {plan.Bad.Name}{(removeRemoteTag ? " locally and on " + Remote : " locally")}.");
-        }
-
-        if (options.Push)
-        {
-            context.Out.WriteLine($"Pushed {plan.HotfixBranch}{(options.RetractTag ? " and " + Main : string.Empty)} to {Remote}.");
-        }
-
-        context.Out.WriteLine($"Next: commit the fix on {plan.HotfixBranch} and release {plan.HotfixVersion} from it.");
-    }
-
-    /// <summary>
-    /// On main: the note under the bad release's changelog entry, and VERSION with its targets raised above the bad
-    /// version, in one commit; the next release from main is then above it, and every clone knows why.
-    /// </summary>
-    private void RecordRetraction(BranchOperations branches, SemanticVersion? mainVersion)
-    {
-        if (branches.CurrentBranch() != Main)
-        {
-            var switched = branches.Switch(Main);
-            if (!switched.Succeeded)
-            {
-                throw Messages.RetractionSwitchFailed(Main, switched.FirstErrorLine);
-            }
-        }
-
-        var edits = mainVersion is null ? [] : FlowVersioning.PlanEdits(session, mainVersion);
-        var changelogPath = session.Config.Changelog.File;
-        var full = SafePath.ForWriting(session.Project.Root, changelogPath);
-        var text = File.Exists(full) ? File.ReadAllText(full) : null;
-        var recorded = RetractionNote.Record(text, plan.Bad.Version.Core);
-        if (recorded != text)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            edits.Add(new FileEdit(changelogPath, System.Text.Encoding.UTF8.GetBytes(recorded)));
-        }
-
-        if (edits.Count == 0)
-        {
-            return;
-        }
-
-        AtomicFileWriter.WriteAll(session.Project.Root, edits);
-        FlowVersioning.Commit(session, $"chore(release): retract {plan.Bad.Version.Core}", [.. edits.Select(e => e.RelativePath)]);
-    }
-
-    private void Undo(BranchOperations branches, string? originalBranch, string? originalHead, string? mainBefore, bool created, string? badTagObject)
-    {
-        // Files a failed step wrote but did not commit go first, or no switch would succeed.
-        foreach (var path in branches.ChangedFiles())
-        {
-            if (branches.ReadCommittedFile("HEAD", path) is null)
-            {
-                branches.Unstage(path);
-                File.Delete(Path.Combine(session.Project.Root, path));
-            }
-            else
-            {
-                branches.RestoreFromHead(path);
-            }
-        }
-
-        var back = originalBranch is not null ? branches.Switch(originalBranch) : branches.SwitchDetached(originalHead!);
-        if (back.Succeeded && created && branches.BranchSha(plan.HotfixBranch) is { } hotfix)
-        {
-            branches.DeleteRef("refs/heads/" + plan.HotfixBranch, hotfix);
-        }
-
-        if (mainBefore is not null && branches.BranchSha(Main) is { } main && main != mainBefore)
-        {
-            if (branches.CurrentBranch() == Main)
-            {
-                branches.ResetKeep(mainBefore);
-            }
-            else
-            {
-                branches.UpdateRef("refs/heads/" + Main, mainBefore, main);
-            }
-        }
-
-        if (badTagObject is not null)
-        {
-            branches.UpdateRef(BadRef, badTagObject, string.Empty);
         }
     }
 }

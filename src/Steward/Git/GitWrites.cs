@@ -101,6 +101,13 @@ internal static class GitWrites
         Build(["push", "--atomic", "--porcelain"], [remote, .. refspecs]);
 
     /// <summary>
+    /// As <see cref="PushRefspecs"/>, and <paramref name="leasedRef"/> is changed (or deleted) on the remote only while it
+    /// still names <paramref name="expected"/> there: a ref someone else has moved rejects the whole atomic push.
+    /// </summary>
+    public static IReadOnlyList<string> PushRefspecsWithLease(string remote, IReadOnlyList<string> refspecs, string leasedRef, string expected) =>
+        Build(["push", "--atomic", "--porcelain", $"--force-with-lease={leasedRef}:{expected}"], [remote, .. refspecs]);
+
+    /// <summary>
     /// A commit of <paramref name="tree"/> with <paramref name="parents"/> and the message on standard input; it writes
     /// an object and moves no ref (an in-memory merge, planned before any ref moves).
     /// </summary>
