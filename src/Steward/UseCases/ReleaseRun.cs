@@ -110,12 +110,12 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
     }
 
     /// <summary>
-    /// Under GitHub Actions, a failure is also an error annotation and `released=false`; with --json, stdout still gets
+    /// Under GitHub Actions, a failure (not nothing to release, not a freeze: those end neutral) is also an error annotation and `released=false`; with --json, stdout still gets
     /// its one document (the failure's, unless the release's own was already written).
     /// </summary>
     public void ReportFailure(FailureKind kind, string message)
     {
-        if (context.GetEnvironment("GITHUB_ACTIONS") == "true" && kind != FailureKind.NothingToRelease)
+        if (context.GetEnvironment("GITHUB_ACTIONS") == "true" && kind is not (FailureKind.NothingToRelease or FailureKind.Frozen))
         {
             // With --json, stdout is the document a workflow parses, so the annotation goes to stderr: the runner reads
             // workflow commands from both streams (GitHub documents stdout; its runner hands stderr to the same parser).

@@ -206,6 +206,24 @@ public sealed class NativeSmokeTests
         repo.Git("log", "--format=%s", "develop").Should().Contain("feat: login");
     }
 
+    [Fact]
+    public void Freeze_status_reads_the_freeze_file_and_the_environment_and_release_refuses_with_exit_4()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("VERSION", "0.1.0\n").Commit("feat: first");
+        repo.Tag("v0.1.0");
+        repo.WriteFile(".steward/freeze.yml", "windows:\n  - start: 2099-12-20\n    end: 2099-12-31\n    reason: far away\n").Commit("feat: freeze");
+
+        Run(repo, "freeze", "status").ExitCode.Should().Be(0, "the window is in 2099 and the process runs on the real clock");
+        var json = Run(repo, "freeze", "status", "--json", "--at", "2099-12-24");
+        json.ExitCode.Should().Be(4);
+        json.Out.Should().Contain("\"frozen\": true").And.Contain("\"reason\": \"far away\"");
+        var frozen = new Dictionary<string, string?>(StringComparer.Ordinal) { ["STEWARD_FREEZE"] = "smoke" };
+        var release = ProcessRunner.RunWith(repo.Root, frozen, null, "release");
+        release.ExitCode.Should().Be(4);
+        release.Error.Should().Contain("steward: frozen: release on 'main' refused").And.Contain("STEWARD_FREEZE: smoke");
+    }
+
     private static StewardResult Run(TempGitRepository repo, params string[] args) => ProcessRunner.RunWith(repo.Root, null, null, args);
 
     private static string GoldenPropagateDirectory([CallerFilePath] string here = "") =>
