@@ -30,6 +30,7 @@ internal static class StewardCli
         ("sync", SyncCommand.Create),
         ("flow", FlowCommand.Create),
         ("freeze", FreezeCommand.Create),
+        ("announce", AnnounceCommand.Create),
     ];
 
     /// <summary>The whole command tree (help, documentation), or only the verbs in <paramref name="only"/>.</summary>

@@ -19,6 +19,7 @@ namespace Steward.Configuration;
 [YamlSerializable(typeof(ReleaseConfig))]
 [YamlSerializable(typeof(ReleaseHooksConfig))]
 [YamlSerializable(typeof(FreezeWindowConfig))]
+[YamlSerializable(typeof(AnnouncerConfig))]
 [YamlSerializable(typeof(GateConfig))]
 [YamlSerializable(typeof(SignerConfig))]
 [YamlSerializable(typeof(ArtifactsConfig))]

@@ -131,5 +131,11 @@ internal static class InitFileRenderer
         {
             sb.Append("#    ").Append(label).Append(": ").Append(form).Append('\n');
         }
+
+        sb.Append("\n# steward announce and release --announce (docs/announce.md); secrets come from the environment only.\n");
+        sb.Append("#announce: []                     # - name: chat\n");
+        sb.Append("#                                 #   kind: slack\n");
+        sb.Append("#                                 #   urlEnv: SLACK_WEBHOOK_URL\n");
+        sb.Append("#                                 #   when: stable\n");
     }
 }

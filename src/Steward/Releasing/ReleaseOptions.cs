@@ -13,4 +13,7 @@ internal sealed record ReleaseOptions(
 {
     /// <summary>The reason given with --override-freeze, or null: a freeze refuses the release.</summary>
     public string? FreezeOverrideReason { get; init; }
+
+    /// <summary>Announce the release once it is made (steward announce, not strict).</summary>
+    public bool Announce { get; init; }
 }

@@ -103,6 +103,12 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
 
         WriteActionsOutputs(made, new WorkTreeReader(git));
         released = true;
+        if (options.Announce)
+        {
+            // After the release and its push: the announcers read the tag as steward announce does; a failed one is a warning.
+            new AnnounceRun(context, new AnnounceOptions(tag, DryRun: false, Json: false, Force: false, Strict: false), Progress).Execute(git.WorkingDirectory);
+        }
+
         var syncExit = Flow.SyncReport.AfterRelease(context, Progress, git, flow, journal.Branch!, result.Pushed);
 
         // The release stands (released=true above); what failed after its push is still a failure of this run.

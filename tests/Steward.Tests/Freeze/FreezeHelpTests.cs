@@ -7,6 +7,7 @@ public sealed class FreezeHelpTests
     [Theory]
     [InlineData("freeze")]
     [InlineData("freeze status")]
+    [InlineData("announce")]
     public void Help_is_complete_and_stable(string verb)
     {
         var result = StewardRunner.Run(Path.GetTempPath(), [.. verb.Split(' '), "--help"]);

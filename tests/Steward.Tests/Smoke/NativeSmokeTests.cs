@@ -224,6 +224,26 @@ public sealed class NativeSmokeTests
         release.Error.Should().Contain("steward: frozen: release on 'main' refused").And.Contain("STEWARD_FREEZE: smoke");
     }
 
+    [Fact]
+    public void Announce_posts_a_signed_webhook_to_a_loopback_receiver_and_records_it()
+    {
+        using var receiver = new Announce.LoopbackReceiver();
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("VERSION", "0.1.0\n")
+            .WriteFile("steward.yml", "announce:\n  - name: hook\n    kind: webhook\n    urlEnv: HOOK_URL\n    secretEnv: HOOK_SECRET\n    when: always\n")
+            .Commit("feat: first");
+        repo.Tag("v0.1.0");
+        var environment = new Dictionary<string, string?>(StringComparer.Ordinal) { ["HOOK_URL"] = receiver.Address("hook/T0KEN"), ["HOOK_SECRET"] = "smoke-secret" };
+
+        var result = ProcessRunner.RunWith(repo.Root, environment, null, "announce", "--json");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Contain("\"status\": \"delivered\"").And.NotContain("T0KEN");
+        var request = receiver.Requests.Should().ContainSingle().Subject;
+        request.Signature.Should().Be("sha256=" + Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData("smoke-secret"u8.ToArray(), System.Text.Encoding.UTF8.GetBytes(request.Body))));
+        repo.Git("notes", "--ref=steward-announce", "show", "v0.1.0").Should().StartWith("hook ");
+    }
+
     private static StewardResult Run(TempGitRepository repo, params string[] args) => ProcessRunner.RunWith(repo.Root, null, null, args);
 
     private static string GoldenPropagateDirectory([CallerFilePath] string here = "") =>
