@@ -244,6 +244,20 @@ public sealed class NativeSmokeTests
         repo.Git("notes", "--ref=steward-announce", "show", "v0.1.0").Should().StartWith("hook ");
     }
 
+    [Fact]
+    public void Init_ci_writes_a_workflow_for_each_forge()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("VERSION", "0.1.0\n").Commit("feat: first");
+
+        foreach (var (forge, path) in new[] { ("github", ".github/workflows/steward.yml"), ("gitea", ".gitea/workflows/steward.yml"), ("gitlab", ".gitlab-ci.yml") })
+        {
+            var result = Run(repo, "init", "--ci", forge);
+            result.ExitCode.Should().Be(0, result.Error);
+            repo.ReadFile(path).Should().Contain("steward release --push");
+        }
+    }
+
     private static StewardResult Run(TempGitRepository repo, params string[] args) => ProcessRunner.RunWith(repo.Root, null, null, args);
 
     private static string GoldenPropagateDirectory([CallerFilePath] string here = "") =>
