@@ -28,4 +28,10 @@ public sealed class ReleaseConfig
     public List<GateConfig> Gates { get; set; } = [];
 
     public ReleaseHooksConfig Hooks { get; set; } = new();
+
+    /// <summary>
+    /// Freeze windows, as in <c>.steward/freeze.yml</c>: releases stop while one is open (see docs/freeze.md). Read
+    /// with their lines by the freeze check; here so that steward.yml accepts the key.
+    /// </summary>
+    public List<FreezeWindowConfig> Freeze { get; set; } = [];
 }

@@ -20,4 +20,7 @@ public sealed class StewardConfig
     public ArtifactsConfig Artifacts { get; set; } = new();
 
     public FlowConfig Flow { get; set; } = new();
+
+    /// <summary>Where steward announce (and release --announce) tells people about a release (docs/announce.md).</summary>
+    public List<AnnouncerConfig> Announce { get; set; } = [];
 }

@@ -11,4 +11,7 @@ public enum FailureKind
 
     /// <summary>Nothing has changed since the last release that warrants a new one.</summary>
     NothingToRelease,
+
+    /// <summary>A freeze window stops releases now; nothing is wrong, the job ends neutral.</summary>
+    Frozen,
 }

@@ -1,4 +1,5 @@
 using Steward.Core.Configuration;
+using Steward.Core.Freeze;
 using Steward.Core.Text;
 using Steward.Core.Versioning;
 
@@ -40,8 +41,13 @@ public sealed record ReleasePlan(
     /// can be the notes, so the message passes the tag sanitiser whatever its source.
     /// </summary>
     public string TagMessage =>
-        UntrustedText.TagMessage(
-            Planning.TagMessageTemplate.Render(TagMessageTemplate, Version.ToString(), Tag, PreviousVersion?.ToString(), Notes));
+        UntrustedText.TagMessage(WithOverride(
+            Planning.TagMessageTemplate.Render(TagMessageTemplate, Version.ToString(), Tag, PreviousVersion?.ToString(), Notes)));
+
+    /// <summary>The freeze this release overrides (who and why, recorded in the tag message too), or null.</summary>
+    public FreezeOverride? FreezeOverride { get; init; }
+
+    private string WithOverride(string message) => FreezeOverride?.AppendTo(message) ?? message;
 
     /// <summary>Every path the release commit takes, before hooks add theirs.</summary>
     public IReadOnlyList<string> CommitPaths =>

@@ -16,10 +16,13 @@ internal static class ErrorLine
     public static void Warn(TextWriter error, string message) =>
         error.WriteLine($"steward: warning: {UntrustedText.Terminal(message)}");
 
-    /// <summary>A failure as its kind words it: nothing to release is an answer, not an error (exit 3, so CI can skip the rest).</summary>
+    /// <summary>
+    /// A failure as its kind words it: nothing to release (exit 3) and a freeze (exit 4, its sentence starts with
+    /// "frozen:") are answers, not errors, so CI can skip the rest and end neutral.
+    /// </summary>
     public static void Write(TextWriter error, StewardException e)
     {
-        if (e.Kind == FailureKind.NothingToRelease)
+        if (e.Kind is FailureKind.NothingToRelease or FailureKind.Frozen)
         {
             error.WriteLine($"steward: {UntrustedText.Terminal(e.Message)}");
         }

@@ -9,11 +9,13 @@ internal static class ExitCodes
     public const int Failed = 1;
     public const int BadInput = 2;
     public const int NothingToRelease = 3;
+    public const int Frozen = 4;
 
     public static int For(FailureKind kind) => kind switch
     {
         FailureKind.InvalidInput => BadInput,
         FailureKind.NothingToRelease => NothingToRelease,
+        FailureKind.Frozen => Frozen,
         _ => Failed,
     };
 }

@@ -19,6 +19,8 @@ namespace Steward.Cli;
 [JsonSerializable(typeof(NotesOutput))]
 [JsonSerializable(typeof(ChangelogOutput))]
 [JsonSerializable(typeof(ArtifactsOutput))]
+[JsonSerializable(typeof(FreezeStatusOutput))]
+[JsonSerializable(typeof(Steward.UseCases.AnnounceReport))]
 internal sealed partial class OutputJson : JsonSerializerContext
 {
     /// <summary>Writes <paramref name="value"/> as the one JSON document of a --json run.</summary>

@@ -29,6 +29,8 @@ internal static class StewardCli
         ("rollback", RollbackCommand.Create),
         ("sync", SyncCommand.Create),
         ("flow", FlowCommand.Create),
+        ("freeze", FreezeCommand.Create),
+        ("announce", AnnounceCommand.Create),
     ];
 
     /// <summary>The whole command tree (help, documentation), or only the verbs in <paramref name="only"/>.</summary>

@@ -32,6 +32,8 @@ internal sealed class FlowFinishOptions
 
     public Option<bool> Json { get; } = FlowJson.Option();
 
+    public FreezeOverrideOptions Freeze { get; } = new();
+
     /// <param name="withDryRun">Whether the finish has --dry-run, --bump and --as (release and hotfix finishes do).</param>
     public void AddTo(Command command, bool withDryRun = false)
     {
@@ -45,6 +47,7 @@ internal sealed class FlowFinishOptions
             command.Options.Add(Bump);
             command.Options.Add(As);
             command.Options.Add(Json);
+            Freeze.AddTo(command);
         }
     }
 

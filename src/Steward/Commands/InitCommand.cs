@@ -17,15 +17,21 @@ internal static class InitCommand
 {
     public static Command Create(CommandContext context)
     {
-        var force = new Option<bool>("--force") { Description = "Replace an existing steward.yml" };
+        var force = new Option<bool>("--force") { Description = "Replace an existing steward.yml (with --ci: the CI file)" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the step (write steward.yml) and the file's diff, and change nothing" };
         var json = new Option<bool>("--json") { Description = "Print the steps as one JSON document (with --dry-run: those that would run)" };
+        var ci = new Option<string?>("--ci")
+        {
+            Description = "Write CI workflows for this repository's process instead (release on pushes to release.branches, lint and freeze check on pull requests; see docs/ci.md)",
+            HelpName = "github|gitlab|gitea",
+        }.AcceptOnlyFromAmong(Core.Ci.CiWorkflows.Forges);
         var recovery = new PlanRecoveryOptions("init");
         var command = new Command("init", "Write a commented steward.yml that lists the files Steward detected as carrying the version")
         {
             force,
             dryRun,
             json,
+            ci,
         };
         recovery.AddTo(command);
         command.SetAction(parse =>
@@ -43,6 +49,10 @@ internal static class InitCommand
             }
 
             PlanRun.RefuseIfInterrupted(repository.Git);
+            if (parse.GetValue(ci) is { } forge)
+            {
+                return WriteCi(context, project.Root, repository.Git, forge, parse.GetValue(force), parse.GetValue(dryRun), parse.GetValue(json));
+            }
 
             var path = Path.Combine(project.Root, ConfigLoader.FileName);
             if (File.Exists(path) && !parse.GetValue(force))
@@ -75,5 +85,52 @@ internal static class InitCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>--ci: the workflow files of <paramref name="forge"/>, written through the engine like steward.yml.</summary>
+    private static int WriteCi(CommandContext context, string root, GitRunner git, string forge, bool force, bool dryRun, bool json)
+    {
+        var config = ConfigLoader.Load(root);
+        var version = Artifacts.ToolVersion.Current.Split('+')[0];
+        var files = Core.Ci.CiWorkflows.For(forge, config.Release.Branches, config.Announce.Count > 0, version);
+        var steps = new List<PlanStep>();
+        foreach (var (path, text) in files)
+        {
+            var full = SafePath.ForWriting(root, path);
+            if (File.Exists(full) && !force)
+            {
+                throw Messages.CiFileExists(path);
+            }
+
+            RepositoryGuards.RefuseUnwritable(root, path, path);
+            steps.Add(new FileWriteStep(path, File.Exists(full) ? File.ReadAllText(full) : null, text, new UTF8Encoding(false).GetBytes(text)));
+        }
+
+        var plan = new ExecutionPlan("init", steps);
+        if (dryRun)
+        {
+            PlanRun.PrintDryRun(context, plan, json);
+            return ExitCodes.Success;
+        }
+
+        foreach (var (path, _) in files)
+        {
+            // The folders the files go in (.github/workflows); git tracks no folder, so one left empty by a failure is harmless.
+            Directory.CreateDirectory(Path.GetDirectoryName(SafePath.ForWriting(root, path))!);
+        }
+
+        PlanRun.Apply(context, root, git, plan, files[0].Path);
+        if (json)
+        {
+            PlanRun.WriteJson(context.Out, plan, dryRun: false);
+            return ExitCodes.Success;
+        }
+
+        foreach (var (path, _) in files)
+        {
+            context.Out.WriteLine($"wrote {path} (Steward {version}, release on pushes to {string.Join(", ", config.Release.Branches)})");
+        }
+
+        return ExitCodes.Success;
     }
 }

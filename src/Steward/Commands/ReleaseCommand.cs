@@ -26,6 +26,8 @@ internal static class ReleaseCommand
         var json = new Option<bool>("--json") { Description = "Print the result as JSON: version, tag, commit, notes, files, pushed" };
         var abort = new Option<bool>("--abort") { Description = "Undo an interrupted release: put the files, index, HEAD and tags back as they were before it (never once the remote has its tag)" };
         var resume = new Option<bool>("--continue") { Description = "Finish an interrupted release from the step it had reached" };
+        var freeze = new FreezeOverrideOptions();
+        var announce = new Option<bool>("--announce") { Description = "Once released, announce it to the announcers in steward.yml (as 'steward announce'; a failed announcer is a warning)" };
         var command = new Command("release", "Release: preflight checks, gates, next version, VERSION and targets, CHANGELOG.md, a commit and an annotated tag, and with --push an atomic push")
         {
             dryRun,
@@ -38,7 +40,9 @@ internal static class ReleaseCommand
             json,
             abort,
             resume,
+            announce,
         };
+        freeze.AddTo(command);
         command.SetAction(parse =>
         {
             var options = new ReleaseOptions(
@@ -49,7 +53,11 @@ internal static class ReleaseCommand
                 parse.GetValue(bump),
                 parse.GetValue(asVersion),
                 parse.GetValue(pre),
-                parse.GetValue(json));
+                parse.GetValue(json))
+            {
+                FreezeOverrideReason = freeze.ReasonOf(parse),
+                Announce = parse.GetValue(announce),
+            };
             var run = new ReleaseRun(context, options);
             try
             {

@@ -18,6 +18,8 @@ namespace Steward.Configuration;
 [YamlSerializable(typeof(ChangelogLinksConfig))]
 [YamlSerializable(typeof(ReleaseConfig))]
 [YamlSerializable(typeof(ReleaseHooksConfig))]
+[YamlSerializable(typeof(FreezeWindowConfig))]
+[YamlSerializable(typeof(AnnouncerConfig))]
 [YamlSerializable(typeof(GateConfig))]
 [YamlSerializable(typeof(SignerConfig))]
 [YamlSerializable(typeof(ArtifactsConfig))]

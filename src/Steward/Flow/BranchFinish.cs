@@ -60,6 +60,11 @@ internal static class BranchFinish
         var forced = parse.GetValue(options.As) is { } given ? FlowVersioning.ParseGiven(given, "--as", session.Config.TagPrefix) : null;
         var version = FlowVersioning.ToFinish(onBranch, parse.GetValue(options.Bump), forced);
         var tag = TagOf(session, version);
+
+        // A freeze refuses the finish before anything is written; it covers the finished branch and main, where it lands.
+        var freezeRequest = new Releasing.FreezeRequest($"{kind} finish of {tag} ('{branch}' into '{names.Main}')", [branch, names.Main],
+            Configuration.ComponentResolver.Single(session.Config).Name, options.Freeze.ReasonOf(parse));
+        var freeze = Releasing.FreezeGate.Enforce(context, session.Project.Root, session.Git, freezeRequest, context.Out);
         var backInto = backMergeTarget(session);
         var push = parse.GetValue(options.Push);
         var dryRun = parse.GetValue(options.DryRun);
@@ -106,7 +111,9 @@ internal static class BranchFinish
             }
 
             var message = CommitMessageTemplate.Render(session.Config.Release.CommitMessage, version.ToString(), tag, previous?.ToString());
-            plan = Plan(session, verb, branch, tag, notes.Message, message, files, backInto, push, parse.GetValue(options.Keep));
+            message = freeze?.AppendTo(message) ?? message;
+            var tagMessage = freeze?.AppendTo(notes.Message) ?? notes.Message;
+            plan = Plan(session, verb, branch, tag, tagMessage, message, files, backInto, push, parse.GetValue(options.Keep));
         }
 
         if (dryRun)

@@ -136,6 +136,13 @@ internal static class GitWrites
 
     public static IReadOnlyList<string> PruneWorktrees() => Build(["worktree", "prune"], []);
 
+    /// <summary>Sets the note of <paramref name="objectId"/> under <paramref name="notesRef"/> to standard input (replacing any).</summary>
+    public static IReadOnlyList<string> SetNote(string notesRef, string objectId) =>
+        Build(["notes", $"--ref={notesRef}", "add", "--force", "--file=-"], [objectId]);
+
+    /// <summary>Fetches one ref of the remote into the same ref here, only when that fast-forwards it.</summary>
+    public static IReadOnlyList<string> FetchRef(string remote, string fullRef) => Build(["fetch", "--quiet"], [remote, $"{fullRef}:{fullRef}"]);
+
     private static string[] WithoutHooks(IReadOnlyList<string> argv) => ["git", "-c", "core.hooksPath=/dev/null", .. argv.Skip(1)];
 
     // Options first, then "--", then the operands: the revision of `reset --soft` is an option's value here, since

@@ -174,6 +174,15 @@ internal sealed class WorkTreeReader(GitRunner git)
     public string GitPath(string relative) =>
         Path.GetFullPath(git.Read("rev-parse", "--git-path", relative).Trim(), git.WorkingDirectory);
 
+    /// <summary>The identity git commits and tags as (<c>Name &lt;email&gt;</c>), or null when git has none.</summary>
+    public string? CommitterIdentity()
+    {
+        // "Name <email> 1700000000 +0000": the identity ends at its '>'.
+        var result = git.Run(["var", "GIT_COMMITTER_IDENT"]);
+        var end = result.Succeeded ? result.Output.LastIndexOf('>') : -1;
+        return end > 0 ? result.Output[..(end + 1)].Trim() : null;
+    }
+
     public string CommitSubject(string rev) => git.Read("log", "-1", "--format=%s", rev, "--").Trim();
 
     public string? ParentOf(string sha)

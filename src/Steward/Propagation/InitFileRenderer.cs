@@ -100,6 +100,9 @@ internal static class InitFileRenderer
         sb.Append("#  hooks:\n");
         sb.Append("#    beforeCommit: []\n");
         sb.Append("#    afterRelease: []\n");
+        sb.Append("#  freeze: []                     # - start: 2026-12-20 (docs/freeze.md)\n");
+        sb.Append("#                                 #   end: 2027-01-03\n");
+        sb.Append("#                                 #   reason: end-of-year freeze\n");
         sb.Append("\n# steward artifacts and steward images (docs/artifacts.md, docs/images.md).\n");
         sb.Append("#artifacts:\n");
         sb.Append("#  name: ~                        # ~: the repository folder's name\n");
@@ -128,5 +131,11 @@ internal static class InitFileRenderer
         {
             sb.Append("#    ").Append(label).Append(": ").Append(form).Append('\n');
         }
+
+        sb.Append("\n# steward announce and release --announce (docs/announce.md); secrets come from the environment only.\n");
+        sb.Append("#announce: []                     # - name: chat\n");
+        sb.Append("#                                 #   kind: slack\n");
+        sb.Append("#                                 #   urlEnv: SLACK_WEBHOOK_URL\n");
+        sb.Append("#                                 #   when: stable\n");
     }
 }

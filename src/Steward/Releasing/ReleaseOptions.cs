@@ -9,4 +9,11 @@ internal sealed record ReleaseOptions(
     string? Bump,
     string? As,
     string? Pre,
-    bool Json);
+    bool Json)
+{
+    /// <summary>The reason given with --override-freeze, or null: a freeze refuses the release.</summary>
+    public string? FreezeOverrideReason { get; init; }
+
+    /// <summary>Announce the release once it is made (steward announce, not strict).</summary>
+    public bool Announce { get; init; }
+}

@@ -43,6 +43,10 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
         var git = Repository.Git;
         var preflight = new ReleasePreflight(git, Config.Release, progress);
         var reader = new WorkTreeReader(git);
+
+        // A freeze refuses the release before anything is written (the fetch of the checks below included).
+        var current = reader.CurrentBranch();
+        var freeze = FreezeGate.Enforce(context, Root, git, new FreezeRequest(current is null ? "release" : $"release on '{current}'", [current], component.Name, options.FreezeOverrideReason), progress);
         var branch = preflight.CheckRepository(options, component.VersionFile);
 
         // Read first: a VERSION that is a link is refused before anything is read through it, in those words.
@@ -77,6 +81,7 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
         var previous = scope.Range.ReachableTags.MaxBy(t => t.Version)?.Version;
         var notes = ReleaseNotesPart.Plan(context, Root, Repository, component, scope.Range, version, edits, progress);
         var message = CommitMessageTemplate.Render(Config.Release.CommitMessage, version.ToString(), tag, previous?.ToString());
+        message = freeze?.AppendTo(message) ?? message;
         return new ReleasePlan(
             version,
             previous,
@@ -94,6 +99,7 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
         {
             HandEditedPaths = reader.Status().Any(e => e.Path == component.VersionFile) ? [component.VersionFile] : [],
             TagMessageTemplate = Config.Release.TagMessage,
+            FreezeOverride = freeze,
         };
     }
 }

@@ -103,6 +103,12 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
 
         WriteActionsOutputs(made, new WorkTreeReader(git));
         released = true;
+        if (options.Announce)
+        {
+            // After the release and its push: the announcers read the tag as steward announce does; a failed one is a warning.
+            new AnnounceRun(context, new AnnounceOptions(tag, DryRun: false, Json: false, Force: false, Strict: false), Progress).Execute(git.WorkingDirectory);
+        }
+
         var syncExit = Flow.SyncReport.AfterRelease(context, Progress, git, flow, journal.Branch!, result.Pushed);
 
         // The release stands (released=true above); what failed after its push is still a failure of this run.
@@ -110,12 +116,12 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
     }
 
     /// <summary>
-    /// Under GitHub Actions, a failure is also an error annotation and `released=false`; with --json, stdout still gets
+    /// Under GitHub Actions, a failure (not nothing to release, not a freeze: those end neutral) is also an error annotation and `released=false`; with --json, stdout still gets
     /// its one document (the failure's, unless the release's own was already written).
     /// </summary>
     public void ReportFailure(FailureKind kind, string message)
     {
-        if (context.GetEnvironment("GITHUB_ACTIONS") == "true" && kind != FailureKind.NothingToRelease)
+        if (context.GetEnvironment("GITHUB_ACTIONS") == "true" && kind is not (FailureKind.NothingToRelease or FailureKind.Frozen))
         {
             // With --json, stdout is the document a workflow parses, so the annotation goes to stderr: the runner reads
             // workflow commands from both streams (GitHub documents stdout; its runner hands stderr to the same parser).

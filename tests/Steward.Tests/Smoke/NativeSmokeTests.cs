@@ -206,6 +206,58 @@ public sealed class NativeSmokeTests
         repo.Git("log", "--format=%s", "develop").Should().Contain("feat: login");
     }
 
+    [Fact]
+    public void Freeze_status_reads_the_freeze_file_and_the_environment_and_release_refuses_with_exit_4()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("VERSION", "0.1.0\n").Commit("feat: first");
+        repo.Tag("v0.1.0");
+        repo.WriteFile(".steward/freeze.yml", "windows:\n  - start: 2099-12-20\n    end: 2099-12-31\n    reason: far away\n").Commit("feat: freeze");
+
+        Run(repo, "freeze", "status").ExitCode.Should().Be(0, "the window is in 2099 and the process runs on the real clock");
+        var json = Run(repo, "freeze", "status", "--json", "--at", "2099-12-24");
+        json.ExitCode.Should().Be(4);
+        json.Out.Should().Contain("\"frozen\": true").And.Contain("\"reason\": \"far away\"");
+        var frozen = new Dictionary<string, string?>(StringComparer.Ordinal) { ["STEWARD_FREEZE"] = "smoke" };
+        var release = ProcessRunner.RunWith(repo.Root, frozen, null, "release");
+        release.ExitCode.Should().Be(4);
+        release.Error.Should().Contain("steward: frozen: release on 'main' refused").And.Contain("STEWARD_FREEZE: smoke");
+    }
+
+    [Fact]
+    public void Announce_posts_a_signed_webhook_to_a_loopback_receiver_and_records_it()
+    {
+        using var receiver = new Announce.LoopbackReceiver();
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("VERSION", "0.1.0\n")
+            .WriteFile("steward.yml", "announce:\n  - name: hook\n    kind: webhook\n    urlEnv: HOOK_URL\n    secretEnv: HOOK_SECRET\n    when: always\n")
+            .Commit("feat: first");
+        repo.Tag("v0.1.0");
+        var environment = new Dictionary<string, string?>(StringComparer.Ordinal) { ["HOOK_URL"] = receiver.Address("hook/T0KEN"), ["HOOK_SECRET"] = "smoke-secret" };
+
+        var result = ProcessRunner.RunWith(repo.Root, environment, null, "announce", "--json");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Contain("\"status\": \"delivered\"").And.NotContain("T0KEN");
+        var request = receiver.Requests.Should().ContainSingle().Subject;
+        request.Signature.Should().Be("sha256=" + Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData("smoke-secret"u8.ToArray(), System.Text.Encoding.UTF8.GetBytes(request.Body))));
+        repo.Git("notes", "--ref=steward-announce", "show", "v0.1.0").Should().StartWith("hook ");
+    }
+
+    [Fact]
+    public void Init_ci_writes_a_workflow_for_each_forge()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("VERSION", "0.1.0\n").Commit("feat: first");
+
+        foreach (var (forge, path) in new[] { ("github", ".github/workflows/steward.yml"), ("gitea", ".gitea/workflows/steward.yml"), ("gitlab", ".gitlab-ci.yml") })
+        {
+            var result = Run(repo, "init", "--ci", forge);
+            result.ExitCode.Should().Be(0, result.Error);
+            repo.ReadFile(path).Should().Contain("steward release --push");
+        }
+    }
+
     private static StewardResult Run(TempGitRepository repo, params string[] args) => ProcessRunner.RunWith(repo.Root, null, null, args);
 
     private static string GoldenPropagateDirectory([CallerFilePath] string here = "") =>

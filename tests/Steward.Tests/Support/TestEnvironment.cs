@@ -28,6 +28,7 @@ public static class TestEnvironment
             ["NO_COLOR"] = "1",
             ["GITHUB_OUTPUT"] = null,
             ["GITHUB_ACTIONS"] = null,
+            ["STEWARD_FREEZE"] = null,
         };
         if (extra is not null)
         {

@@ -48,12 +48,21 @@ public sealed class CompiledTemplate
     /// character a template put there (<see cref="UntrustedText.TagMessage"/>): it becomes CHANGELOG.md and the tag
     /// message. At most <see cref="TemplateLimits.MaxOutputChars"/> characters.
     /// </summary>
-    public string Render(Release release)
+    public string Render(Release release) => Render(release, null);
+
+    /// <summary>As <see cref="Render(Release)"/>, with more names beside the release's (an announcement's notes, project).</summary>
+    public string Render(Release release, IReadOnlyDictionary<string, object?>? extra)
     {
+        var model = TemplateModel.From(release);
+        foreach (var (key, value) in extra ?? new Dictionary<string, object?>())
+        {
+            model[key] = value;
+        }
+
         using var writer = new BoundedWriter();
         try
         {
-            render(writer, TemplateModel.From(release), null!);
+            render(writer, model, null!);
             return UntrustedText.TagMessage(writer.ToString()).TrimEnd('\n') + "\n";
         }
         catch (Exception) when (writer.Exceeded)

@@ -1,0 +1,11 @@
+namespace Steward.Core.Errors;
+
+/// <summary>steward init --ci: the forge and the files it writes.</summary>
+public static partial class Messages
+{
+    public static StewardException CiForgeUnknown(string forge, IEnumerable<string> forges) =>
+        Invalid($"--ci '{forge}' is not a known forge; use {string.Join(", ", forges)}");
+
+    public static StewardException CiFileExists(string path) =>
+        Invalid($"{path} exists; pass --force to replace it, or merge the generated jobs by hand (see 'steward init --ci ... --dry-run')");
+}

@@ -1,0 +1,7 @@
+namespace Steward.UseCases;
+
+/// <summary>What the user asked of one `steward announce` (or of the announcement after `release --announce`).</summary>
+/// <param name="Tag">The release tag to announce; null for the newest release reachable from HEAD.</param>
+/// <param name="Force">Send again to announcers that already delivered it.</param>
+/// <param name="Strict">A failed announcer fails the run (exit 1).</param>
+internal sealed record AnnounceOptions(string? Tag, bool DryRun, bool Json, bool Force, bool Strict);
