@@ -20,4 +20,10 @@ public sealed class StewardConfig
     public ArtifactsConfig Artifacts { get; set; } = new();
 
     public FlowConfig Flow { get; set; } = new();
+
+    /// <summary>The components of a monorepo; empty: the repository is one component at the root (the keys above).</summary>
+    public IList<ComponentConfig> Components { get; set; } = [];
+
+    /// <summary>Components released together (fixed or linked versions).</summary>
+    public IList<GroupConfig> Groups { get; set; } = [];
 }
