@@ -63,6 +63,79 @@ internal sealed class ReleaseRangeReader
     }
 
     /// <summary>
+    /// The last release of each of <paramref name="prefixes"/> (a monorepo's components) and the commits since them, in one
+    /// <c>git for-each-ref</c> and ONE <c>git log</c> for all: the walk stops at the commits every last release
+    /// contains, and each component's range is the walked commits its own last release does not contain.
+    /// </summary>
+    public ComponentWalk ReadComponents(IReadOnlyList<string> prefixes)
+    {
+        var (toSha, _) = ResolveTarget(null);
+        var tags = new TagReader(git).ReadVersionTags(prefixes);
+        var lasts = new List<(VersionTag? Last, IReadOnlyList<VersionTag>? Reachable)>();
+        for (var i = 0; i < prefixes.Count; i++)
+        {
+            lasts.Add(FindLastRelease(tags[i], prefixes[i], toSha));
+        }
+
+        var bases = lasts.Select(l => l.Last?.Sha).ToList();
+        IReadOnlyList<string> exclude = bases.Any(b => b is null) ? [] : CommonAncestors([.. bases.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)]);
+        var commits = new HistoryReader(git).ReadWithFiles(toSha, exclude).ToList();
+        var position = new Dictionary<string, int>(commits.Count, StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < commits.Count; i++)
+        {
+            position[commits[i].Commit.Commit.Sha] = i;
+        }
+
+        var bounds = new List<ComponentBounds>();
+        for (var i = 0; i < prefixes.Count; i++)
+        {
+            bounds.Add(new ComponentBounds(lasts[i].Last, lasts[i].Reachable, tags[i], AfterRelease(commits, position, bases[i])));
+        }
+
+        return new ComponentWalk(toSha, commits, bounds);
+    }
+
+    /// <summary>Which walked commits the release at <paramref name="baseSha"/> does not contain (its ancestors among them, found through their parents).</summary>
+    private static bool[] AfterRelease(List<CommitWithFiles> commits, Dictionary<string, int> position, string? baseSha)
+    {
+        var after = Enumerable.Repeat(true, commits.Count).ToArray();
+        if (baseSha is null || !position.TryGetValue(baseSha, out var start))
+        {
+            // No release, or one among the commits every release contains (not walked): every walked commit is after it.
+            return after;
+        }
+
+        var pending = new Stack<int>();
+        pending.Push(start);
+        after[start] = false;
+        while (pending.Count > 0)
+        {
+            foreach (var parent in commits[pending.Pop()].Commit.Commit.Parents)
+            {
+                if (position.TryGetValue(parent, out var p) && after[p])
+                {
+                    after[p] = false;
+                    pending.Push(p);
+                }
+            }
+        }
+
+        return after;
+    }
+
+    /// <summary>Commits every one of <paramref name="shas"/> contains (their octopus merge bases): nothing before them is in any range.</summary>
+    private List<string> CommonAncestors(List<string> shas)
+    {
+        if (shas.Count == 1)
+        {
+            return shas;
+        }
+
+        var result = git.Run(["merge-base", "--all", "--octopus", .. shas]);
+        return result.Succeeded ? [.. result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim())] : [];
+    }
+
+    /// <summary>
     /// The highest stable version tag reachable from <paramref name="toSha"/>. Usually the highest stable tag of all is
     /// reachable, which one <c>git merge-base --is-ancestor</c> confirms by walking only the commits since it. Otherwise
     /// (a maintenance branch behind newer releases) <c>git for-each-ref --merged</c> lists the reachable tags, at the cost
