@@ -71,4 +71,8 @@ public static partial class Messages
 
     public static StewardException MonorepoOptionUnsupported(string option) =>
         Invalid($"{option} is not taken in a repository of several components yet; name a component's version with a Release-As: NAME@X.Y.Z footer ({MonorepoDocs})");
+
+    /// <summary>The warning of a plan whose one push carries more tags than GitHub sends push events for.</summary>
+    public static string ManyTagsInOnePush(int tags, int limit) =>
+        $"this push carries {tags} tags: GitHub sends no push event (no workflow 'on: push: tags') when more than {limit} tags are pushed at once; release fewer components per run with --component";
 }

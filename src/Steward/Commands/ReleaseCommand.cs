@@ -26,6 +26,12 @@ internal static class ReleaseCommand
         var json = new Option<bool>("--json") { Description = "Print the result as JSON: version, tag, commit, notes, files, pushed" };
         var abort = new Option<bool>("--abort") { Description = "Undo an interrupted release: put the files, index, HEAD and tags back as they were before it (never once the remote has its tag)" };
         var resume = new Option<bool>("--continue") { Description = "Finish an interrupted release from the step it had reached" };
+        var components = new Option<string[]>("--component")
+        {
+            Description = "In a monorepo: release only this component (repeatable); by default every component with something to release",
+            HelpName = "NAME",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var command = new Command("release", "Release: preflight checks, gates, next version, VERSION and targets, CHANGELOG.md, a commit and an annotated tag, and with --push an atomic push")
         {
             dryRun,
@@ -38,6 +44,7 @@ internal static class ReleaseCommand
             json,
             abort,
             resume,
+            components,
         };
         command.SetAction(parse =>
         {
@@ -49,7 +56,10 @@ internal static class ReleaseCommand
                 parse.GetValue(bump),
                 parse.GetValue(asVersion),
                 parse.GetValue(pre),
-                parse.GetValue(json));
+                parse.GetValue(json))
+            {
+                Components = parse.GetValue(components) ?? [],
+            };
             var run = new ReleaseRun(context, options);
             try
             {

@@ -381,7 +381,9 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
     private void Tag(EngineJournal journal, GitStep step)
     {
         var head = reader.HeadSha();
-        var tagged = journal.Tag is not null && reader.TagTarget(journal.Tag) is { } target && target == head;
+
+        // The step's own tag (the argv's last operand): a monorepo release makes one per component.
+        var tagged = journal.Tag is not null && reader.TagTarget(step.Argv[^1]) is { } target && target == head;
         if (!tagged)
         {
             RunGit(step.Argv, step.Input);
@@ -634,9 +636,13 @@ internal sealed class PlanExecutor(string root, GitRunner git, ExternalCommandRu
 
         // Planning refused a tag that existed, so a tag of this name at the release commit (or, with nothing to commit,
         // at the original HEAD) is the run's own.
-        if (journal.Tag is not null && (commit ?? journal.OriginalHead) is { } tagged && reader.TagTarget(journal.Tag) == tagged)
+        var tags = journal.Steps.Where(s => s.Role == GitStepRole.Tag && s.Argv is { Count: > 0 }).Select(s => s.Argv![^1]).Prepend(journal.Tag).OfType<string>().Distinct(StringComparer.Ordinal);
+        foreach (var tag in journal.Tag is null ? [] : tags)
         {
-            writer.DeleteTag(journal.Tag);
+            if ((commit ?? journal.OriginalHead) is { } tagged && reader.TagTarget(tag) == tagged)
+            {
+                writer.DeleteTag(tag);
+            }
         }
 
         if (commit is not null && commit != journal.OriginalHead && head == commit)

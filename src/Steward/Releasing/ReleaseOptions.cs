@@ -9,4 +9,8 @@ internal sealed record ReleaseOptions(
     string? Bump,
     string? As,
     string? Pre,
-    bool Json);
+    bool Json)
+{
+    /// <summary>--component: in a monorepo, only these components (by name); empty for every one.</summary>
+    public IReadOnlyList<string> Components { get; init; } = [];
+}
