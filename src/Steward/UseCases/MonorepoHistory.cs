@@ -56,6 +56,8 @@ internal sealed record MonorepoHistory(
             }
         }
 
+        // Each component's decision reads its changelog as committed (retracted versions): all of them in two processes.
+        reader.Prefetch(walk.To, [.. components.Select(c => c.ChangelogFile)]);
         var scopes = new List<HistoryScope>();
         for (var i = 0; i < components.Count; i++)
         {
