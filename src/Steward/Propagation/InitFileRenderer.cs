@@ -128,5 +128,12 @@ internal static class InitFileRenderer
         {
             sb.Append("#    ").Append(label).Append(": ").Append(form).Append('\n');
         }
+
+        sb.Append("\n# A monorepo: components with their own VERSION, tags and changelog, and groups released together (docs/monorepo.md).\n");
+        sb.Append("#components: []                  # - name: api\n");
+        sb.Append("#                                 #   path: services/api\n");
+        sb.Append("#groups: []                      # - name: platform\n");
+        sb.Append("#                                 #   mode: fixed\n");
+        sb.Append("#                                 #   components: [api, chart]\n");
     }
 }
