@@ -27,6 +27,21 @@ public sealed record Component(string Name, string Path, string TagPrefix, Propa
 
     public bool IsRoot => Path.Length == 0;
 
+    /// <summary>
+    /// Globs of the files that belong to it (relative to the repository root), for a component spread over several
+    /// folders; empty: every file under <see cref="Path"/>.
+    /// </summary>
+    public IReadOnlyList<string> Paths { get; init; } = [];
+
+    /// <summary>Globs of files under its paths that do not belong to it.</summary>
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    /// <summary>The components whose release makes this one release too.</summary>
+    public IReadOnlyList<string> DependsOn { get; init; } = [];
+
+    /// <summary>The least bump a dependency's release gives it (<see cref="BumpLevel.None"/>: none).</summary>
+    public BumpLevel Cascade { get; init; } = BumpLevel.Patch;
+
     /// <summary>The root component of a repository configured as <paramref name="config"/>: its tag prefix, targets and changelog.</summary>
     public static Component Root(StewardConfig config)
     {

@@ -38,4 +38,12 @@ public sealed class ChangelogConfig
 
     /// <summary>Where links point; by default they are worked out from the <c>origin</c> remote.</summary>
     public ChangelogLinksConfig Links { get; set; } = new();
+
+    /// <summary>The same settings for another file (a monorepo component's changelog).</summary>
+    public ChangelogConfig WithFile(string file)
+    {
+        var copy = (ChangelogConfig)MemberwiseClone();
+        copy.File = file;
+        return copy;
+    }
 }

@@ -39,6 +39,37 @@ internal sealed class HistoryOptions
     public IEnumerable<Option> All => [From, FromVersion, To, TagPrefix];
 
     /// <summary>The repository, its configuration and the release range the options select.</summary>
+    /// <summary>
+    /// Every component's release range from one history walk when steward.yml has components (a monorepo), else null
+    /// (the verb reads its one component with <see cref="Read"/>). --component names must be components; --from, --to
+    /// and --tag-prefix are about one component's tags, so a monorepo refuses them.
+    /// </summary>
+    public MonorepoHistory? ReadMonorepo(ParseResult parse, CommandContext context, IReadOnlyList<string> only)
+    {
+        var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
+        var repository = project.Repository
+            ?? throw Messages.NotInRepository(project.Root);
+        var config = LoadConfig(project, repository);
+        if (!ComponentResolver.HasComponents(config))
+        {
+            return only.Count > 0 ? throw Messages.ComponentOptionWithoutComponents(only[0]) : null;
+        }
+
+        foreach (var option in new Option[] { From, FromVersion, To, TagPrefix }.Where(o => parse.GetResult(o) is not null))
+        {
+            throw Messages.MonorepoOptionUnsupported(option.Name);
+        }
+
+        var components = ComponentResolver.Resolve(config);
+        var known = components.Select(c => c.Name).ToList();
+        foreach (var name in only.Where(n => !known.Contains(n)))
+        {
+            throw Messages.UnknownComponentOption(name, known);
+        }
+
+        return MonorepoHistory.Read(project, repository, config, components);
+    }
+
     public HistoryScope Read(ParseResult parse, CommandContext context)
     {
         var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));

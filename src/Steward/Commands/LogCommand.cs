@@ -14,9 +14,16 @@ internal static class LogCommand
     {
         var history = new HistoryOptions();
         var json = new Option<bool>("--json") { Description = "Print every commit with its parsed message (type, scope, breaking, footers, bump) as JSON" };
+        var components = new Option<string[]>("--component")
+        {
+            Description = "In a monorepo: only this component (repeatable); by default every component, then the commits that touch none",
+            HelpName = "NAME",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var command = new Command("log", "List the commits since the last release tag as Conventional Commits; messages that are not conventional are marked (other)")
         {
             json,
+            components,
         };
         foreach (var option in history.All)
         {
@@ -25,6 +32,13 @@ internal static class LogCommand
 
         command.SetAction(parse =>
         {
+            var only = parse.GetValue(components) ?? [];
+            if (history.ReadMonorepo(parse, context, only) is { } monorepo)
+            {
+                MonorepoLog.Write(context.Out, monorepo, only, parse.GetValue(json));
+                return ExitCodes.Success;
+            }
+
             var scope = history.Read(parse, context);
             var decision = BumpDecider.Decide(scope.Range.Commits, new BumpPolicy(scope.Config.Commits));
             if (parse.GetValue(json))
@@ -40,26 +54,32 @@ internal static class LogCommand
                 return ExitCodes.Success;
             }
 
-            var table = new TextTable("SHA", "TYPE", "SCOPE", "!", "BUMP", "SUBJECT");
-            foreach (var entry in decision.Commits)
-            {
-                var message = entry.Commit.Message;
-                table.Add(
-                    entry.Commit.Commit.ShortSha,
-                    TypeCell(entry),
-                    message.Scope ?? string.Empty,
-                    message.IsBreaking ? "!" : string.Empty,
-                    BumpCell(entry),
-                    message.IsConventional ? message.Description : message.Subject);
-            }
-
-            table.Write(context.Out);
+            Table(decision).Write(context.Out);
             var other = decision.Commits.Count(c => c.Role == CommitRole.Other);
             context.Out.WriteLine();
             context.Out.WriteLine($"{decision.Commits.Count} commit{(decision.Commits.Count == 1 ? string.Empty : "s")} since {since}; {other} not conventional; bump: {CommitJson.Level(decision.Level)}");
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The commits as Steward reads them, one row each.</summary>
+    public static TextTable Table(BumpDecision decision)
+    {
+        var table = new TextTable("SHA", "TYPE", "SCOPE", "!", "BUMP", "SUBJECT");
+        foreach (var entry in decision.Commits)
+        {
+            var message = entry.Commit.Message;
+            table.Add(
+                entry.Commit.Commit.ShortSha,
+                TypeCell(entry),
+                message.Scope ?? string.Empty,
+                message.IsBreaking ? "!" : string.Empty,
+                BumpCell(entry),
+                message.IsConventional ? message.Description : message.Subject);
+        }
+
+        return table;
     }
 
     private static string TypeCell(DecidedCommit entry) => entry.Role switch

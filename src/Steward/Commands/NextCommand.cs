@@ -32,12 +32,21 @@ internal static class NextCommand
             HelpName = "V",
         };
         var json = new Option<bool>("--json") { Description = "Print the last release, the bump and the commits that decided it as JSON" };
+        var components = new Option<string[]>("--component")
+        {
+            Description = "In a monorepo: only this component (repeatable); by default every component",
+            HelpName = "NAME",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var explain = new Option<bool>("--explain") { Description = "Say under each version which commits, group or cascade decided it" };
         var command = new Command("next", "Print the next version, decided by the Conventional Commits since the last release tag (exit code 3: nothing to release)")
         {
             pre,
             bump,
             asVersion,
             json,
+            components,
+            explain,
         };
         foreach (var option in history.All)
         {
@@ -50,6 +59,12 @@ internal static class NextCommand
             if (request.Pre is not null && request.As is not null)
             {
                 throw Messages.AsWithPre();
+            }
+
+            var only = parse.GetValue(components) ?? [];
+            if (history.ReadMonorepo(parse, context, only) is { } monorepo)
+            {
+                return Monorepo(context, monorepo, request, only, parse.GetValue(json), parse.GetValue(explain));
             }
 
             var scope = history.Read(parse, context);
@@ -83,6 +98,11 @@ internal static class NextCommand
                 return ExitCodes.NothingToRelease;
             }
 
+            if (parse.GetValue(explain) && !parse.GetValue(json))
+            {
+                context.Out.WriteLine($"  {decision.Reason}");
+            }
+
             var note = Note(next, decision.Commits);
             if (note is not null)
             {
@@ -92,6 +112,32 @@ internal static class NextCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Every component that would release (or those of --component), from one history walk; exit 3 when none would.</summary>
+    private static int Monorepo(CommandContext context, MonorepoHistory monorepo, VersionRequest request, string[] only, bool json, bool explain)
+    {
+        foreach (var (given, option) in new (object? Value, string Option)[] { (request.Bump, "--bump"), (request.As, "--as"), (request.Pre, "--pre") })
+        {
+            if (given is not null)
+            {
+                throw Messages.MonorepoOptionUnsupported(option);
+            }
+        }
+
+        var releases = ComponentVersions.Decide(monorepo, monorepo.Scopes[0].Config)
+            .Where(r => only.Length == 0 || only.Contains(r.Component.Name))
+            .ToList();
+        if (json)
+        {
+            MonorepoNextOutput.WriteJson(context.Out, releases);
+        }
+        else
+        {
+            MonorepoNextOutput.WriteText(context.Out, releases, explain);
+        }
+
+        return releases.Any(r => r.Releases) ? ExitCodes.Success : throw Messages.NothingToReleaseInComponents(releases.Count);
     }
 
     /// <summary>Says when a person overrode the commits, so a forced version never passes unnoticed.</summary>

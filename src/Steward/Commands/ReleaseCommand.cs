@@ -28,6 +28,12 @@ internal static class ReleaseCommand
         var resume = new Option<bool>("--continue") { Description = "Finish an interrupted release from the step it had reached" };
         var freeze = new FreezeOverrideOptions();
         var announce = new Option<bool>("--announce") { Description = "Once released, announce it to the announcers in steward.yml (as 'steward announce'; a failed announcer is a warning)" };
+        var components = new Option<string[]>("--component")
+        {
+            Description = "In a monorepo: release only this component (repeatable); by default every component with something to release",
+            HelpName = "NAME",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var command = new Command("release", "Release: preflight checks, gates, next version, VERSION and targets, CHANGELOG.md, a commit and an annotated tag, and with --push an atomic push")
         {
             dryRun,
@@ -41,6 +47,7 @@ internal static class ReleaseCommand
             abort,
             resume,
             announce,
+            components,
         };
         freeze.AddTo(command);
         command.SetAction(parse =>
@@ -57,6 +64,7 @@ internal static class ReleaseCommand
             {
                 FreezeOverrideReason = freeze.ReasonOf(parse),
                 Announce = parse.GetValue(announce),
+                Components = parse.GetValue(components) ?? [],
             };
             var run = new ReleaseRun(context, options);
             try

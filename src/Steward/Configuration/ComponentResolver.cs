@@ -1,20 +1,36 @@
 using Steward.Core.Components;
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
+using Steward.Core.Versioning;
 
 namespace Steward.Configuration;
 
 /// <summary>
-/// The components a repository holds, as its configuration gives them. Today a repository is one component at the
-/// root, configured by the root keys (tagPrefix, propagate, changelog) exactly as before components existed.
+/// The components a repository holds, as its configuration gives them. Without a <c>components</c> key a repository is
+/// one component at the root, configured by the root keys (tagPrefix, propagate, changelog) exactly as before
+/// components existed; with it, one component per entry (steward.yml was checked when it was read).
 /// </summary>
 internal static class ComponentResolver
 {
-    /// <summary>Every component of a repository configured as <paramref name="config"/>.</summary>
-    public static IReadOnlyList<Component> Resolve(StewardConfig config) => [Component.Root(config)];
+    /// <summary>Every component of a repository configured as <paramref name="config"/>, in the order steward.yml lists them.</summary>
+    public static IReadOnlyList<Component> Resolve(StewardConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return config.Components.Count == 0 ? [Component.Root(config)] : [.. config.Components.Select(c => Of(config, c))];
+    }
 
-    /// <summary>The component a verb works on when none is named: the repository's only one.</summary>
-    public static Component Single(StewardConfig config) => Resolve(config)[0];
+    /// <summary>Whether the repository is a monorepo (a components key).</summary>
+    public static bool HasComponents(StewardConfig config) => config.Components.Count > 0;
+
+    /// <summary>
+    /// The component a verb works on when it works on one: the repository's only one. A monorepo is refused with one
+    /// line (that verb does not loop over components yet), never answered for a component picked at random.
+    /// </summary>
+    public static Component Single(StewardConfig config)
+    {
+        var all = Resolve(config);
+        return all.Count == 1 && !HasComponents(config) ? all[0] : throw Messages.VerbNeedsOneComponent(all.Count);
+    }
 
     /// <summary>
     /// The component of the project at <paramref name="root"/> for the verbs that need only its VERSION file (the
@@ -31,5 +47,32 @@ internal static class ComponentResolver
         {
             return Single(new StewardConfig());
         }
+    }
+
+    /// <summary>patch, minor or none; null for anything else.</summary>
+    public static BumpLevel? ParseCascade(string text) => text switch
+    {
+        "patch" => BumpLevel.Patch,
+        "minor" => BumpLevel.Minor,
+        "none" => BumpLevel.None,
+        _ => null,
+    };
+
+    private static Component Of(StewardConfig config, ComponentConfig entry)
+    {
+        var index = config.Components.IndexOf(entry);
+        var key = $"components[{index}]";
+        var paths = entry.Paths.Select((p, i) => ComponentFolder.Normalize($"{key}.paths[{i}]", p)).ToList();
+        var folder = entry.Path is not null ? ComponentFolder.Normalize($"{key}.path", entry.Path) : ComponentFolder.LiteralFolder(paths[0]);
+        var changelog = entry.Changelog is not null
+            ? ComponentFolder.Normalize($"{key}.changelog", entry.Changelog)
+            : folder.Length == 0 ? config.Changelog.File : $"{folder}/{config.Changelog.File}";
+        return new Component(entry.Name, folder, entry.TagPrefix ?? entry.Name + "-v", entry.Propagate ?? new PropagateConfig(), config.Changelog.WithFile(changelog))
+        {
+            Paths = entry.Path is not null ? [.. paths.Prepend(folder.Length == 0 ? "**" : folder + "/**")] : paths,
+            Exclude = [.. entry.Exclude.Select((e, i) => ComponentFolder.Normalize($"{key}.exclude[{i}]", e))],
+            DependsOn = [.. entry.DependsOn],
+            Cascade = ParseCascade(entry.Cascade) ?? BumpLevel.Patch,
+        };
     }
 }

@@ -16,7 +16,14 @@ internal static class ConfigLoader
     {
         // A well-known name in a committed tree: never a link to a file elsewhere, whose text an error would show.
         var path = Workspace.SafePath.ForReading(root, FileName);
-        return File.Exists(path) ? Parse(FileName, File.ReadAllText(path)) : new StewardConfig();
+        if (!File.Exists(path))
+        {
+            return new StewardConfig();
+        }
+
+        var config = Parse(FileName, File.ReadAllText(path));
+        ComponentConfigCheck.CheckFolders(config, root);
+        return config;
     }
 
     public static StewardConfig Parse(string displayPath, string yaml)
@@ -48,9 +55,10 @@ internal static class ConfigLoader
             // to report on its line rather than a crash later (the shape check above finds it first).
             .WithEnforceNullability()
             .Build();
+        StewardConfig config;
         try
         {
-            return deserializer.Deserialize<StewardConfig?>(yaml) ?? new StewardConfig();
+            config = deserializer.Deserialize<StewardConfig?>(yaml) ?? new StewardConfig();
         }
         catch (YamlException e) when (e.InnerException is InvalidCastException or ArgumentException)
         {
@@ -63,6 +71,9 @@ internal static class ConfigLoader
             // A scalar the key's type cannot take (a word for a number, say): the parser's own reason, on its line.
             throw Messages.ConfigSyntax(displayPath, e.Start.Line, FirstLine(e), e);
         }
+
+        ComponentConfigCheck.Check(config);
+        return config;
     }
 
     private static string FirstLine(YamlException e) => (e.InnerException?.Message ?? e.Message).Split('\n')[0];

@@ -45,6 +45,10 @@ internal static class GitWrites
     public static IReadOnlyList<string> PushAtomic(string remote, string branch, string? tag) =>
         Build(["push", "--atomic", "--porcelain"], tag is null ? [remote, $"HEAD:refs/heads/{branch}"] : [remote, $"HEAD:refs/heads/{branch}", $"refs/tags/{tag}"]);
 
+    /// <summary>One atomic push of the branch and every tag of a monorepo release: all of them arrive, or none.</summary>
+    public static IReadOnlyList<string> PushAtomicTags(string remote, string branch, IReadOnlyList<string> tags) =>
+        Build(["push", "--atomic", "--porcelain"], [remote, $"HEAD:refs/heads/{branch}", .. tags.Select(t => $"refs/tags/{t}")]);
+
     /// <summary>Switches the work tree to <paramref name="branch"/>.</summary>
     public static IReadOnlyList<string> Switch(string branch) => Build(["switch", "--quiet"], [branch]);
 

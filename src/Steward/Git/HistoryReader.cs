@@ -41,6 +41,60 @@ internal sealed class HistoryReader
     public IEnumerable<HistoryCommit> ReadTopological(IReadOnlyCollection<string> tips) =>
         Parsed(Records(["log", "--topo-order", "-z", Format, "--stdin", "--"], string.Join('\n', tips) + "\n"));
 
+    /// <summary>
+    /// Like <see cref="Read"/>, each commit with the files it touches (a merge: those it brings in over its first
+    /// parent; a rename: both names), in the same one process: what assigns commits to a monorepo's components.
+    /// </summary>
+    public IEnumerable<CommitWithFiles> ReadWithFiles(string to, IEnumerable<string>? exclude = null)
+    {
+        // Each commit starts with an empty field: a file name is never empty, so the empty field tells where the
+        // variable list of files ends and the next commit begins.
+        var arguments = new List<string> { "log", "-z", "--name-only", "--no-renames", "--diff-merges=first-parent", "--format=%x00" + Format["--format=".Length..], to };
+        foreach (var revision in exclude ?? [])
+        {
+            arguments.Add("^" + revision);
+        }
+
+        arguments.Add("--");
+        var fields = new string[FieldCount];
+        var index = -1;
+        var files = new List<string>();
+        foreach (var token in git.ReadRecords('\0', arguments, null))
+        {
+            if (index >= 0 && index < FieldCount)
+            {
+                fields[index++] = token;
+                continue;
+            }
+
+            if (token.Length == 0)
+            {
+                if (index == FieldCount)
+                {
+                    yield return WithFiles(fields, files);
+                    files = [];
+                }
+
+                index = 0;
+                continue;
+            }
+
+            // git separates the list of files from the message with a newline.
+            files.Add(files.Count == 0 ? token.TrimStart('\n') : token);
+        }
+
+        if (index == FieldCount)
+        {
+            yield return WithFiles(fields, files);
+        }
+    }
+
+    private static CommitWithFiles WithFiles(string[] fields, List<string> files)
+    {
+        var record = ToRecord(fields);
+        return new CommitWithFiles(new HistoryCommit(record, ConventionalCommitParser.Parse(record.Message)), files);
+    }
+
     /// <summary>Like <see cref="ReadCommits"/>, each commit with its message parsed as Conventional Commits.</summary>
     public IEnumerable<HistoryCommit> Read(string to, IEnumerable<string>? exclude = null) => Parsed(ReadCommits(to, exclude));
 

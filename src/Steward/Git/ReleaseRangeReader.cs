@@ -13,6 +13,9 @@ internal sealed class ReleaseRangeReader
 {
     private readonly GitRunner git;
 
+    // Files read ahead by Prefetch, by commit and path (null: absent there).
+    private readonly Dictionary<(string Sha, string Path), string?> committed = [];
+
     public ReleaseRangeReader(GitRunner git) => this.git = git;
 
     /// <param name="tagPrefix">Prefix of release tags (<c>v</c>, <c>api-v</c>).</param>
@@ -60,6 +63,127 @@ internal sealed class ReleaseRangeReader
         // (prereleases since the last release live there).
         reachable ??= [.. tagsInRange.Concat(lastRelease is null ? [] : [lastRelease]).Distinct().OrderBy(t => t.Version)];
         return new ReleaseRange(toSha, lastRelease, baseVersion, baseSha, reachable, candidates, commits);
+    }
+
+    /// <summary>
+    /// The last release of each of <paramref name="prefixes"/> (a monorepo's components) and the commits since them, in one
+    /// <c>git for-each-ref</c> and ONE <c>git log</c> for all: the walk stops at the commits every last release
+    /// contains, and each component's range is the walked commits its own last release does not contain.
+    /// </summary>
+    public ComponentWalk ReadComponents(IReadOnlyList<string> prefixes)
+    {
+        var (toSha, _) = ResolveTarget(null);
+        var tags = new TagReader(git).ReadVersionTags(prefixes);
+        // Usually every component's highest stable tag is reachable, which one `git for-each-ref --merged` over just
+        // those tags confirms for all of them; a component whose tag is not (a branch behind newer releases) takes the
+        // slow path of a one-component read.
+        var highest = tags.Select(t => t.LastOrDefault(v => !v.IsPrerelease)).ToList();
+        var reachableHighest = ReachableNames(toSha, [.. highest.OfType<VersionTag>().Select(t => t.Name)]);
+        var lasts = new List<(VersionTag? Last, IReadOnlyList<VersionTag>? Reachable)>();
+        for (var i = 0; i < prefixes.Count; i++)
+        {
+            lasts.Add(highest[i] is null || reachableHighest.Contains(highest[i]!.Name) ? (highest[i], null) : FindLastRelease(tags[i], prefixes[i], toSha));
+        }
+
+        var bases = lasts.Select(l => l.Last?.Sha).ToList();
+        IReadOnlyList<string> exclude = bases.Any(b => b is null) ? [] : CommonAncestors([.. bases.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)]);
+        var commits = new HistoryReader(git).ReadWithFiles(toSha, exclude).ToList();
+        var position = new Dictionary<string, int>(commits.Count, StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < commits.Count; i++)
+        {
+            position[commits[i].Commit.Commit.Sha] = i;
+        }
+
+        var bounds = new List<ComponentBounds>();
+        for (var i = 0; i < prefixes.Count; i++)
+        {
+            bounds.Add(new ComponentBounds(lasts[i].Last, lasts[i].Reachable, tags[i], AfterRelease(commits, position, bases[i])));
+        }
+
+        return new ComponentWalk(toSha, commits, bounds);
+    }
+
+    /// <summary>Which of the tags <paramref name="names"/> point at commits reachable from <paramref name="toSha"/>, in one process.</summary>
+    private HashSet<string> ReachableNames(string toSha, List<string> names)
+    {
+        var reachable = new HashSet<string>(StringComparer.Ordinal);
+        if (names.Count == 0)
+        {
+            return reachable;
+        }
+
+        foreach (var line in git.ReadRecords('\n', ["for-each-ref", $"--merged={toSha}", "--format=%(refname:strip=2)", .. names.Select(n => "refs/tags/" + n)], null))
+        {
+            reachable.Add(line.Trim());
+        }
+
+        return reachable;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="paths"/> as committed at <paramref name="sha"/> in two processes (one <c>git ls-tree</c>,
+    /// one <c>git cat-file --batch</c>), for the <see cref="ReadCommittedFile"/> calls a run over many components makes.
+    /// </summary>
+    public void Prefetch(string sha, IReadOnlyList<string> paths)
+    {
+        var wanted = paths.Distinct(StringComparer.Ordinal).ToList();
+        var blobs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var record in git.ReadRecords('\0', ["ls-tree", "-z", sha, "--", .. wanted], null))
+        {
+            // MODE SP TYPE SP OBJECT TAB PATH
+            var tab = record.IndexOf('\t', StringComparison.Ordinal);
+            var fields = tab < 0 ? [] : record[..tab].Split(' ');
+            if (fields.Length == 3 && fields[1] == "blob")
+            {
+                blobs[record[(tab + 1)..]] = fields[2];
+            }
+        }
+
+        var objects = blobs.Count == 0 ? new Dictionary<string, byte[]>() : git.ReadObjects([.. blobs.Values.Distinct(StringComparer.Ordinal)]);
+        foreach (var path in wanted)
+        {
+            committed[(sha, path)] = blobs.TryGetValue(path, out var id) ? System.Text.Encoding.UTF8.GetString(objects[id]) : null;
+        }
+    }
+
+    /// <summary>Which walked commits the release at <paramref name="baseSha"/> does not contain (its ancestors among them, found through their parents).</summary>
+    private static bool[] AfterRelease(List<CommitWithFiles> commits, Dictionary<string, int> position, string? baseSha)
+    {
+        var after = Enumerable.Repeat(true, commits.Count).ToArray();
+        if (baseSha is null || !position.TryGetValue(baseSha, out var start))
+        {
+            // No release, or one among the commits every release contains (not walked): every walked commit is after it.
+            return after;
+        }
+
+        var pending = new Stack<int>();
+        pending.Push(start);
+        after[start] = false;
+        while (pending.Count > 0)
+        {
+            foreach (var parent in commits[pending.Pop()].Commit.Commit.Parents)
+            {
+                if (position.TryGetValue(parent, out var p) && after[p])
+                {
+                    after[p] = false;
+                    pending.Push(p);
+                }
+            }
+        }
+
+        return after;
+    }
+
+    /// <summary>Commits every one of <paramref name="shas"/> contains (their octopus merge bases): nothing before them is in any range.</summary>
+    private List<string> CommonAncestors(List<string> shas)
+    {
+        if (shas.Count == 1)
+        {
+            return shas;
+        }
+
+        var result = git.Run(["merge-base", "--all", "--octopus", .. shas]);
+        return result.Succeeded ? [.. result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim())] : [];
     }
 
     /// <summary>
@@ -114,6 +238,11 @@ internal sealed class ReleaseRangeReader
     /// <summary>A file's text as committed at <paramref name="sha"/> (for a bare repository, which has no work tree); null when absent.</summary>
     public string? ReadCommittedFile(string sha, string path)
     {
+        if (committed.TryGetValue((sha, path), out var known))
+        {
+            return known;
+        }
+
         var result = git.Run(["cat-file", "blob", $"{sha}:{path}"]);
         return result.Succeeded ? result.Output : null;
     }

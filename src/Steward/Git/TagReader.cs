@@ -43,6 +43,33 @@ internal sealed class TagReader
         return tags;
     }
 
+    /// <summary>
+    /// The version tags of each of <paramref name="prefixes"/> (a monorepo's components), ascending, from the same one
+    /// <c>git for-each-ref</c>: a tag belongs to the prefix it spells a version after, so several components' tags on
+    /// one commit each go to their own component.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<VersionTag>> ReadVersionTags(IReadOnlyList<string> prefixes)
+    {
+        var lists = prefixes.Select(_ => new List<VersionTag>()).ToList();
+        foreach (var line in git.ReadRecords('\n', "for-each-ref", Format, "refs/tags/"))
+        {
+            for (var i = 0; i < prefixes.Count; i++)
+            {
+                if (line.StartsWith(prefixes[i], StringComparison.Ordinal) && ParseLine(line, prefixes[i]) is { } tag)
+                {
+                    lists[i].Add(tag);
+                }
+            }
+        }
+
+        foreach (var list in lists)
+        {
+            list.Sort((a, b) => a.Version.CompareTo(b.Version));
+        }
+
+        return lists;
+    }
+
     private static VersionTag? ParseLine(string line, string prefix)
     {
         var fields = line.Split('\0');

@@ -137,5 +137,11 @@ internal static class InitFileRenderer
         sb.Append("#                                 #   kind: slack\n");
         sb.Append("#                                 #   urlEnv: SLACK_WEBHOOK_URL\n");
         sb.Append("#                                 #   when: stable\n");
+        sb.Append("\n# A monorepo: components with their own VERSION, tags and changelog, and groups released together (docs/monorepo.md).\n");
+        sb.Append("#components: []                  # - name: api\n");
+        sb.Append("#                                 #   path: services/api\n");
+        sb.Append("#groups: []                      # - name: platform\n");
+        sb.Append("#                                 #   mode: fixed\n");
+        sb.Append("#                                 #   components: [api, chart]\n");
     }
 }

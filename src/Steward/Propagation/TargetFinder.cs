@@ -23,13 +23,22 @@ internal static class TargetFinder
         var excluded = ExcludeMatcher(component.Propagate, yaml);
         bool IsSelf(string path) => path == component.VersionFile || path == ConfigLoader.FileName;
         var tracked = TrackedFiles.List(git);
+
+        // A monorepo component's targets are its own files, and its configured globs are relative to its folder.
+        var folder = component.IsRoot ? string.Empty : component.Path + "/";
+        if (!component.IsRoot)
+        {
+            tracked = [.. tracked.Where(f => f.Path.StartsWith(folder, StringComparison.Ordinal))];
+        }
+
+        string Relative(string path) => path[folder.Length..];
         var locators = new SortedDictionary<string, List<IVersionLocator>>(StringComparer.Ordinal);
 
         if (component.Propagate.Detect)
         {
             foreach (var file in tracked)
             {
-                if (!file.IsSymbolicLink && !IsSelf(file.Path) && DetectedTargets.For(file.Path) is { } locator && !excluded.Match(file.Path).HasMatches)
+                if (!file.IsSymbolicLink && !IsSelf(file.Path) && DetectedTargets.For(file.Path) is { } locator && !excluded.Match(Relative(file.Path)).HasMatches)
                 {
                     Add(locators, file.Path, locator);
                 }
@@ -38,7 +47,7 @@ internal static class TargetFinder
 
         foreach (var target in configured)
         {
-            var matched = tracked.Where(f => !IsSelf(f.Path) && target.Matcher.Match(f.Path).HasMatches).ToList();
+            var matched = tracked.Where(f => !IsSelf(f.Path) && target.Matcher.Match(Relative(f.Path)).HasMatches).ToList();
             if (matched.Count == 0)
             {
                 throw Messages.TargetMatchesNothing(ConfigLoader.FileName, target.Line, target.Name, target.Glob);

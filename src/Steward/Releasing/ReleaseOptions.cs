@@ -16,4 +16,7 @@ internal sealed record ReleaseOptions(
 
     /// <summary>Announce the release once it is made (steward announce, not strict).</summary>
     public bool Announce { get; init; }
+
+    /// <summary>--component: in a monorepo, only these components (by name); empty for every one.</summary>
+    public IReadOnlyList<string> Components { get; init; } = [];
 }

@@ -23,6 +23,17 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
 
     public int Execute(string? directory)
     {
+        var project = ProjectDirectory.Open(context, directory);
+        if (ComponentsOf(project) is { } config)
+        {
+            return ExecuteMonorepo(project, config);
+        }
+
+        if (options.Components.Count > 0)
+        {
+            throw Messages.ComponentOptionWithoutComponents(options.Components[0]);
+        }
+
         var planner = new ReleasePlanner(context, options);
         var plan = planner.Build(directory, Progress);
         var steps = ReleaseSteps.Build(plan);
@@ -48,6 +59,65 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
         var executor = Executor(planner.Root, planner.Repository.Git);
         var result = executor.Apply(steps, plan.Version.ToString(), environment);
         return Report(result, planner.Repository.Git, planner.Config.Flow);
+    }
+
+    /// <summary>
+    /// The configuration when it has components; null otherwise, and when it cannot be read: the one-component planner
+    /// reads it again and reports the mistake where it always has.
+    /// </summary>
+    private static StewardConfig? ComponentsOf(ProjectDirectory project)
+    {
+        try
+        {
+            var config = ConfigLoader.Load(project.Root);
+            return ComponentResolver.HasComponents(config) ? config : null;
+        }
+        catch (StewardException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// A monorepo's release: every component with something to release (or those of --component) in one commit, one
+    /// annotated tag each and one atomic push, through the same engine, journal and recovery as any release.
+    /// </summary>
+    private int ExecuteMonorepo(ProjectDirectory project, StewardConfig config)
+    {
+        var planner = new MonorepoReleasePlanner(context, options);
+        var plan = planner.Build(project, config, Progress);
+        MonorepoReleaseOutput.Print(Progress, plan, options.DryRun);
+        if (options.DryRun)
+        {
+            Progress.WriteLine("dry run: nothing was changed");
+            if (options.Json)
+            {
+                MonorepoReleaseOutput.WritePlan(context.Out, plan);
+                jsonWritten = true;
+            }
+
+            return ExitCodes.Success;
+        }
+
+        var environment = new Dictionary<string, string>
+        {
+            ["STEWARD_RELEASES"] = string.Join(' ', plan.Parts.Select(p => $"{p.Release.Component.Name}@{p.Plan.Version}")),
+            ["STEWARD_TAGS"] = string.Join(' ', plan.Parts.Select(p => p.Plan.Tag)),
+        };
+        var result = Executor(planner.Root, planner.Repository.Git).Apply(plan.Steps, plan.Versions, environment);
+        var tags = string.Join(", ", plan.Parts.Select(p => p.Plan.Tag));
+        var commit = result.Commit is { Length: >= 7 } sha ? sha[..7] : result.Commit;
+        Progress.WriteLine(result.Pushed
+            ? $"released {tags}: commit {commit}, pushed to '{result.Journal.Remote}'"
+            : $"released {tags}: commit {commit} (not pushed: run with --push)");
+        if (options.Json)
+        {
+            MonorepoReleaseOutput.WriteResult(context.Out, plan, result);
+            jsonWritten = true;
+        }
+
+        released = true;
+        return result.Warning is null ? ExitCodes.Success : throw Messages.ReleasedWithWarning(result.Warning);
     }
 
     /// <summary>Finishes an interrupted release from its journal, and reports it as a release.</summary>
@@ -88,7 +158,9 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
     private int Report(ExecutionResult result, GitRunner git, FlowConfig flow)
     {
         var journal = result.Journal;
-        var tag = journal.Tag!;
+
+        // A monorepo release makes one tag per component; a one-component release, its one tag.
+        var tag = string.Join(", ", journal.Steps.Where(s => s.Role == Core.Planning.GitStepRole.Tag && s.Argv is { Count: > 0 }).Select(s => s.Argv![^1]).DefaultIfEmpty(journal.Tag!));
         var commit = result.Commit is { Length: >= 7 } sha ? sha[..7] : result.Commit;
         var what = result.Committed ? $"commit {commit}, tag {tag}" : $"tag {tag} on {commit}, which already carries {journal.Version}";
         Progress.WriteLine(result.Pushed

@@ -53,9 +53,15 @@ internal sealed class CommitStepRunner(EngineContext context) : StepRunner(conte
 
         // Planning refused a tag that existed, so a tag of this name at the release commit (or, with nothing to commit,
         // at the original HEAD) is the run's own.
-        if (journal.Tag is not null && (commit ?? journal.OriginalHead) is { } tagged && reader.TagTarget(journal.Tag) == tagged)
+        // A monorepo release makes one tag per component: each tag step's own tag (its argv's last operand) is undone.
+        var tags = journal.Steps.Where(s => s.Role == GitStepRole.Tag && s.Argv is { Count: > 0 }).Select(s => s.Argv![^1])
+            .Prepend(journal.Tag).OfType<string>().Distinct(StringComparer.Ordinal);
+        foreach (var tag in journal.Tag is null ? [] : tags)
         {
-            writer.DeleteTag(journal.Tag);
+            if ((commit ?? journal.OriginalHead) is { } tagged && reader.TagTarget(tag) == tagged)
+            {
+                writer.DeleteTag(tag);
+            }
         }
 
         if (commit is not null && commit != journal.OriginalHead && head == commit)
@@ -100,7 +106,8 @@ internal sealed class CommitStepRunner(EngineContext context) : StepRunner(conte
     private void Tag(EngineJournal journal, GitStep step)
     {
         var head = Context.Reader.HeadSha();
-        var tagged = journal.Tag is not null && Context.Reader.TagTarget(journal.Tag) is { } target && target == head;
+        // The step's own tag (the argv's last operand): a monorepo release makes one per component.
+        var tagged = journal.Tag is not null && Context.Reader.TagTarget(step.Argv[^1]) is { } target && target == head;
         if (!tagged)
         {
             Context.RunGit(step.Argv, step.Input);

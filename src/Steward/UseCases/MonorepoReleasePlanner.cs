@@ -1,0 +1,163 @@
+using Steward.Changelog;
+using Steward.Cli;
+using Steward.Configuration;
+using Steward.Core.Configuration;
+using Steward.Core.Errors;
+using Steward.Core.Planning;
+using Steward.Core.Propagation;
+using Steward.Core.Versioning;
+using Steward.Engine;
+using Steward.Git;
+using Steward.Propagation;
+using Steward.Releasing;
+using Steward.Workspace;
+
+namespace Steward.UseCases;
+
+/// <summary>
+/// Builds the release of every component of a monorepo that has something to release (or of those --component names):
+/// the versions from one history walk (<see cref="ComponentVersions"/>), then for each component what a one-component
+/// release plans (VERSION, targets, changelog, notes, its tag), and one engine plan over all of them. Only reads.
+/// </summary>
+internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOptions options)
+{
+    /// <summary>GitHub sends no push event for a push of more than three tags.</summary>
+    public const int TagsGitHubAnnounces = 3;
+
+    public string Root { get; private set; } = string.Empty;
+
+    public StewardConfig Config { get; private set; } = new();
+
+    public Repository Repository { get; private set; } = null!;
+
+    public MonorepoReleasePlan Build(ProjectDirectory project, StewardConfig config, TextWriter progress)
+    {
+        Repository = project.Repository ?? Repository.Require(project.Root, context.Environment);
+        if (Repository.IsBare)
+        {
+            throw Messages.ReleaseNeedsWorkTree(Repository.Root);
+        }
+
+        foreach (var (given, option) in new (string? Value, string Option)[] { (options.Bump, "--bump"), (options.As, "--as"), (options.Pre, "--pre") })
+        {
+            if (given is not null)
+            {
+                throw Messages.MonorepoOptionUnsupported(option);
+            }
+        }
+
+        Root = project.Root;
+        Config = config;
+        var components = ComponentResolver.Resolve(Config);
+        var known = components.Select(c => c.Name).ToList();
+        foreach (var name in options.Components.Where(n => !known.Contains(n)))
+        {
+            throw Messages.UnknownComponentOption(name, known);
+        }
+
+        var git = Repository.Git;
+        var preflight = new ReleasePreflight(git, Config.Release, progress);
+        var reader = new WorkTreeReader(git);
+
+        // In a monorepo no VERSION may be raised by hand: each component's version is decided for it.
+        var branch = preflight.CheckRepository(options, string.Empty);
+        var history = MonorepoHistory.Read(project, Repository, Config, components);
+        var decided = ComponentVersions.Decide(history, Config);
+        var releasing = decided.Where(r => r.Releases && (options.Components.Count == 0 || options.Components.Contains(r.Component.Name))).ToList();
+        if (releasing.Count == 0)
+        {
+            throw Messages.NothingToReleaseInComponents(options.Components.Count == 0 ? decided.Count : options.Components.Count);
+        }
+
+        var parts = releasing.Select(r => new MonorepoReleasePart(r, Plan(project, r, branch, preflight, reader, progress))).ToList();
+        var warnings = new List<string>();
+        var push = options.Push || Config.Release.Push;
+        if (push && parts.Count > TagsGitHubAnnounces)
+        {
+            warnings.Add(Messages.ManyTagsInOnePush(parts.Count, TagsGitHubAnnounces));
+        }
+
+        return new MonorepoReleasePlan(parts, Steps(parts, branch, push), warnings);
+    }
+
+    /// <summary>One component's part, as a one-component release plans it.</summary>
+    private ReleasePlan Plan(ProjectDirectory project, ComponentRelease release, string branch, ReleasePreflight preflight, WorkTreeReader reader, TextWriter progress)
+    {
+        var component = release.Component;
+        var version = release.Version!;
+        var versionFile = project.TryReadVersionFile(component);
+        RepositoryGuards.RefuseUnwritable(Root, component.VersionFile, component.VersionFile);
+        RepositoryGuards.RefuseUnwritable(Root, component.ChangelogFile, ChangelogPlanner.ChangelogKey);
+        var tag = component.TagOf(version);
+        RepositoryGuards.RefuseInvalidTag(reader, tag, component.TagPrefix);
+        preflight.CheckTag(tag);
+
+        var scope = release.Scope;
+        var targets = TargetFinder.Find(Root, Repository.Git, component);
+        CommittedDrift.Refuse(scope.Reader, scope.Range.To, component, versionFile, targets);
+        var edits = new List<PlannedFileEdit>();
+        var versionText = versionFile is null
+            ? VersionFile.Render(ParsedVersion.FromSemVer(version))
+            : VersionFile.Render(versionFile.Version.With(version), versionFile.Newline);
+        edits.Add(new PlannedFileEdit(component.VersionFile, versionFile?.Text, versionText));
+        var sources = targets.Sources.ToDictionary(s => s.Path, StringComparer.Ordinal);
+        foreach (var file in Propagator.Plan(targets.Files, version, component.TagPrefix).Where(f => f.Changed))
+        {
+            edits.Add(new PlannedFileEdit(file.Path, file.OldText, file.NewText, sources[file.Path].Encode(file.NewText)));
+        }
+
+        var notes = ReleaseNotesPart.Plan(context, Root, Repository, component, scope.Range, version, edits, progress);
+        var settings = Config.Release;
+        return new ReleasePlan(
+            version,
+            release.Previous,
+            tag,
+            string.Join("; ", release.Why),
+            branch,
+            settings.Gates,
+            edits,
+            string.Empty,
+            notes,
+            settings.Sign,
+            options.Push || settings.Push,
+            settings.Remote,
+            settings.Hooks)
+        {
+            TagMessageTemplate = settings.TagMessage,
+        };
+    }
+
+    /// <summary>Gates, every component's file writes, one commit, one annotated tag per component, one atomic push.</summary>
+    private ExecutionPlan Steps(List<MonorepoReleasePart> parts, string branch, bool push)
+    {
+        var release = Config.Release;
+        var versions = string.Join(", ", parts.Select(p => $"{p.Release.Component.Name} {p.Plan.Version}"));
+        var tags = parts.Select(p => p.Plan.Tag).ToList();
+        var message = CommitMessageTemplate.Render(release.CommitMessage, versions, string.Join(", ", tags), null);
+        var steps = new List<PlanStep>();
+        steps.AddRange(release.Gates.Select(g => new CommandStep(CommandStepPhase.Gate, g)));
+        steps.AddRange(parts.SelectMany(p => p.Plan.Edits).Where(e => e.Changes).Select(FileWriteStep.From));
+        var paths = parts.SelectMany(p => p.Plan.CommitPaths).Distinct(StringComparer.Ordinal).ToList();
+        if (paths.Count > 0)
+        {
+            steps.AddRange(release.Hooks.BeforeCommit.Select(h => new CommandStep(CommandStepPhase.BeforeCommit, h)));
+            steps.Add(new GitStep(GitStepRole.Stage, GitWrites.Add(paths)));
+            steps.Add(new GitStep(GitStepRole.Commit, GitWrites.Commit(message, paths)));
+        }
+
+        steps.AddRange(parts.Select(p => new GitStep(GitStepRole.Tag, GitWrites.TagFromInput(p.Plan.Tag, release.Sign), p.Plan.TagMessage)));
+        if (push)
+        {
+            steps.Add(new GitStep(GitStepRole.Push, GitWrites.PushAtomicTags(release.Remote, branch, tags)));
+        }
+
+        steps.AddRange(release.Hooks.AfterRelease.Select(h => new CommandStep(CommandStepPhase.AfterRelease, h)));
+        return new ExecutionPlan("release", steps)
+        {
+            Tag = tags[0],
+            Branch = branch,
+            Remote = release.Remote,
+            CommitMessage = paths.Count > 0 ? message : null,
+        };
+    }
+}
