@@ -20,4 +20,8 @@ public sealed class StewardConfig
     public ArtifactsConfig Artifacts { get; set; } = new();
 
     public FlowConfig Flow { get; set; } = new();
+
+    public ForgeConfig Forge { get; set; } = new();
+
+    public PublishConfig Publish { get; set; } = new();
 }

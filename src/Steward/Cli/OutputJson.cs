@@ -19,6 +19,7 @@ namespace Steward.Cli;
 [JsonSerializable(typeof(NotesOutput))]
 [JsonSerializable(typeof(ChangelogOutput))]
 [JsonSerializable(typeof(ArtifactsOutput))]
+[JsonSerializable(typeof(PublishOutput))]
 internal sealed partial class OutputJson : JsonSerializerContext
 {
     /// <summary>Writes <paramref name="value"/> as the one JSON document of a --json run.</summary>

@@ -26,5 +26,7 @@ namespace Steward.Configuration;
 [YamlSerializable(typeof(FlowBranchesConfig))]
 [YamlSerializable(typeof(SupportPolicyConfig))]
 [YamlSerializable(typeof(SyncBranchConfig))]
+[YamlSerializable(typeof(ForgeConfig))]
+[YamlSerializable(typeof(PublishConfig))]
 [SuppressMessage("Design", "CA1515", Justification = "The generator declares its half of this class public.")]
 public partial class ConfigYamlContext : StaticContext;
