@@ -26,6 +26,7 @@ internal static class ReleaseCommand
         var json = new Option<bool>("--json") { Description = "Print the result as JSON: version, tag, commit, notes, files, pushed" };
         var abort = new Option<bool>("--abort") { Description = "Undo an interrupted release: put the files, index, HEAD and tags back as they were before it (never once the remote has its tag)" };
         var resume = new Option<bool>("--continue") { Description = "Finish an interrupted release from the step it had reached" };
+        var publish = new Option<bool>("--publish") { Description = "After the push (implied), publish the release on the forge with its notes and assets, as steward publish does" };
         var command = new Command("release", "Release: preflight checks, gates, next version, VERSION and targets, CHANGELOG.md, a commit and an annotated tag, and with --push an atomic push")
         {
             dryRun,
@@ -38,6 +39,7 @@ internal static class ReleaseCommand
             json,
             abort,
             resume,
+            publish,
         };
         command.SetAction(parse =>
         {
@@ -45,7 +47,7 @@ internal static class ReleaseCommand
                 parse.GetValue(dryRun),
                 parse.GetValue(allowDirty),
                 parse.GetValue(noFetch),
-                parse.GetValue(push),
+                parse.GetValue(push) || parse.GetValue(publish),
                 parse.GetValue(bump),
                 parse.GetValue(asVersion),
                 parse.GetValue(pre),
@@ -59,7 +61,10 @@ internal static class ReleaseCommand
                 }
 
                 var directory = GlobalOptions.DirectoryOf(parse);
-                return parse.GetValue(abort) ? run.Abort(directory) : parse.GetValue(resume) ? run.Continue(directory) : run.Execute(directory);
+                var exit = parse.GetValue(abort) ? run.Abort(directory) : parse.GetValue(resume) ? run.Continue(directory) : run.Execute(directory);
+                return exit == ExitCodes.Success && parse.GetValue(publish) && !parse.GetValue(abort)
+                    ? ReleasePublish.AfterRelease(context, directory, parse.GetValue(dryRun), parse.GetValue(json), GlobalOptions.VerboseOf(parse))
+                    : exit;
             }
             catch (StewardException e)
             {

@@ -71,6 +71,10 @@ internal static class PublishRun
             : new PreparedPublish(location, token, wanted, config.Publish.Assets, "steward.yml: publish.assets");
     }
 
+    /// <summary>The release tag at HEAD (the highest, if several point at it): what a release just made.</summary>
+    public static string TagAtHead(Repository repository, StewardConfig config) =>
+        ReleaseTagResolver.Resolve(repository.Git, ComponentResolver.Single(config).TagPrefix, null).Name;
+
     /// <summary>Where to publish: forge: in steward.yml over what the release remote's URL says.</summary>
     public static ForgeLocation Locate(Repository repository, StewardConfig config)
     {

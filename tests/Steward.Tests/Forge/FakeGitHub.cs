@@ -158,7 +158,10 @@ internal sealed class FakeGitHub : IAsyncDisposable
             context.Response.Headers[name] = value;
         }
 
-        context.Response.Headers["X-RateLimit-Remaining"] = "4999";
+        if (!context.Response.Headers.ContainsKey("X-RateLimit-Remaining"))
+        {
+            context.Response.Headers["X-RateLimit-Remaining"] = "4999";
+        }
         context.Response.StatusCode = answer.Status;
         Record(request, answer.Status);
         if (answer.Json is not null && answer.Status != 204)

@@ -40,7 +40,7 @@ public sealed class PublishGitHubTests : IAsyncLifetime
         release.Body.Should().Be(StewardRunner.Run(fixture.Work.Root, null, TestEnvironment.Create(), "notes", "--version", "1.0.0").Out);
         release.Assets.Select(a => (a.Name, Encoding.UTF8.GetString(a.Content))).Should().BeEquivalentTo(
             [("demo-v1.0.0.tar.gz", "archive bytes\n"), ("SHA256SUMS", "sums\n")]);
-        release.Assets.Single(a => a.Name == "SHA256SUMS").ContentType.Should().Be("text/plain");
+        release.Assets.Single(a => a.Name == "SHA256SUMS").ContentType.Should().Be("application/octet-stream");
         github.Writes.Select(w => w.Split('?')[0].Split(' ')[0] + " " + Shape(w)).Should().Equal(
             "POST releases", "POST assets", "POST assets", "PATCH release");
     }

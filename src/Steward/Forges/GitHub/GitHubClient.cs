@@ -114,28 +114,59 @@ internal sealed class GitHubClient : IForgeClient
         UploadAsync(release, asset.Name, null, () => File.OpenRead(fullPath), cancellation);
 
     /// <summary>
-    /// Uploads one asset. An asset of that name left by an upload that never finished makes GitHub answer 422
-    /// already_exists: the assets are read, that one deleted, and the upload made once more.
+    /// Uploads one asset as application/octet-stream, the one media type GitHub's OpenAPI description declares for it.
+    /// An asset of that name left by an upload that never finished makes GitHub answer 422 already_exists: the assets
+    /// are read, that one deleted, and the upload made once more.
     /// </summary>
-    public async Task<ForgeAsset> UploadAsync(ForgeRelease release, string name, string? label, Func<Stream> open, CancellationToken cancellation)
+    public Task<ForgeAsset> UploadAsync(ForgeRelease release, string name, string? label, Func<Stream> open, CancellationToken cancellation) =>
+        UploadAsync(release, name, label, "application/octet-stream", open, cancellation);
+
+    /// <summary>An upload with the given media type (GitHub serves the file with it).</summary>
+    public async Task<ForgeAsset> UploadAsync(ForgeRelease release, string name, string? label, string contentType, Func<Stream> open, CancellationToken cancellation)
     {
         var url = UploadUrl(release, name, label);
         try
         {
-            return await UploadOnceAsync(url, name, open, cancellation);
+            return await UploadOnceAsync(url, contentType, open, cancellation);
         }
         catch (ForgeHttpException e) when (e.Status == 422 && ForgeErrorText.IsAlreadyExists(e.Body))
         {
-            var listed = await Http.SendAsync(Get(Repo($"/releases/{release.Id}/assets?per_page={PageSize}")), cancellation);
-            var stale = Read(listed, GitHubJson.Default.ListGitHubAssetDto, "GET release assets").FirstOrDefault(a => a.Name == name);
+            var stale = await FindAssetAsync(release, name, cancellation);
             if (stale is null)
             {
                 throw;
             }
 
             await Http.SendAsync(new ForgeRequest(HttpMethod.Delete, Repo($"/releases/assets/{stale.Id}"), Idempotent: true), cancellation, notFoundIsAnswer: true);
-            return await UploadOnceAsync(url, name, open, cancellation);
+            return await UploadOnceAsync(url, contentType, open, cancellation);
         }
+    }
+
+    /// <summary>A release's asset by name: the first page as GitHub gives it (30), then pages of 100 if it holds more.</summary>
+    private async Task<GitHubAssetDto?> FindAssetAsync(ForgeRelease release, string name, CancellationToken cancellation)
+    {
+        var first = Read(await Http.SendAsync(Get(Repo($"/releases/{release.Id}/assets")), cancellation), GitHubJson.Default.ListGitHubAssetDto, "GET release assets");
+        var found = first.FirstOrDefault(a => a.Name == name);
+        if (found is not null || first.Count < 30)
+        {
+            return found;
+        }
+
+        for (var page = 1; page <= MaxPages; page++)
+        {
+            var assets = Read(await Http.SendAsync(Get(Repo($"/releases/{release.Id}/assets?per_page={PageSize}&page={page}")), cancellation), GitHubJson.Default.ListGitHubAssetDto, "GET release assets");
+            if (assets.FirstOrDefault(a => a.Name == name) is { } match)
+            {
+                return match;
+            }
+
+            if (assets.Count < PageSize)
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     public async Task<ForgeRelease> PublishAsync(ForgeRelease release, WantedRelease wanted, CancellationToken cancellation)
@@ -164,18 +195,18 @@ internal sealed class GitHubClient : IForgeClient
         return new ForgeAccess(repository.FullName, repository.Permissions?.Push, response.Header("X-OAuth-Scopes"), response.Header("X-RateLimit-Remaining"));
     }
 
-    private async Task<ForgeAsset> UploadOnceAsync(Uri url, string name, Func<Stream> open, CancellationToken cancellation)
+    private async Task<ForgeAsset> UploadOnceAsync(Uri url, string contentType, Func<Stream> open, CancellationToken cancellation)
     {
         var response = await Http.SendAsync(
-            new ForgeRequest(HttpMethod.Post, url, Idempotent: false, () => FileContent(open(), name), Upload: true),
+            new ForgeRequest(HttpMethod.Post, url, Idempotent: false, () => FileContent(open(), contentType), Upload: true),
             cancellation);
         return ToAsset(Read(response, GitHubJson.Default.GitHubAssetDto, "POST release asset"));
     }
 
-    private static StreamContent FileContent(Stream stream, string name)
+    private static StreamContent FileContent(Stream stream, string contentType)
     {
         var content = new StreamContent(stream);
-        content.Headers.ContentType = new MediaTypeHeaderValue(MediaTypes.Of(name));
+        content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         content.Headers.ContentLength = stream.Length;
         return content;
     }
