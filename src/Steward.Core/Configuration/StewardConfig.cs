@@ -23,9 +23,14 @@ public sealed class StewardConfig
 
     /// <summary>Where steward announce (and release --announce) tells people about a release (docs/announce.md).</summary>
     public List<AnnouncerConfig> Announce { get; set; } = [];
+
     /// <summary>The components of a monorepo; empty: the repository is one component at the root (the keys above).</summary>
     public IList<ComponentConfig> Components { get; set; } = [];
 
     /// <summary>Components released together (fixed or linked versions).</summary>
     public IList<GroupConfig> Groups { get; set; } = [];
+
+    public ForgeConfig Forge { get; set; } = new();
+
+    public PublishConfig Publish { get; set; } = new();
 }

@@ -21,6 +21,7 @@ namespace Steward.Cli;
 [JsonSerializable(typeof(ArtifactsOutput))]
 [JsonSerializable(typeof(FreezeStatusOutput))]
 [JsonSerializable(typeof(Steward.UseCases.AnnounceReport))]
+[JsonSerializable(typeof(PublishOutput))]
 internal sealed partial class OutputJson : JsonSerializerContext
 {
     /// <summary>Writes <paramref name="value"/> as the one JSON document of a --json run.</summary>

@@ -34,6 +34,7 @@ internal static class ReleaseCommand
             HelpName = "NAME",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        var publish = new Option<bool>("--publish") { Description = "After the push (implied), publish the release on the forge with its notes and assets, as steward publish does" };
         var command = new Command("release", "Release: preflight checks, gates, next version, VERSION and targets, CHANGELOG.md, a commit and an annotated tag, and with --push an atomic push")
         {
             dryRun,
@@ -48,6 +49,7 @@ internal static class ReleaseCommand
             resume,
             announce,
             components,
+            publish,
         };
         freeze.AddTo(command);
         command.SetAction(parse =>
@@ -56,7 +58,7 @@ internal static class ReleaseCommand
                 parse.GetValue(dryRun),
                 parse.GetValue(allowDirty),
                 parse.GetValue(noFetch),
-                parse.GetValue(push),
+                parse.GetValue(push) || parse.GetValue(publish),
                 parse.GetValue(bump),
                 parse.GetValue(asVersion),
                 parse.GetValue(pre),
@@ -75,7 +77,10 @@ internal static class ReleaseCommand
                 }
 
                 var directory = GlobalOptions.DirectoryOf(parse);
-                return parse.GetValue(abort) ? run.Abort(directory) : parse.GetValue(resume) ? run.Continue(directory) : run.Execute(directory);
+                var exit = parse.GetValue(abort) ? run.Abort(directory) : parse.GetValue(resume) ? run.Continue(directory) : run.Execute(directory);
+                return exit == ExitCodes.Success && parse.GetValue(publish) && !parse.GetValue(abort)
+                    ? ReleasePublish.AfterRelease(context, directory, parse.GetValue(dryRun), parse.GetValue(json), GlobalOptions.VerboseOf(parse))
+                    : exit;
             }
             catch (StewardException e)
             {

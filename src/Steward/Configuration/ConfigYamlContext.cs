@@ -30,5 +30,7 @@ namespace Steward.Configuration;
 [YamlSerializable(typeof(SyncBranchConfig))]
 [YamlSerializable(typeof(ComponentConfig))]
 [YamlSerializable(typeof(GroupConfig))]
+[YamlSerializable(typeof(ForgeConfig))]
+[YamlSerializable(typeof(PublishConfig))]
 [SuppressMessage("Design", "CA1515", Justification = "The generator declares its half of this class public.")]
 public partial class ConfigYamlContext : StaticContext;

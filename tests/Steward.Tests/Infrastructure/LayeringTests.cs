@@ -18,7 +18,7 @@ public class LayeringTests
         ["UseCases"],   // one job per verb: reads what it needs once, decides, builds the plan
         ["Flow"],       // the branching model's jobs (finish, sync, rollback, start)
         ["Releasing"],  // the release plan's parts: preflight, steps, printing, notes
-        ["Changelog", "Propagation", "Artifacts"],
+        ["Changelog", "Propagation", "Artifacts", "Forges"],
         ["Engine"],     // the one executor
         ["Configuration"],
         ["Workspace"],

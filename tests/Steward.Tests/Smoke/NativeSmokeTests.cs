@@ -258,6 +258,24 @@ public sealed class NativeSmokeTests
         }
     }
 
+    [Fact]
+    public async Task A_release_is_published_on_a_forge_and_the_forge_checked()
+    {
+        await using var github = await Forge.FakeGitHub.StartAsync();
+        using var fixture = Forge.PublishFixture.Create(github.Url);
+        var environment = new Dictionary<string, string?>(StringComparer.Ordinal) { ["GITHUB_TOKEN"] = Forge.FakeGitHub.Token };
+
+        var dryRun = ProcessRunner.RunWith(fixture.Work.Root, environment, null, "publish", "--dry-run", "--json");
+        dryRun.ExitCode.Should().Be(0, dryRun.Error);
+        dryRun.Out.Should().Contain("\"action\": \"create-draft\"");
+        var publish = ProcessRunner.RunWith(fixture.Work.Root, environment, null, "publish");
+        publish.ExitCode.Should().Be(0, publish.Error);
+        github.Releases.Should().ContainSingle().Which.Assets.Should().HaveCount(2);
+        var doctor = ProcessRunner.RunWith(fixture.Work.Root, environment, null, "forge", "doctor");
+        doctor.ExitCode.Should().Be(0, doctor.Out + doctor.Error);
+        doctor.Out.Should().Contain("the token may write releases").And.NotContain(Forge.FakeGitHub.Token);
+    }
+
     private static StewardResult Run(TempGitRepository repo, params string[] args) => ProcessRunner.RunWith(repo.Root, null, null, args);
 
     private static string GoldenPropagateDirectory([CallerFilePath] string here = "") =>

@@ -1,0 +1,48 @@
+using Steward.Core.Errors;
+using Steward.Core.Forge;
+using Steward.Forges.GitHub;
+
+namespace Steward.Forges;
+
+/// <summary>An open connection to one forge: the HTTP client (with the token in its headers) and the forge's API client.</summary>
+internal sealed class ForgeConnection : IDisposable
+{
+    private readonly HttpClient http;
+
+    private ForgeConnection(HttpClient http, IForgeClient client)
+    {
+        this.http = http;
+        Client = client;
+    }
+
+    public IForgeClient Client { get; }
+
+    public static ForgeConnection Open(ForgeLocation location, ForgeToken token, ForgeHttpSettings settings, string userAgent)
+    {
+        // Timeouts are per call (ForgeHttpSettings), not the client's one timeout for everything.
+        var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        try
+        {
+            var forgeHttp = new ForgeHttp(http, settings);
+            IForgeClient client;
+            switch (location.Kind)
+            {
+                case ForgeKind.GitHub:
+                    GitHubClient.Configure(http, token, userAgent);
+                    client = new GitHubClient(location, forgeHttp);
+                    break;
+                default:
+                    throw Messages.ForgeNotBuiltYet(location.Kind.ToString());
+            }
+
+            return new ForgeConnection(http, client);
+        }
+        catch
+        {
+            http.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose() => http.Dispose();
+}

@@ -1,0 +1,64 @@
+using Steward.Artifacts;
+using Steward.Cli;
+using Steward.Core.Configuration;
+using Steward.Core.Errors;
+using Steward.Forges;
+using Steward.Git;
+
+namespace Steward.UseCases;
+
+/// <summary>
+/// <c>steward forge doctor</c>: where Steward would publish (forge, API URL, repository, and where each came from),
+/// which variable the token comes from, and what the forge says of it (the API answers, the repository exists, the
+/// token may write releases), all in one report. Only reads.
+/// </summary>
+internal static class ForgeDoctor
+{
+    public static IReadOnlyList<ForgeDoctorCheck> Run(CommandContext context, Repository repository, StewardConfig config, bool verbose)
+    {
+        var checks = new List<ForgeDoctorCheck>();
+        var location = PublishRun.Locate(repository, config);
+        checks.Add(new ForgeDoctorCheck("forge", true, $"{location.Kind.ToString().ToLowerInvariant()}{(config.Forge.Type is null ? " (from the remote's host)" : " (forge.type)")}"));
+        checks.Add(new ForgeDoctorCheck("api", true, $"{location.Api.AbsoluteUri.TrimEnd('/')}{(config.Forge.Api is null ? " (derived)" : " (forge.api)")}"));
+        checks.Add(new ForgeDoctorCheck("repository", true, $"{location.Repository}{(config.Forge.Repository is null ? $" (from remote '{config.Release.Remote}')" : " (forge.repository)")}"));
+        ForgeToken token;
+        try
+        {
+            token = ForgeTokens.Resolve(location.Kind, context.GetEnvironment);
+            checks.Add(new ForgeDoctorCheck("token", true, $"from {token.Variable}"));
+        }
+        catch (StewardException e)
+        {
+            checks.Add(new ForgeDoctorCheck("token", false, e.Message));
+            return checks;
+        }
+
+        var settings = PublishRun.Settings(context, new PublishOptions(null, false, null, DryRun: true, verbose));
+        try
+        {
+            using var connection = ForgeConnection.Open(location, token, settings, $"steward/{ToolVersion.Current}");
+            try
+            {
+                var access = connection.Client.CheckAccessAsync(CancellationToken.None).GetAwaiter().GetResult();
+                checks.Add(new ForgeDoctorCheck("access", access.CanWrite != false,
+                    $"{access.Repository}: " + access.CanWrite switch
+                    {
+                        true => "the token may write releases",
+                        false => "the token may read but not write releases; give it contents: write",
+                        _ => "the forge does not say whether the token may write releases",
+                    } + (access.RateRemaining is null ? string.Empty : $"; {access.RateRemaining} calls left this hour")));
+            }
+            catch (ForgeHttpException e)
+            {
+                var failure = ForgeFailures.Word(e, connection.Client.Name, location, token, (int)settings.CallTimeout.TotalSeconds);
+                checks.Add(new ForgeDoctorCheck("access", false, failure.Message));
+            }
+        }
+        catch (StewardException e)
+        {
+            checks.Add(new ForgeDoctorCheck("access", false, e.Message));
+        }
+
+        return checks;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Steward.UseCases;
+
+/// <summary>One line of <c>steward forge doctor</c>: what was checked, whether it passed, and what was found.</summary>
+internal sealed record ForgeDoctorCheck(string Check, bool Ok, string Detail);

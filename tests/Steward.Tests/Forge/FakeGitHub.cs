@@ -1,0 +1,427 @@
+using System.Globalization;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Steward.Tests.Forge;
+
+/// <summary>
+/// An in-process, stateful GitHub on 127.0.0.1: repositories' releases (drafts hidden from get-by-tag, as on GitHub),
+/// their assets (with <c>digest</c>), the repository with the caller's permissions, the token check, and faults the
+/// tests inject (<see cref="FakeGitHubFault"/>). Answers carry every field GitHub's OpenAPI description requires, so
+/// the contract tests can check them. Every request is logged.
+/// </summary>
+internal sealed class FakeGitHub : IAsyncDisposable
+{
+    public const string Token = "ghp_FakeToken0123456789abcdefghijklmnopqr";
+
+    private readonly WebApplication app;
+    private readonly object gate = new();
+    private readonly List<FakeGitHubFault> faults = [];
+    private readonly List<string> log = [];
+    private long nextId = 100;
+
+    private FakeGitHub(WebApplication app, string repository)
+    {
+        this.app = app;
+        Repository = repository;
+    }
+
+    public string Repository { get; }
+
+    /// <summary>The address the fake listens on.</summary>
+    public string Url { get; private set; } = string.Empty;
+
+    /// <summary>The address clients reach it by (a proxy's, in the contract tests), used in the URLs it answers.</summary>
+    public string PublicUrl { get; set; } = string.Empty;
+
+    public bool CanPush { get; set; } = true;
+
+    public List<FakeRelease> Releases { get; } = [];
+
+    /// <summary>Each request as "METHOD path?query -> status".</summary>
+    public IReadOnlyList<string> Log
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. log];
+            }
+        }
+    }
+
+    public IEnumerable<string> Writes => Log.Where(l => !l.StartsWith("GET ", StringComparison.Ordinal));
+
+    public static async Task<FakeGitHub> StartAsync(string repository = "acme/demo")
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var fake = new FakeGitHub(app, repository);
+        app.Run(fake.HandleAsync);
+        await app.StartAsync();
+        fake.Url = app.Urls.First();
+        fake.PublicUrl = fake.Url;
+        return fake;
+    }
+
+    public void Inject(FakeGitHubFault fault)
+    {
+        lock (gate)
+        {
+            faults.Add(fault);
+        }
+    }
+
+    public FakeRelease AddRelease(string tag, bool draft, string body = "notes")
+    {
+        lock (gate)
+        {
+            var release = new FakeRelease { Id = ++nextId, Tag = tag, Name = tag, Body = body, Draft = draft };
+            Releases.Add(release);
+            return release;
+        }
+    }
+
+    public FakeAsset AddAsset(FakeRelease release, string name, byte[] content, string state = "uploaded", bool hasDigest = true)
+    {
+        lock (gate)
+        {
+            var asset = new FakeAsset { Id = ++nextId, Name = name, Content = content, State = state, HasDigest = hasDigest };
+            release.Assets.Add(asset);
+            return asset;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var path = request.Path.Value ?? string.Empty;
+        byte[] body;
+        using (var buffer = new MemoryStream())
+        {
+            await request.Body.CopyToAsync(buffer);
+            body = buffer.ToArray();
+        }
+
+        var fault = TakeFault(request.Method, path);
+        if (fault is { Delay.Ticks: > 0 })
+        {
+            try
+            {
+                await Task.Delay(fault.Delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                Record(request, 0);
+                return;
+            }
+        }
+
+        (int Status, JsonNode? Json) answer;
+        if (fault is not null && !fault.AfterWork && !fault.HalfUpload && fault.Status > 0)
+        {
+            answer = (fault.Status, JsonNode.Parse(fault.Body));
+        }
+        else if (!Authorized(request))
+        {
+            answer = (401, new JsonObject { ["message"] = "Bad credentials", ["documentation_url"] = "https://docs.github.com/rest" });
+        }
+        else
+        {
+            lock (gate)
+            {
+                answer = fault is { HalfUpload: true } ? HalfUpload(request, path) : Route(request, path, body);
+            }
+
+            if (fault is { AfterWork: true } or { HalfUpload: true })
+            {
+                answer = (fault.Status, JsonNode.Parse(fault.Body));
+            }
+        }
+
+        foreach (var (name, value) in fault?.Headers ?? new Dictionary<string, string>())
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        if (!context.Response.Headers.ContainsKey("X-RateLimit-Remaining"))
+        {
+            context.Response.Headers["X-RateLimit-Remaining"] = "4999";
+        }
+        context.Response.StatusCode = answer.Status;
+        Record(request, answer.Status);
+        if (answer.Json is not null && answer.Status != 204)
+        {
+            context.Response.ContentType = "application/json; charset=utf-8";
+            await context.Response.WriteAsync(answer.Json.ToJsonString());
+        }
+    }
+
+    private void Record(HttpRequest request, int status)
+    {
+        lock (gate)
+        {
+            log.Add($"{request.Method} {request.Path}{request.QueryString} -> {status}");
+        }
+    }
+
+    private FakeGitHubFault? TakeFault(string method, string path)
+    {
+        lock (gate)
+        {
+            var fault = faults.FirstOrDefault(f => f.Method == method && path.Contains(f.PathContains, StringComparison.Ordinal));
+            if (fault is not null)
+            {
+                faults.Remove(fault);
+                if (fault.Times > 1)
+                {
+                    faults.Add(fault with { Times = fault.Times - 1 });
+                }
+            }
+
+            return fault;
+        }
+    }
+
+    private static bool Authorized(HttpRequest request) =>
+        request.Headers.Authorization.ToString() is "token " + Token or "Bearer " + Token;
+
+    private (int, JsonNode?) Route(HttpRequest request, string path, byte[] body)
+    {
+        var prefix = $"/repos/{Repository}";
+        if (!path.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return NotFound();
+        }
+
+        var rest = path[prefix.Length..];
+        var segments = rest.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return (request.Method, segments) switch
+        {
+            ("GET", []) => (200, RepositoryJson()),
+            ("GET", ["releases"]) => ListReleases(request),
+            ("POST", ["releases"]) => CreateRelease(body),
+            ("GET", ["releases", "tags", var tag]) => Releases.FirstOrDefault(r => r.Tag == Uri.UnescapeDataString(tag) && !r.Draft) is { } r ? (200, ReleaseJson(r)) : NotFound(),
+            ("PATCH", ["releases", var id]) => Find(id) is { } r ? UpdateRelease(r, body) : NotFound(),
+            ("GET", ["releases", var id, "assets"]) => Find(id) is { } r ? (200, new JsonArray([.. r.Assets.Select(a => AssetJson(a))])) : NotFound(),
+            ("POST", ["releases", var id, "assets"]) => Find(id) is { } r ? Upload(r, request, body) : NotFound(),
+            ("DELETE", ["releases", "assets", var id]) => DeleteAsset(id),
+            _ => NotFound(),
+        };
+    }
+
+    private FakeRelease? Find(string id) => Releases.FirstOrDefault(r => r.Id.ToString(CultureInfo.InvariantCulture) == id);
+
+    private (int, JsonNode?) ListReleases(HttpRequest request)
+    {
+        var perPage = int.TryParse(request.Query["per_page"], out var p) ? p : 30;
+        var page = int.TryParse(request.Query["page"], out var n) ? n : 1;
+        var items = Releases.OrderByDescending(r => r.Id).Skip((page - 1) * perPage).Take(perPage);
+        return (200, new JsonArray([.. items.Select(ReleaseJson)]));
+    }
+
+    private (int, JsonNode?) CreateRelease(byte[] body)
+    {
+        var input = JsonNode.Parse(body)!.AsObject();
+        var tag = (string)input["tag_name"]!;
+        if (Releases.Any(r => r.Tag == tag))
+        {
+            return (422, new JsonObject
+            {
+                ["message"] = "Validation Failed",
+                ["errors"] = new JsonArray(new JsonObject { ["resource"] = "Release", ["code"] = "already_exists", ["field"] = "tag_name" }),
+                ["documentation_url"] = "https://docs.github.com/rest/releases/releases#create-a-release",
+            });
+        }
+
+        var release = new FakeRelease
+        {
+            Id = ++nextId,
+            Tag = tag,
+            Name = (string?)input["name"] ?? tag,
+            Body = (string?)input["body"] ?? string.Empty,
+            Draft = (bool?)input["draft"] ?? false,
+            Prerelease = (bool?)input["prerelease"] ?? false,
+        };
+        Releases.Add(release);
+        return (201, ReleaseJson(release));
+    }
+
+    private (int, JsonNode?) UpdateRelease(FakeRelease release, byte[] body)
+    {
+        var input = JsonNode.Parse(body)!.AsObject();
+        if (input["name"] is { } name)
+        {
+            release.Name = (string)name!;
+        }
+
+        if (input["body"] is { } text)
+        {
+            release.Body = (string)text!;
+        }
+
+        if (input["prerelease"] is { } prerelease)
+        {
+            release.Prerelease = (bool)prerelease!;
+        }
+
+        if (input["draft"] is { } draft)
+        {
+            release.Draft = (bool)draft!;
+        }
+
+        if (input["make_latest"] is { } latest)
+        {
+            release.MakeLatest = (string)latest!;
+        }
+
+        return (200, ReleaseJson(release));
+    }
+
+    private (int, JsonNode?) Upload(FakeRelease release, HttpRequest request, byte[] body)
+    {
+        var name = request.Query["name"].ToString();
+        if (name.Length == 0)
+        {
+            return (422, new JsonObject { ["message"] = "Validation Failed" });
+        }
+
+        if (release.Assets.Any(a => a.Name == name))
+        {
+            return (422, new JsonObject
+            {
+                ["message"] = "Validation Failed",
+                ["errors"] = new JsonArray(new JsonObject { ["resource"] = "ReleaseAsset", ["code"] = "already_exists", ["field"] = "name" }),
+                ["documentation_url"] = "https://docs.github.com/rest",
+            });
+        }
+
+        var asset = new FakeAsset { Id = ++nextId, Name = name, Label = request.Query["label"].ToString(), Content = body, ContentType = request.ContentType ?? "application/octet-stream" };
+        release.Assets.Add(asset);
+        return (201, AssetJson(asset));
+    }
+
+    /// <summary>An upload that broke off upstream: GitHub leaves an empty asset behind and answers 502.</summary>
+    private (int, JsonNode?) HalfUpload(HttpRequest request, string path)
+    {
+        var id = path.Split('/')[^2];
+        if (Find(id) is { } release)
+        {
+            release.Assets.Add(new FakeAsset { Id = ++nextId, Name = request.Query["name"].ToString(), State = "open" });
+        }
+
+        return (502, null);
+    }
+
+    private (int, JsonNode?) DeleteAsset(string id)
+    {
+        foreach (var release in Releases)
+        {
+            if (release.Assets.RemoveAll(a => a.Id.ToString(CultureInfo.InvariantCulture) == id) > 0)
+            {
+                return (204, null);
+            }
+        }
+
+        return NotFound();
+    }
+
+    private static (int, JsonNode?) NotFound() =>
+        (404, new JsonObject { ["message"] = "Not Found", ["documentation_url"] = "https://docs.github.com/rest", ["status"] = "404" });
+
+    private JsonObject RepositoryJson()
+    {
+        var json = new JsonObject
+        {
+            ["id"] = 1,
+            ["full_name"] = Repository,
+            ["name"] = Repository.Split('/')[1],
+            ["permissions"] = new JsonObject { ["admin"] = false, ["push"] = CanPush, ["pull"] = true },
+        };
+        return json;
+    }
+
+    private JsonObject ReleaseJson(FakeRelease release)
+    {
+        var api = $"{PublicUrl}/repos/{Repository}";
+        return new JsonObject
+        {
+            ["url"] = $"{api}/releases/{release.Id}",
+            ["html_url"] = $"https://github.com/{Repository}/releases/tag/{release.Tag}",
+            ["assets_url"] = $"{api}/releases/{release.Id}/assets",
+            ["upload_url"] = $"{api}/releases/{release.Id}/assets{{?name,label}}",
+            ["tarball_url"] = $"{api}/tarball/{release.Tag}",
+            ["zipball_url"] = $"{api}/zipball/{release.Tag}",
+            ["id"] = release.Id,
+            ["node_id"] = $"RE_{release.Id}",
+            ["tag_name"] = release.Tag,
+            ["target_commitish"] = "main",
+            ["name"] = release.Name,
+            ["body"] = release.Body,
+            ["draft"] = release.Draft,
+            ["prerelease"] = release.Prerelease,
+            ["created_at"] = "2026-11-21T10:00:00Z",
+            ["published_at"] = release.Draft ? null : "2026-11-21T10:00:00Z",
+            ["author"] = UserJson(),
+            ["assets"] = new JsonArray([.. release.Assets.Select(a => AssetJson(a))]),
+        };
+    }
+
+    private JsonObject AssetJson(FakeAsset asset) => new()
+    {
+        ["url"] = $"{PublicUrl}/repos/{Repository}/releases/assets/{asset.Id}",
+        ["browser_download_url"] = $"https://github.com/{Repository}/releases/download/x/{asset.Name}",
+        ["id"] = asset.Id,
+        ["node_id"] = $"RA_{asset.Id}",
+        ["name"] = asset.Name,
+        ["label"] = asset.Label,
+        ["state"] = asset.State,
+        ["content_type"] = asset.ContentType,
+        ["size"] = asset.Content.Length,
+        ["digest"] = asset.HasDigest && asset.State == "uploaded" ? "sha256:" + Convert.ToHexStringLower(SHA256.HashData(asset.Content)) : null,
+        ["download_count"] = 0,
+        ["created_at"] = "2026-11-21T10:00:00Z",
+        ["updated_at"] = "2026-11-21T10:00:00Z",
+        ["uploader"] = UserJson(),
+    };
+
+    private static JsonObject UserJson()
+    {
+        const string user = "https://api.github.com/users/steward-bot";
+        return new JsonObject
+        {
+            ["login"] = "steward-bot",
+            ["id"] = 1,
+            ["node_id"] = "U_1",
+            ["avatar_url"] = "https://avatars.githubusercontent.com/u/1",
+            ["gravatar_id"] = string.Empty,
+            ["url"] = user,
+            ["html_url"] = "https://github.com/steward-bot",
+            ["followers_url"] = $"{user}/followers",
+            ["following_url"] = $"{user}/following{{/other_user}}",
+            ["gists_url"] = $"{user}/gists{{/gist_id}}",
+            ["starred_url"] = $"{user}/starred{{/owner}}{{/repo}}",
+            ["subscriptions_url"] = $"{user}/subscriptions",
+            ["organizations_url"] = $"{user}/orgs",
+            ["repos_url"] = $"{user}/repos",
+            ["events_url"] = $"{user}/events{{/privacy}}",
+            ["received_events_url"] = $"{user}/received_events",
+            ["type"] = "Bot",
+            ["site_admin"] = false,
+        };
+    }
+}

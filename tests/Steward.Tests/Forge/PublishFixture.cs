@@ -1,0 +1,76 @@
+using Steward.Cli;
+using Steward.Tests.Flow;
+using Steward.Tests.Support;
+
+namespace Steward.Tests.Forge;
+
+/// <summary>
+/// A released repository (v1.0.0 tagged and pushed to a local bare remote, with a CHANGELOG.md entry) whose
+/// steward.yml points steward publish at a fake forge, two artifacts in dist/, and an in-process runner with the
+/// forge token in the environment and a <see cref="RecordingClock"/>.
+/// </summary>
+internal sealed class PublishFixture : IDisposable
+{
+    public const string Changelog = "# Changelog\n\n## [1.0.0] - 2026-11-20\n\n### Features\n\n- first\n";
+
+    private PublishFixture(TempGitRepository remote, TempGitRepository work, string api)
+    {
+        Remote = remote;
+        Work = work;
+        Api = api;
+    }
+
+    public TempGitRepository Remote { get; }
+
+    public TempGitRepository Work { get; }
+
+    public string Api { get; }
+
+    public RecordingClock Clock { get; } = new();
+
+    public Dictionary<string, string?> Environment { get; } = new(StringComparer.Ordinal) { ["GITHUB_TOKEN"] = FakeGitHub.Token };
+
+    public static PublishFixture Create(string api, string extraConfig = "")
+    {
+        var (remote, work) = FlowFixture.WithRemote();
+        var fixture = new PublishFixture(remote, work, api);
+        fixture.WriteConfig(extraConfig);
+        work.WriteFile("dist/demo-v1.0.0.tar.gz", "archive bytes\n");
+        work.WriteFile("dist/SHA256SUMS", "sums\n");
+        return fixture;
+    }
+
+    public void WriteConfig(string extra = "", string? repository = "acme/demo") =>
+        Work.WriteFile("steward.yml", $"forge:\n  type: github\n  api: {Api}\n{(repository is null ? string.Empty : $"  repository: {repository}\n")}{extra}");
+
+    /// <summary>A release after v1.0.0, tagged and pushed (with <paramref name="push"/>).</summary>
+    public void Release(string tag, bool push = true)
+    {
+        Work.WriteFile("app.txt", tag + "\n");
+        Work.Commit($"feat: {tag}");
+        Work.Tag(tag);
+        if (push)
+        {
+            Work.Git("push", "-q", "origin", "main", tag);
+        }
+    }
+
+    public StewardResult Run(params string[] args)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        using var input = new StringReader(string.Empty);
+        var context = new CommandContext(output, error, input, false, Work.Root, TestEnvironment.Create(Environment), () => StewardRunner.FixedNow)
+        {
+            Clock = Clock,
+        };
+        var code = StewardCli.Run(args, context);
+        return new StewardResult(code, output.ToString(), error.ToString());
+    }
+
+    public void Dispose()
+    {
+        Work.Dispose();
+        Remote.Dispose();
+    }
+}
