@@ -1,4 +1,5 @@
 using System.Text;
+using Steward.Core.Text;
 
 namespace Steward.Cli;
 
@@ -7,7 +8,7 @@ namespace Steward.Cli;
 /// reaches standard output or error, whichever code wrote it (an error line, --verbose, --json, a forge trace).
 /// A line is held until its newline (a token split over two writes is still found) or a flush.
 /// </summary>
-internal sealed class RedactingWriter(TextWriter inner, IReadOnlyList<string> secrets) : TextWriter
+internal sealed class RedactingWriter(TextWriter inner, SecretRedactor redactor) : TextWriter
 {
     private readonly StringBuilder line = new();
 
@@ -76,7 +77,7 @@ internal sealed class RedactingWriter(TextWriter inner, IReadOnlyList<string> se
             return;
         }
 
-        inner.Write(SecretRedactor.Redact(line.ToString(), secrets));
+        inner.Write(redactor.Redact(line.ToString()));
         line.Clear();
     }
 }

@@ -110,8 +110,9 @@ internal static class StewardCli
     {
         // Tokens never reach the output, whichever code writes (docs/publish.md): both streams drop them line by line.
         var secrets = Forges.ForgeTokens.AllVariables.Select(context.GetEnvironment).OfType<string>().Where(v => v.Trim().Length >= 8).Select(v => v.Trim()).ToList();
-        using var output = new RedactingWriter(context.Out, secrets);
-        using var error = new RedactingWriter(context.Error, secrets);
+        var redactor = new Core.Text.SecretRedactor(secrets);
+        using var output = new RedactingWriter(context.Out, redactor);
+        using var error = new RedactingWriter(context.Error, redactor);
         try
         {
             return RunRedacted(args, context with { Out = output, Error = error });

@@ -143,5 +143,14 @@ internal static class InitFileRenderer
         sb.Append("#groups: []                      # - name: platform\n");
         sb.Append("#                                 #   mode: fixed\n");
         sb.Append("#                                 #   components: [api, chart]\n");
+        sb.Append("\n# steward publish and release --publish (docs/publish.md): every forge key defaults from the release remote's URL;\n");
+        sb.Append("# the token comes from the environment only (STEWARD_FORGE_TOKEN, GITHUB_TOKEN, ...).\n");
+        sb.Append("#forge:\n");
+        sb.Append("#  type:                          # github | gitlab | gitea; default: from the remote's host\n");
+        sb.Append("#  api:                           # default: the public API, or derived for a self-hosted host\n");
+        sb.Append("#  repository:                    # OWNER/NAME; default: from the remote's URL\n");
+        sb.Append("#publish:\n");
+        sb.Append("#  draft: false\n");
+        sb.Append("#  assets: [dist/*]\n");
     }
 }

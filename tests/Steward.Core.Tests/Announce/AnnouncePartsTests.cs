@@ -1,4 +1,5 @@
 using Steward.Core.Announce;
+using Steward.Core.Text;
 
 namespace Steward.Core.Tests.Announce;
 
