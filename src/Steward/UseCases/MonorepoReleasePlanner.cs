@@ -3,6 +3,7 @@ using Steward.Cli;
 using Steward.Configuration;
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
+using Steward.Core.Freeze;
 using Steward.Core.Planning;
 using Steward.Core.Propagation;
 using Steward.Core.Versioning;
@@ -69,6 +70,15 @@ internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOpti
             throw Messages.NothingToReleaseInComponents(options.Components.Count == 0 ? decided.Count : options.Components.Count);
         }
 
+        // A freeze refuses the release before anything is written. A window may name components, so each one that
+        // would release is asked; an override is recorded once, in the commit and in every tag.
+        FreezeOverride? freeze = null;
+        foreach (var release in releasing)
+        {
+            var request = new FreezeRequest($"release of {release.Component.Name} on '{branch}'", [branch], release.Component.Name, options.FreezeOverrideReason);
+            freeze = FreezeGate.Enforce(context, Root, git, request, progress) ?? freeze;
+        }
+
         var parts = releasing.Select(r => new MonorepoReleasePart(r, Plan(project, r, branch, preflight, reader, progress))).ToList();
         var warnings = new List<string>();
         var push = options.Push || Config.Release.Push;
@@ -77,7 +87,7 @@ internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOpti
             warnings.Add(Messages.ManyTagsInOnePush(parts.Count, TagsGitHubAnnounces));
         }
 
-        return new MonorepoReleasePlan(parts, Steps(parts, branch, push), warnings);
+        return new MonorepoReleasePlan(parts, Steps(parts, branch, push, freeze), warnings);
     }
 
     /// <summary>One component's part, as a one-component release plans it.</summary>
@@ -128,12 +138,13 @@ internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOpti
     }
 
     /// <summary>Gates, every component's file writes, one commit, one annotated tag per component, one atomic push.</summary>
-    private ExecutionPlan Steps(List<MonorepoReleasePart> parts, string branch, bool push)
+    private ExecutionPlan Steps(List<MonorepoReleasePart> parts, string branch, bool push, FreezeOverride? freeze)
     {
         var release = Config.Release;
         var versions = string.Join(", ", parts.Select(p => $"{p.Release.Component.Name} {p.Plan.Version}"));
         var tags = parts.Select(p => p.Plan.Tag).ToList();
-        var message = CommitMessageTemplate.Render(release.CommitMessage, versions, string.Join(", ", tags), null);
+        var rendered = CommitMessageTemplate.Render(release.CommitMessage, versions, string.Join(", ", tags), null);
+        var message = freeze?.AppendTo(rendered) ?? rendered;
         var steps = new List<PlanStep>();
         steps.AddRange(release.Gates.Select(g => new CommandStep(CommandStepPhase.Gate, g)));
         steps.AddRange(parts.SelectMany(p => p.Plan.Edits).Where(e => e.Changes).Select(FileWriteStep.From));
@@ -145,7 +156,7 @@ internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOpti
             steps.Add(new GitStep(GitStepRole.Commit, GitWrites.Commit(message, paths)));
         }
 
-        steps.AddRange(parts.Select(p => new GitStep(GitStepRole.Tag, GitWrites.TagFromInput(p.Plan.Tag, release.Sign), p.Plan.TagMessage)));
+        steps.AddRange(parts.Select(p => new GitStep(GitStepRole.Tag, GitWrites.TagFromInput(p.Plan.Tag, release.Sign), freeze?.AppendTo(p.Plan.TagMessage) ?? p.Plan.TagMessage)));
         if (push)
         {
             steps.Add(new GitStep(GitStepRole.Push, GitWrites.PushAtomicTags(release.Remote, branch, tags)));
