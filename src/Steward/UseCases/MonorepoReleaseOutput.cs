@@ -53,20 +53,7 @@ internal static class MonorepoReleaseOutput
     public static void WritePlan(TextWriter output, MonorepoReleasePlan plan) => Json.Write(output, w =>
     {
         w.WriteStartObject();
-        w.WriteStartArray("components");
-        foreach (var part in plan.Parts)
-        {
-            w.WriteStartObject();
-            w.WriteString("component", part.Release.Component.Name);
-            w.WriteString("version", part.Plan.Version.ToString());
-            w.WriteString("previous", part.Plan.PreviousVersion?.ToString());
-            w.WriteString("tag", part.Plan.Tag);
-            w.WriteString("bump", LevelName(part.Release.Level));
-            w.WriteString("notes", part.Plan.Notes);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        WriteComponents(w, plan);
         w.WriteNull("commit");
         w.WriteStringArray("files", plan.Steps.Files.Select(f => f.RelativePath));
         w.WriteStringArray("warnings", plan.Warnings);
@@ -80,6 +67,20 @@ internal static class MonorepoReleaseOutput
     public static void WriteResult(TextWriter output, MonorepoReleasePlan plan, ExecutionResult result) => Json.Write(output, w =>
     {
         w.WriteStartObject();
+        WriteComponents(w, plan);
+        w.WriteString("commit", result.Commit);
+        w.WriteStringArray("files", result.CommittedFiles);
+        w.WriteStringArray("warnings", plan.Warnings);
+        w.WriteBoolean("pushed", result.Pushed);
+        w.WriteBoolean("released", true);
+        w.WriteEndObject();
+    });
+
+    private static string LevelName(Core.Versioning.BumpLevel level) => level == Core.Versioning.BumpLevel.None ? "none" : level.ToString().ToLowerInvariant();
+
+    /// <summary>Each component as it is (or would be) released: the same object in the plan and in the result.</summary>
+    private static void WriteComponents(System.Text.Json.Utf8JsonWriter w, MonorepoReleasePlan plan)
+    {
         w.WriteStartArray("components");
         foreach (var part in plan.Parts)
         {
@@ -94,13 +95,5 @@ internal static class MonorepoReleaseOutput
         }
 
         w.WriteEndArray();
-        w.WriteString("commit", result.Commit);
-        w.WriteStringArray("files", result.CommittedFiles);
-        w.WriteStringArray("warnings", plan.Warnings);
-        w.WriteBoolean("pushed", result.Pushed);
-        w.WriteBoolean("released", true);
-        w.WriteEndObject();
-    });
-
-    private static string LevelName(Core.Versioning.BumpLevel level) => level == Core.Versioning.BumpLevel.None ? "none" : level.ToString().ToLowerInvariant();
+    }
 }
