@@ -23,7 +23,7 @@ internal static class FlowFeatureFinishCommand
         command.Options.Add(options.Json);
         command.SetAction(parse =>
         {
-            var session = FlowSession.Open(context, parse, needsWorkTree: true);
+            var session = FlowSession.Open(context, GlobalOptions.DirectoryOf(parse), needsWorkTree: true);
             if (options.Resume(parse, context, session, Verb, parse.GetValue(name) is not null || parse.GetValue(fastForward)) is { } resumed)
             {
                 return resumed;

@@ -19,7 +19,7 @@ internal static class FlowHotfixStartCommand
         recovery.AddTo(command);
         command.SetAction(parse =>
         {
-            var session = FlowSession.Open(context, parse, needsWorkTree: true);
+            var session = FlowSession.Open(context, GlobalOptions.DirectoryOf(parse), needsWorkTree: true);
             if (recovery.Handle(parse, context, () => (session.Project.Root, session.Git)) is { } recovered)
             {
                 return recovered;

@@ -18,7 +18,7 @@ internal static class FlowInitCommand
         recovery.AddTo(command);
         command.SetAction(parse =>
         {
-            var session = FlowSession.Open(context, parse, needsWorkTree: true);
+            var session = FlowSession.Open(context, GlobalOptions.DirectoryOf(parse), needsWorkTree: true);
             return recovery.Handle(parse, context, () => (session.Project.Root, session.Git))
                 ?? FlowInit.Run(context, session, commit: !parse.GetValue(noCommit), parse.GetValue(dryRun), parse.GetValue(json));
         });

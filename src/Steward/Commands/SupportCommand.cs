@@ -28,7 +28,7 @@ internal static class SupportCommand
         };
         command.SetAction(parse =>
         {
-            var session = FlowSession.Open(context, parse, needsWorkTree: false);
+            var session = FlowSession.Open(context, GlobalOptions.DirectoryOf(parse), needsWorkTree: false);
             var today = DateOnly.FromDateTime(context.Now().UtcDateTime);
             var tags = new TagReader(session.Git).ReadVersionTags(session.Config.TagPrefix);
             var lines = SupportPolicy.Evaluate(tags, session.Flow.Support, today);

@@ -33,7 +33,7 @@ internal static class SyncCommand
         };
         command.SetAction(parse =>
         {
-            var session = FlowSession.Open(context, parse, needsWorkTree: false);
+            var session = FlowSession.Open(context, GlobalOptions.DirectoryOf(parse), needsWorkTree: false);
             if (parse.GetValue(resume) || parse.GetValue(abort))
             {
                 if ((parse.GetValue(resume) && parse.GetValue(abort)) || parse.GetValue(push) || parse.GetValue(json) || parse.GetValue(dryRun) || (parse.GetValue(only) ?? []).Length > 0)

@@ -32,7 +32,7 @@ internal static class BranchFinish
         Func<FlowSession, string?> backMergeTarget,
         bool requireDevelop)
     {
-        var session = FlowSession.Open(context, parse, needsWorkTree: true);
+        var session = FlowSession.Open(context, GlobalOptions.DirectoryOf(parse), needsWorkTree: true);
         if (options.Resume(parse, context, session, verb, requestedName is not null) is { } resumed)
         {
             return resumed;

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Steward.Cli;
 using Steward.Configuration;
 using Steward.Core.Configuration;
@@ -38,10 +37,13 @@ internal sealed class FlowSession
         return new FlowSession(project, project.Repository ?? Repository, Config);
     }
 
-    /// <summary>Opens the repository the command runs in; <paramref name="needsWorkTree"/> refuses a bare repository.</summary>
-    public static FlowSession Open(CommandContext context, ParseResult parse, bool needsWorkTree)
+    /// <summary>
+    /// Opens the repository the command runs in (<paramref name="directory"/>: --directory, or null for the current
+    /// one); <paramref name="needsWorkTree"/> refuses a bare repository.
+    /// </summary>
+    public static FlowSession Open(CommandContext context, string? directory, bool needsWorkTree)
     {
-        var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
+        var project = ProjectDirectory.Open(context, directory);
         var repository = project.Repository
             ?? throw Messages.NotInRepository(project.Root);
         if (needsWorkTree && repository.IsBare)

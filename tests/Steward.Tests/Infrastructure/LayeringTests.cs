@@ -40,8 +40,6 @@ public class LayeringTests
     {
         [("Steward.Flow.BranchFinish", "Commands")] = "takes the ParseResult and returns exit codes; the finish is being moved onto the engine (issue 13)",
         [("Steward.Flow.BranchFinish", "System.CommandLine")] = "reads the finish options from the ParseResult itself; same move",
-        [("Steward.Flow.FlowSession", "System.CommandLine")] = "opens the session from the ParseResult (--directory); same move",
-        [("Steward.Flow.FlowSession", "Commands")] = "reads --directory with GlobalOptions; same move",
         [("Steward.Flow.FinishEngine", "Commands")] = "returns ExitCodes.Success and the exit code of the sync after a finish; goes with SyncReport",
         [("Steward.Flow.FlowInit", "Commands")] = "returns ExitCodes.Success; init becomes a plan (issue 13)",
         [("Steward.Flow.FlowStart", "Commands")] = "returns ExitCodes.Success; flow start becomes a plan (issue 13)",
