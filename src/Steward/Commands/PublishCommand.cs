@@ -35,11 +35,19 @@ internal static class PublishCommand
             dryRun,
             json,
         };
+        var freeze = new FreezeOverrideOptions();
+        freeze.AddTo(command);
         command.SetAction(parse =>
         {
             var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
             var repository = project.Repository ?? throw Messages.NotInRepository(project.Root);
             var config = ConfigLoader.Load(project.Root);
+
+            // A freeze stops publishing as it stops releasing (exit 4, nothing called on the forge); release --publish
+            // asked before its push, so only this verb asks here.
+            var branch = new Git.WorkTreeReader(repository.Git).CurrentBranch();
+            var request = new Releasing.FreezeRequest(branch is null ? "publish" : $"publish on '{branch}'", [branch], ComponentResolver.Single(config).Name, freeze.ReasonOf(parse));
+            Releasing.FreezeGate.Enforce(context, project.Root, repository.Git, request, context.Error);
             var asJson = parse.GetValue(json);
             var options = new PublishOptions(parse.GetValue(tag), parse.GetValue(draft), parse.GetValue(assets), parse.GetValue(dryRun), GlobalOptions.VerboseOf(parse));
             var result = PublishRun.Execute(context, repository, config, options, line =>

@@ -10,18 +10,34 @@ namespace Steward.Tests.Announce;
 /// </summary>
 public sealed class LoopbackReceiver : IDisposable
 {
-    private readonly HttpListener listener = new();
+    private readonly HttpListener listener;
     private readonly CancellationTokenSource stop = new();
 
     public LoopbackReceiver()
     {
-        Port = FreePort();
-        listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        listener.Start();
+        // HttpListener cannot bind port 0, so a free port is found first; another test may take it in between, and
+        // then the next free port is tried.
+        for (var attempt = 1; ; attempt++)
+        {
+            Port = FreePort();
+            var candidate = new HttpListener();
+            candidate.Prefixes.Add($"http://127.0.0.1:{Port}/");
+            try
+            {
+                candidate.Start();
+                listener = candidate;
+                break;
+            }
+            catch (HttpListenerException) when (attempt < 50)
+            {
+                candidate.Close();
+            }
+        }
+
         _ = Task.Run(Serve);
     }
 
-    public int Port { get; }
+    public int Port { get; private set; }
 
     public int Status { get; set; } = 200;
 

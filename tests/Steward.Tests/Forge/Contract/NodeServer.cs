@@ -39,6 +39,27 @@ internal sealed class NodeServer : IDisposable
     /// <param name="arguments">The program's arguments; <c>{port}</c> is replaced by the free port chosen.</param>
     public static async Task<NodeServer> StartAsync(string program, IEnumerable<string> arguments, string ready, TimeSpan within)
     {
+        // The free port is found before the server binds it, so another test may take it in between: the server then
+        // exits with EADDRINUSE, and the next free port is tried.
+        var list = arguments.ToList();
+        for (var attempt = 1; ; attempt++)
+        {
+            var server = await TryStartAsync(program, list, ready, within);
+            if (server is not null)
+            {
+                return server;
+            }
+
+            if (attempt == 5)
+            {
+                throw new InvalidOperationException($"{program} found no free port in {attempt} attempts");
+            }
+        }
+    }
+
+    /// <summary>The server on a free port, or null when it exited because another process took the port first.</summary>
+    private static async Task<NodeServer?> TryStartAsync(string program, IReadOnlyList<string> arguments, string ready, TimeSpan within)
+    {
         var port = FreePort();
         var info = new ProcessStartInfo(program)
         {
@@ -59,14 +80,20 @@ internal sealed class NodeServer : IDisposable
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var done = await Task.WhenAny(server.started.Task, Task.Delay(within));
-        if (done != server.started.Task)
+        var exited = process.WaitForExitAsync();
+        var done = await Task.WhenAny(server.started.Task, exited, Task.Delay(within));
+        if (done == server.started.Task)
         {
-            server.Dispose();
-            throw new TimeoutException($"{program} did not print '{ready}' within {within}: {server.Output}");
+            return server;
         }
 
-        return server;
+        server.Dispose();
+        if (done == exited && server.Output.Contains("EADDRINUSE", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        throw new TimeoutException($"{program} did not print '{ready}' within {within}: {server.Output}");
     }
 
     public void Dispose()
