@@ -11,6 +11,9 @@ internal static class ExitCodes
     public const int NothingToRelease = 3;
     public const int Frozen = 4;
 
+    /// <summary>A run below the command line says whether everything it did succeeded; the command line makes it 0 or 1.</summary>
+    public static int Of(bool succeeded) => succeeded ? Success : Failed;
+
     public static int For(FailureKind kind) => kind switch
     {
         FailureKind.InvalidInput => BadInput,

@@ -73,7 +73,7 @@ internal static class FlowFeatureFinishCommand
             }
             else if (!dryRun)
             {
-                result = FinishEngine.Start(run, session, plan, branch, syncAfter: false);
+                result = ExitCodes.Of(FinishEngine.Start(run, session, plan, branch, syncAfter: false));
             }
 
             if (json)

@@ -51,6 +51,24 @@ internal sealed class FlowFinishOptions
         }
     }
 
+    /// <summary>
+    /// A release or hotfix finish: --continue or --abort when given, else a new finish of the NAME given (null: the
+    /// branch HEAD is on). See <see cref="BranchFinish.Run"/> for the rest.
+    /// </summary>
+    public int RunBranchFinish(ParseResult parse, CommandContext context, string verb, string? name, Func<Core.Configuration.FlowBranchesConfig, string> prefix,
+        string kind, Func<FlowSession, string?> backMergeTarget, bool requireDevelop)
+    {
+        var session = FlowSession.Open(context, GlobalOptions.DirectoryOf(parse), needsWorkTree: true);
+        if (Resume(parse, context, session, verb, name is not null) is { } resumed)
+        {
+            return resumed;
+        }
+
+        var request = new FinishRequest(name, parse.GetValue(Bump), parse.GetValue(As), parse.GetValue(Push), parse.GetValue(DryRun), parse.GetValue(Json), parse.GetValue(Keep),
+            Freeze.ReasonOf(parse));
+        return ExitCodes.Of(BranchFinish.Run(context, session, request, verb, prefix, kind, backMergeTarget, requireDevelop));
+    }
+
     /// <summary>Runs --continue or --abort when given; null when neither was (a new finish).</summary>
     public int? Resume(ParseResult parse, CommandContext context, FlowSession session, string command, bool otherArguments)
     {
@@ -67,6 +85,6 @@ internal sealed class FlowFinishOptions
             throw Messages.FinishRecoveryTakesNoOptions(command);
         }
 
-        return FinishEngine.Resume(context, session, "flow " + command, resume);
+        return ExitCodes.Of(FinishEngine.Resume(context, session, "flow " + command, resume));
     }
 }

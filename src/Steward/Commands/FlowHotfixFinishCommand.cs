@@ -20,7 +20,7 @@ internal static class FlowHotfixFinishCommand
         var command = new Command("finish", "Run the release gates, merge the hotfix branch into main (--no-ff), tag main, merge main into the open release branch or else develop, "
             + "delete the branch, and with --push push everything atomically; then sync downstream branches") { name };
         options.AddTo(command, withDryRun: true);
-        command.SetAction(parse => BranchFinish.Run(context, parse, options, Verb, parse.GetValue(name), n => n.Hotfix, "hotfix", BackMergeTarget, requireDevelop: false));
+        command.SetAction(parse => options.RunBranchFinish(parse, context, Verb, parse.GetValue(name), n => n.Hotfix, "hotfix", BackMergeTarget, requireDevelop: false));
         return command;
     }
 

@@ -31,8 +31,9 @@ internal static class FlowHotfixStartCommand
             WorkTreeGuard.RequireClean(session.Branches, "starting a hotfix");
             var (last, version) = FlowVersioning.NextHotfix(session, names.Main, parse.GetValue(from));
             var branchName = parse.GetValue(name) ?? Steward.Core.Versioning.VersionConverter.ToGitTag(version, session.Config.TagPrefix);
-            return FlowStart.Run(context, session, last.Name, names.Hotfix, "hotfix",
+            FlowStart.Run(context, session, last.Name, names.Hotfix, "hotfix",
                 _ => (version, $"patch of {last.Name}"), branchName, json: parse.GetValue(json), dryRun: parse.GetValue(dryRun));
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -19,8 +19,13 @@ internal static class FlowInitCommand
         command.SetAction(parse =>
         {
             var session = FlowSession.Open(context, GlobalOptions.DirectoryOf(parse), needsWorkTree: true);
-            return recovery.Handle(parse, context, () => (session.Project.Root, session.Git))
-                ?? FlowInit.Run(context, session, commit: !parse.GetValue(noCommit), parse.GetValue(dryRun), parse.GetValue(json));
+            if (recovery.Handle(parse, context, () => (session.Project.Root, session.Git)) is { } recovered)
+            {
+                return recovered;
+            }
+
+            FlowInit.Run(context, session, commit: !parse.GetValue(noCommit), parse.GetValue(dryRun), parse.GetValue(json));
+            return ExitCodes.Success;
         });
         return command;
     }

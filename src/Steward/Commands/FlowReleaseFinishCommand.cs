@@ -16,7 +16,7 @@ internal static class FlowReleaseFinishCommand
         var command = new Command("finish", "Run the release gates (release.gates), merge the release branch into main (--no-ff), tag main with the notes, merge main back into develop, "
             + "delete the branch, and with --push push main, develop and the tag atomically; then sync downstream branches") { name };
         options.AddTo(command, withDryRun: true);
-        command.SetAction(parse => BranchFinish.Run(context, parse, options, Verb, parse.GetValue(name), n => n.Release, "release", s => s.Flow.Branches.Develop, requireDevelop: true));
+        command.SetAction(parse => options.RunBranchFinish(parse, context, Verb, parse.GetValue(name), n => n.Release, "release", s => s.Flow.Branches.Develop, requireDevelop: true));
         return command;
     }
 }

@@ -4,6 +4,7 @@ using Steward.Core.Commits;
 using Steward.Core.Errors;
 using Steward.Core.Versioning;
 using Steward.Flow;
+using Steward.UseCases;
 
 namespace Steward.Commands;
 
@@ -52,9 +53,10 @@ internal static class FlowReleaseStartCommand
                 throw Messages.AsWithBumpOrPre();
             }
 
-            return FlowStart.Run(context, session, names.Develop, names.Release, "release",
-                at => FlowVersioning.NextAtHead(at, parse.GetValue(pre), level, asVersion), branchOf: v => v.Core.ToString(),
+            FlowStart.Run(context, session, names.Develop, names.Release, "release",
+                at => NextVersionDecider.ForReleaseStart(at, new VersionRequest(level, asVersion, parse.GetValue(pre))), branchOf: v => v.Core.ToString(),
                 json: parse.GetValue(json), dryRun: parse.GetValue(dryRun));
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -77,20 +77,20 @@ internal static class ReleaseCommand
                 }
 
                 var directory = GlobalOptions.DirectoryOf(parse);
-                var exit = parse.GetValue(abort) ? run.Abort(directory) : parse.GetValue(resume) ? run.Continue(directory) : run.Execute(directory);
+                var exit = ExitCodes.Of(parse.GetValue(abort) ? run.Abort(directory) : parse.GetValue(resume) ? run.Continue(directory) : run.Execute(directory));
                 return exit == ExitCodes.Success && parse.GetValue(publish) && !parse.GetValue(abort)
                     ? ReleasePublish.AfterRelease(context, directory, parse.GetValue(dryRun), parse.GetValue(json), GlobalOptions.VerboseOf(parse))
                     : exit;
             }
             catch (StewardException e)
             {
-                run.ReportFailure(e.Kind, e.Message);
+                run.ReportFailure(e.Kind, e.Message, ExitCodes.For(e.Kind));
                 throw;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 // Reported like any failure (exit 1, as StewardCli maps it), so --json still prints its one document.
-                run.ReportFailure(FailureKind.OperationFailed, e.Message);
+                run.ReportFailure(FailureKind.OperationFailed, e.Message, ExitCodes.Failed);
                 throw;
             }
         });

@@ -41,7 +41,8 @@ internal static class SyncCommand
                     throw Messages.SyncRecoveryTakesNoOptions();
                 }
 
-                return SyncReport.Resume(context, session, parse.GetValue(resume));
+                SyncReport.Resume(context, session, parse.GetValue(resume));
+                return ExitCodes.Success;
             }
 
             var targets = Select(session.Flow, parse.GetValue(only) ?? []);
@@ -50,7 +51,7 @@ internal static class SyncCommand
                 WorkTreeGuard.RequireRemote(session.Branches, session.Flow.Remote);
             }
 
-            return SyncReport.Run(context, session, targets, parse.GetValue(push), parse.GetValue(json), parse.GetValue(dryRun));
+            return ExitCodes.Of(SyncReport.Run(context, session, targets, parse.GetValue(push), parse.GetValue(json), parse.GetValue(dryRun)));
         });
         return command;
     }

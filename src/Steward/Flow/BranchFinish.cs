@@ -1,6 +1,4 @@
-using System.CommandLine;
 using Steward.Cli;
-using Steward.Commands;
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
 using Steward.Core.Planning;
@@ -16,30 +14,23 @@ namespace Steward.Flow;
 internal static class BranchFinish
 {
     /// <param name="verb">The finish's name in messages and in its saved state ("release finish").</param>
-    /// <param name="requestedName">The NAME argument, or null for the branch HEAD is on.</param>
     /// <param name="prefix">The branch prefix of this kind (flow.branches.release or .hotfix).</param>
     /// <param name="kind">"release" or "hotfix", for messages.</param>
     /// <param name="backMergeTarget">Where main is merged back into after the tag; null for none.</param>
     /// <param name="requireDevelop">Whether develop must exist before anything starts.</param>
-    public static int Run(
+    /// <returns>Whether the downstream sync after the finish (if any) synced every branch.</returns>
+    public static bool Run(
         CommandContext context,
-        ParseResult parse,
-        FlowFinishOptions options,
+        FlowSession session,
+        FinishRequest request,
         string verb,
-        string? requestedName,
         Func<FlowBranchesConfig, string> prefix,
         string kind,
         Func<FlowSession, string?> backMergeTarget,
         bool requireDevelop)
     {
-        var session = FlowSession.Open(context, GlobalOptions.DirectoryOf(parse), needsWorkTree: true);
-        if (options.Resume(parse, context, session, verb, requestedName is not null) is { } resumed)
-        {
-            return resumed;
-        }
-
         // With --json the progress lines go to standard error and the one document to standard output.
-        var json = parse.GetValue(options.Json);
+        var json = request.Json;
         var output = context.Out;
         if (json)
         {
@@ -48,7 +39,7 @@ internal static class BranchFinish
 
         var names = session.Flow.Branches;
         FinishEngine.RequireIdle(session);
-        var branch = FlowBranchNames.Resolve(session.Branches, prefix(names), requestedName, kind);
+        var branch = FlowBranchNames.Resolve(session.Branches, prefix(names), request.Name, kind);
         FlowBranchNames.RequireExists(session.Branches, names.Main);
         if (requireDevelop)
         {
@@ -57,17 +48,17 @@ internal static class BranchFinish
 
         WorkTreeGuard.RequireClean(session.Branches, "finishing " + branch);
         var onBranch = FlowVersioning.OfBranch(session.Branches, branch, prefix(names), Configuration.ComponentResolver.Single(session.Config));
-        var forced = parse.GetValue(options.As) is { } given ? FlowVersioning.ParseGiven(given, "--as", session.Config.TagPrefix) : null;
-        var version = FlowVersioning.ToFinish(onBranch, parse.GetValue(options.Bump), forced);
+        var forced = request.As is { } given ? FlowVersioning.ParseGiven(given, "--as", session.Config.TagPrefix) : null;
+        var version = FlowVersioning.ToFinish(onBranch, request.Bump, forced);
         var tag = TagOf(session, version);
 
         // A freeze refuses the finish before anything is written; it covers the finished branch and main, where it lands.
         var freezeRequest = new Releasing.FreezeRequest($"{kind} finish of {tag} ('{branch}' into '{names.Main}')", [branch, names.Main],
-            Configuration.ComponentResolver.Single(session.Config).Name, options.Freeze.ReasonOf(parse));
+            Configuration.ComponentResolver.Single(session.Config).Name, request.FreezeOverrideReason);
         var freeze = Releasing.FreezeGate.Enforce(context, session.Project.Root, session.Git, freezeRequest, context.Out);
         var backInto = backMergeTarget(session);
-        var push = parse.GetValue(options.Push);
-        var dryRun = parse.GetValue(options.DryRun);
+        var push = request.Push;
+        var dryRun = request.DryRun;
         if (push)
         {
             WorkTreeGuard.RequireRemote(session.Branches, session.Flow.Remote);
@@ -87,7 +78,7 @@ internal static class BranchFinish
                 throw Messages.ForcedNotAboveLastRelease(forced, TagOf(session, previous));
             }
 
-            if (forced is null && parse.GetValue(options.Bump) is null)
+            if (forced is null && request.Bump is null)
             {
                 // The version comes from VERSION on the branch: one set back to a retracted release is refused, as
                 // steward release refuses it (main records the retraction; the branch may not have it yet).
@@ -113,7 +104,7 @@ internal static class BranchFinish
             var message = CommitMessageTemplate.Render(session.Config.Release.CommitMessage, version.ToString(), tag, previous?.ToString());
             message = freeze?.AppendTo(message) ?? message;
             var tagMessage = freeze?.AppendTo(notes.Message) ?? notes.Message;
-            plan = Plan(session, verb, branch, tag, tagMessage, message, files, backInto, push, parse.GetValue(options.Keep));
+            plan = Plan(session, verb, branch, tag, tagMessage, message, files, backInto, push, request.Keep);
         }
 
         if (dryRun)
@@ -121,21 +112,21 @@ internal static class BranchFinish
             if (json)
             {
                 FinishJson.WriteRelease(output, verb, branch, version.ToString(), onBranch.ToString(), tag, true, false, notes.Message, plan);
-                return ExitCodes.Success;
+                return true;
             }
 
             FinishPlanPrinter.Print(context.Out, plan, branch, version.ToString(), onBranch.ToString(), tag, session.Config.Release.Gates, notes);
             context.Out.WriteLine("dry run: nothing was changed");
-            return ExitCodes.Success;
+            return true;
         }
 
-        var result = FinishEngine.Start(context, session, plan, version.ToString(), syncAfter: true);
+        var synced = FinishEngine.Start(context, session, plan, version.ToString(), syncAfter: true);
         if (json)
         {
             FinishJson.WriteRelease(output, verb, branch, version.ToString(), onBranch.ToString(), tag, false, push, notes.Message, plan);
         }
 
-        return result;
+        return synced;
     }
 
     /// <summary>The tag a finish of <paramref name="version"/> makes.</summary>

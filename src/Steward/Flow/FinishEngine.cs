@@ -39,14 +39,15 @@ internal static class FinishEngine
     }
 
     /// <summary>Applies a new finish; <paramref name="syncAfter"/> syncs the downstream branches (flow.sync) once done.</summary>
-    public static int Start(CommandContext context, FlowSession session, ExecutionPlan plan, string version, bool syncAfter)
+    /// <returns>Whether the downstream sync after it (if any) synced every branch; the finish itself stands either way.</returns>
+    public static bool Start(CommandContext context, FlowSession session, ExecutionPlan plan, string version, bool syncAfter)
     {
         var result = Executor(context, session).Apply(plan, version, new Dictionary<string, string>(StringComparer.Ordinal));
         return Done(context, session, result, syncAfter);
     }
 
     /// <summary>--continue or --abort of the finish <paramref name="verb"/> (e.g. <c>flow release finish</c>).</summary>
-    public static int Resume(CommandContext context, FlowSession session, string verb, bool resume)
+    public static bool Resume(CommandContext context, FlowSession session, string verb, bool resume)
     {
         RefuseLegacyState(session);
         var executor = Executor(context, session);
@@ -66,7 +67,7 @@ internal static class FinishEngine
         context.Out.WriteLine(outcome.AlreadyReleased
             ? $"Nothing undone for {command}: '{outcome.Journal.Remote}' has what its push sent, so the finish is done there; pull to bring the rest here."
             : $"Aborted {command}: every branch and tag is back where it was.");
-        return ExitCodes.Success;
+        return true;
     }
 
     private static PlanExecutor Executor(CommandContext context, FlowSession session)
@@ -78,7 +79,7 @@ internal static class FinishEngine
         return new PlanExecutor(session.Project.Root, session.Git, commands, context.Out) { AnnounceContinue = false };
     }
 
-    private static int Done(CommandContext context, FlowSession session, ExecutionResult result, bool syncAfter)
+    private static bool Done(CommandContext context, FlowSession session, ExecutionResult result, bool syncAfter)
     {
         if (result.Warning is { } warning)
         {
@@ -86,7 +87,7 @@ internal static class FinishEngine
         }
 
         var pushed = result.Journal.Steps.Any(s => s.Role == GitStepRole.Push);
-        return syncAfter && session.Flow.Sync.Count > 0 ? SyncReport.Run(context, session, session.Flow.Sync, pushed) : ExitCodes.Success;
+        return syncAfter && session.Flow.Sync.Count > 0 ? SyncReport.Run(context, session, session.Flow.Sync, pushed) : true;
     }
 
     private static void RefuseLegacyState(FlowSession session)

@@ -16,7 +16,7 @@ internal static class FlowInit
 {
     public const string CommitMessage = "chore(flow): add the flow section to steward.yml";
 
-    public static int Run(CommandContext context, FlowSession session, bool commit, bool dryRun, bool json)
+    public static void Run(CommandContext context, FlowSession session, bool commit, bool dryRun, bool json)
     {
         PlanRun.RefuseIfInterrupted(session.Git);
         var names = session.Flow.Branches;
@@ -42,7 +42,7 @@ internal static class FlowInit
         if (dryRun)
         {
             PlanRun.PrintDryRun(context, plan, json);
-            return ExitCodes.Success;
+            return;
         }
 
         try
@@ -57,7 +57,7 @@ internal static class FlowInit
         if (json)
         {
             PlanRun.WriteJson(context.Out, plan, dryRun: false);
-            return ExitCodes.Success;
+            return;
         }
 
         context.Out.WriteLine(text is null ? "steward.yml: has a flow section already; left as it is"
@@ -66,7 +66,6 @@ internal static class FlowInit
             : !onMain ? $"steward.yml: wrote the flow section, not committed because HEAD is not on {names.Main}; commit it on {names.Main}"
             : $"steward.yml: wrote the flow section and committed it on {names.Main} ({CommitMessage})");
         context.Out.WriteLine(createsDevelop ? $"{names.Develop}: created from {names.Main}" : $"{names.Develop}: exists");
-        return ExitCodes.Success;
     }
 
     private static ExecutionPlan Plan(FlowSession session, string path, string? old, string? text, bool commits, bool createsDevelop)

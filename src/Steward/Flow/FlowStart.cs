@@ -15,7 +15,7 @@ namespace Steward.Flow;
 /// </summary>
 internal static class FlowStart
 {
-    public static int Run(CommandContext context, FlowSession session, string startPoint, string prefix, string kind,
+    public static void Run(CommandContext context, FlowSession session, string startPoint, string prefix, string kind,
         Func<FlowSession, (SemanticVersion Version, string Why)> decide, string? branchName = null, Func<SemanticVersion, string>? branchOf = null,
         bool json = false, bool dryRun = false)
     {
@@ -48,26 +48,25 @@ internal static class FlowStart
                     w.WriteString("version", version.ToString());
                     w.WriteString("reason", why);
                 });
-                return ExitCodes.Success;
+                return;
             }
 
             context.Out.WriteLine($"Would create {branch} from {startPoint} for {version} ({why})");
             PlanRun.PrintDryRun(context, plan, json: false);
-            return ExitCodes.Success;
+            return;
         }
 
         PlanRun.Apply(context, session.Project.Root, session.Git, plan, branch);
         if (json)
         {
             OutputJson.Write(context.Out, output, OutputJson.Default.FlowStartOutput);
-            return ExitCodes.Success;
+            return;
         }
 
         context.Out.WriteLine($"Created {branch} from {startPoint} for {version} ({why})");
         context.Out.WriteLine(committed.Count > 0
             ? $"Committed {string.Join(", ", committed)} with {version}"
             : $"VERSION and every version target already say {version}");
-        return ExitCodes.Success;
     }
 
     /// <summary>The steps of a branch that starts with a version: create and switch to it, write the files, commit them.</summary>

@@ -12,42 +12,6 @@ namespace Steward.Flow;
 /// <summary>The version arithmetic of the flow verbs, on top of history's next-version computation.</summary>
 internal static class FlowVersioning
 {
-    /// <summary>The next version at HEAD from the commits since the last release (history's rules), or as forced.</summary>
-    public static (SemanticVersion Version, string Why) NextAtHead(FlowSession session, string? channel, BumpLevel? level, SemanticVersion? forced)
-    {
-        var prefix = session.Config.TagPrefix;
-        var reader = new ReleaseRangeReader(session.Git);
-        var range = reader.Read(prefix);
-        var policy = new BumpPolicy(session.Config.Commits);
-        var decision = BumpDecider.Decide(range.Commits, policy);
-        var allTags = new TagReader(session.Git).ReadVersionTags(prefix);
-        var initial = session.Project.TryReadVersionFile(ComponentResolver.Single(session.Config))?.Version.ToSemVer() ?? new SemanticVersion(0, 1, 0);
-        var latestPrerelease = range.ReachableTags
-            .Where(t => t.IsPrerelease && (range.BaseVersion is null || SemanticVersion.ComparePrecedence(t.Version, range.BaseVersion) > 0))
-            .MaxBy(t => t.Version);
-        var since = latestPrerelease is null ? null : reader.ShasSince(latestPrerelease.Sha, range.To);
-        // Retractions are recorded on main (steward rollback): develop knows them before main is merged back.
-        var changelog = session.Config.Changelog.File;
-        var retracted = RetractedVersions.At(reader, range.To, changelog)
-            .Concat(RetractedVersions.At(reader, session.Branches.BranchSha(session.Flow.Branches.Main) ?? string.Empty, changelog))
-            .ToList();
-        var request = new NextVersionRequest(range.BaseVersion, initial, decision, range.ReachableTags, allTags, channel, level, forced, since, Retracted: retracted);
-        var next = NextVersionCalculator.Calculate(request, policy, prefix);
-        if (next.Version is null)
-        {
-            throw Messages.NothingToRelease(next.NothingReason);
-        }
-
-        var why = next.Source switch
-        {
-            NextVersionSource.ForcedVersion => "as given with --as",
-            NextVersionSource.ForcedLevel => $"{Level(next.Level)} bump forced with --bump",
-            NextVersionSource.FirstRelease => "first release, from VERSION",
-            _ => $"{Level(next.Level)} bump from {decision.Commits.Count} commit{(decision.Commits.Count == 1 ? string.Empty : "s")} since {prefix}{range.BaseVersion}",
-        };
-        return (next.Version, why);
-    }
-
     /// <summary>
     /// The release a hotfix leads to: the latest release on <paramref name="main"/> (or the release tag
     /// <paramref name="from"/>) plus a patch, skipping tagged versions and those retracted on main.
@@ -200,6 +164,4 @@ internal static class FlowVersioning
             _ => VersionIncrement.Bump(current, BumpLevel.Patch),
         };
     }
-
-    private static string Level(BumpLevel level) => level.ToString().ToLowerInvariant();
 }

@@ -18,40 +18,40 @@ internal static class SyncReport
 
     /// <param name="json">Print one JSON document instead of a line per branch.</param>
     /// <param name="dryRun">Print the plan (and the outcome each branch would have) and change nothing.</param>
-    public static int Run(CommandContext context, FlowSession session, IReadOnlyList<SyncBranchConfig> targets, bool push, bool json = false, bool dryRun = false) =>
+    /// <returns>Whether every branch synced (a conflict on one leaves it as it was and the others still sync).</returns>
+    public static bool Run(CommandContext context, FlowSession session, IReadOnlyList<SyncBranchConfig> targets, bool push, bool json = false, bool dryRun = false) =>
         Run(context, context.Out, session.Project.Root, session.Git, session.Flow, targets, push, json, dryRun);
 
     /// <summary>
     /// After <c>steward release</c>: syncs the downstream branches that follow the released branch (pushed when the
     /// release was). A failing branch is reported and makes the exit code 1; the release itself stands.
     /// </summary>
-    public static int AfterRelease(CommandContext context, TextWriter output, GitRunner git, FlowConfig flow, string releasedBranch, bool pushed)
+    public static bool AfterRelease(CommandContext context, TextWriter output, GitRunner git, FlowConfig flow, string releasedBranch, bool pushed)
     {
         var targets = flow.Sync.Where(s => (s.From.Length > 0 ? s.From : flow.Branches.Main) == releasedBranch).ToList();
 
         // A release whose steps after the push failed keeps its journal for --continue, which syncs then.
-        return targets.Count == 0 || new JournalStore(new WorkTreeReader(git)).Exists ? ExitCodes.Success : Run(context, output, git.WorkingDirectory, git, flow, targets, pushed, json: false, dryRun: false);
+        return targets.Count == 0 || new JournalStore(new WorkTreeReader(git)).Exists ? true : Run(context, output, git.WorkingDirectory, git, flow, targets, pushed, json: false, dryRun: false);
     }
 
     /// <summary>--continue or --abort of an interrupted sync.</summary>
-    public static int Resume(CommandContext context, FlowSession session, bool resume)
+    public static void Resume(CommandContext context, FlowSession session, bool resume)
     {
         var executor = Executor(context, context.Out, session.Project.Root, session.Git);
         if (resume)
         {
             var result = executor.Continue(Verb);
             context.Out.WriteLine($"synced {result.Journal.Subject}" + (result.Pushed ? $", pushed to {result.Journal.Remote}" : string.Empty));
-            return ExitCodes.Success;
+            return;
         }
 
         var outcome = executor.Abort(Verb);
         context.Out.WriteLine(outcome.AlreadyReleased
             ? $"Nothing undone for the sync of {outcome.Journal.Subject}: '{outcome.Journal.Remote}' has what its push sent."
             : $"Aborted the sync of {outcome.Journal.Subject}: every branch is back where it was.");
-        return ExitCodes.Success;
     }
 
-    private static int Run(CommandContext context, TextWriter output, string root, GitRunner git, FlowConfig flow, IReadOnlyList<SyncBranchConfig> targets, bool push,
+    private static bool Run(CommandContext context, TextWriter output, string root, GitRunner git, FlowConfig flow, IReadOnlyList<SyncBranchConfig> targets, bool push,
         bool json, bool dryRun)
     {
         // Refused before planning: an interrupted sync has moved branches that a new plan would take as they are.
@@ -72,7 +72,7 @@ internal static class SyncReport
             }
         }
 
-        var exitCode = results.Any(r => r.Outcome == SyncOutcome.Failed) ? ExitCodes.Failed : ExitCodes.Success;
+        var synced = results.All(r => r.Outcome != SyncOutcome.Failed);
         foreach (var failed in results.Where(r => r.Outcome == SyncOutcome.Failed))
         {
             ErrorLine.Write(context.Error, failed.Problem ?? string.Empty);
@@ -81,7 +81,7 @@ internal static class SyncReport
         if (json)
         {
             WriteJson(output, results, pushed, dryRun, plan);
-            return exitCode;
+            return synced;
         }
 
         foreach (var result in results.Where(r => r.Outcome != SyncOutcome.Failed))
@@ -102,7 +102,7 @@ internal static class SyncReport
             output.WriteLine("dry run: nothing was changed");
         }
 
-        return exitCode;
+        return synced;
     }
 
     /// <summary>An update-ref (compare-and-swap) per branch that changes, then one atomic push of the branches to push.</summary>

@@ -34,6 +34,18 @@ internal static class NextVersionDecider
         return next.Version ?? throw Messages.NothingForChangelog(next.NothingReason);
     }
 
+    /// <summary>
+    /// The version `flow release start` opens a release branch for, decided at <paramref name="at"/> (develop, checked
+    /// out for planning) as every verb decides it. Retractions count from main too: steward rollback records them there,
+    /// and develop knows them only once main is merged back.
+    /// </summary>
+    public static (SemanticVersion Version, string Why) ForReleaseStart(FlowSession at, VersionRequest request)
+    {
+        var scope = HistoryScope.Read(at.Project, at.Repository, at.Config, Configuration.ComponentResolver.Single(at.Config));
+        var decision = Decide(scope, request with { RetractionsAlsoAt = at.Branches.BranchSha(at.Flow.Branches.Main) });
+        return decision.Next.Version is { } version ? (version, decision.Reason!) : throw Messages.NothingToRelease(decision.Next.NothingReason);
+    }
+
     /// <summary>A maintenance branch (release/1.x) releases within its line, from the commits since the line's last release.</summary>
     private static NextVersionDecision? WithinMaintenanceLine(HistoryScope scope, VersionRequest request, BumpDecision commits)
     {
@@ -94,7 +106,7 @@ internal static class NextVersionDecider
             request.As,
             request.Pre is null ? null : ShasSinceLatestPrerelease(scope),
             request.CheckExistingTags,
-            RetractedVersions.At(scope.Reader, range.To, scope.Component.ChangelogFile));
+            Retracted(scope, request));
         var next = NextVersionCalculator.Calculate(nextRequest, policy, scope.TagPrefix);
         return new NextVersionDecision(commits, next, next.Version is null ? null : Reason(scope, commits, next));
     }
@@ -118,6 +130,19 @@ internal static class NextVersionDecider
 
         var text = scope.Reader.ReadCommittedFile(scope.Range.To, component.VersionFile);
         return text is null ? new SemanticVersion(0, 1, 0) : VersionFile.Parse($"{component.VersionFile} (at {scope.Range.To[..7]})", text).Version.ToSemVer();
+    }
+
+    /// <summary>The versions retracted in the component's changelog at the range's end, and at the revision the request adds.</summary>
+    private static List<SemanticVersion> Retracted(HistoryScope scope, VersionRequest request)
+    {
+        var changelog = scope.Component.ChangelogFile;
+        var retracted = RetractedVersions.At(scope.Reader, scope.Range.To, changelog).ToList();
+        if (request.RetractionsAlsoAt is { Length: > 0 } also)
+        {
+            retracted.AddRange(RetractedVersions.At(scope.Reader, also, changelog));
+        }
+
+        return retracted;
     }
 
     private static IReadOnlySet<string>? ShasSinceLatestPrerelease(HistoryScope scope)

@@ -21,7 +21,8 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
     // With --json, progress goes to stderr so that stdout is one JSON document.
     private TextWriter Progress => options.Json ? context.Error : context.Out;
 
-    public int Execute(string? directory)
+    /// <returns>Whether everything the run did succeeded (a failed downstream sync after a release makes it false; the release stands).</returns>
+    public bool Execute(string? directory)
     {
         var project = ProjectDirectory.Open(context, directory);
         if (ComponentsOf(project) is { } config)
@@ -47,7 +48,7 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
                 jsonWritten = true;
             }
 
-            return ExitCodes.Success;
+            return true;
         }
 
         var environment = new Dictionary<string, string>
@@ -82,7 +83,7 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
     /// A monorepo's release: every component with something to release (or those of --component) in one commit, one
     /// annotated tag each and one atomic push, through the same engine, journal and recovery as any release.
     /// </summary>
-    private int ExecuteMonorepo(ProjectDirectory project, StewardConfig config)
+    private bool ExecuteMonorepo(ProjectDirectory project, StewardConfig config)
     {
         var planner = new MonorepoReleasePlanner(context, options);
         var plan = planner.Build(project, config, Progress);
@@ -96,7 +97,7 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
                 jsonWritten = true;
             }
 
-            return ExitCodes.Success;
+            return true;
         }
 
         var environment = new Dictionary<string, string>
@@ -117,11 +118,11 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
         }
 
         released = true;
-        return result.Warning is null ? ExitCodes.Success : throw Messages.ReleasedWithWarning(result.Warning);
+        return result.Warning is null ? true : throw Messages.ReleasedWithWarning(result.Warning);
     }
 
     /// <summary>Finishes an interrupted release from its journal, and reports it as a release.</summary>
-    public int Continue(string? directory)
+    public bool Continue(string? directory)
     {
         var (root, git) = Open(directory);
         var result = Executor(root, git).Continue("release");
@@ -131,7 +132,7 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
     /// <summary>
     /// Undoes an interrupted release; once the remote has its tag, the release exists and nothing is undone.
     /// </summary>
-    public int Abort(string? directory)
+    public bool Abort(string? directory)
     {
         var (root, git) = Open(directory);
         var outcome = Executor(root, git).Abort("release");
@@ -139,7 +140,7 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
         Progress.WriteLine(outcome.AlreadyReleased
             ? $"{tag} is already on '{outcome.Journal.Remote}', so it is released: nothing was undone (the release commit and tag stay); cleared the journal (run 'steward release --continue' instead to finish what was left)"
             : $"aborted the release of {tag}: files, index, HEAD and tags are as they were before it");
-        return ExitCodes.Success;
+        return true;
     }
 
     private (string Root, GitRunner Git) Open(string? directory)
@@ -155,7 +156,7 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
         return new PlanExecutor(root, git, runner, Progress);
     }
 
-    private int Report(ExecutionResult result, GitRunner git, FlowConfig flow)
+    private bool Report(ExecutionResult result, GitRunner git, FlowConfig flow)
     {
         var journal = result.Journal;
 
@@ -181,17 +182,18 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
             new AnnounceRun(context, new AnnounceOptions(tag, DryRun: false, Json: false, Force: false, Strict: false), Progress).Execute(git.WorkingDirectory);
         }
 
-        var syncExit = Flow.SyncReport.AfterRelease(context, Progress, git, flow, journal.Branch!, result.Pushed);
+        var synced = Flow.SyncReport.AfterRelease(context, Progress, git, flow, journal.Branch!, result.Pushed);
 
         // The release stands (released=true above); what failed after its push is still a failure of this run.
-        return result.Warning is null ? syncExit : throw Messages.ReleasedWithWarning(result.Warning);
+        return result.Warning is null ? synced : throw Messages.ReleasedWithWarning(result.Warning);
     }
 
     /// <summary>
     /// Under GitHub Actions, a failure (not nothing to release, not a freeze: those end neutral) is also an error annotation and `released=false`; with --json, stdout still gets
     /// its one document (the failure's, unless the release's own was already written).
     /// </summary>
-    public void ReportFailure(FailureKind kind, string message)
+    /// <param name="exitCode">The exit code the command line gives the failure, for the --json document.</param>
+    public void ReportFailure(FailureKind kind, string message, int exitCode)
     {
         if (context.GetEnvironment("GITHUB_ACTIONS") == "true" && kind is not (FailureKind.NothingToRelease or FailureKind.Frozen))
         {
@@ -202,7 +204,7 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
 
         if (options.Json && !jsonWritten)
         {
-            ReleaseJson.WriteFailure(context.Out, ExitCodes.For(kind), message);
+            ReleaseJson.WriteFailure(context.Out, exitCode, message);
             jsonWritten = true;
         }
 

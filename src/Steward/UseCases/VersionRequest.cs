@@ -22,6 +22,9 @@ internal sealed record VersionRequest(BumpLevel? Bump = null, SemanticVersion? A
     /// <summary>--to was given: tags on it and after it do not exist for the question.</summary>
     public bool ForOtherRevision { get; init; }
 
+    /// <summary>A revision whose changelog's retractions count as well as those at the range's end (main, for develop).</summary>
+    public string? RetractionsAlsoAt { get; init; }
+
     /// <summary>Refuse a next version that is already tagged elsewhere (not with --from or --to).</summary>
     public bool CheckExistingTags { get; init; } = true;
 

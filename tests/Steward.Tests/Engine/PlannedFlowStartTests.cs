@@ -31,7 +31,8 @@ public sealed class PlannedFlowStartTests : IDisposable
         var result = StewardRunner.Run(work.Root, "flow", "release", "start", "--dry-run");
 
         result.ExitCode.Should().Be(0, result.Error);
-        result.Out.Should().StartWith("Would create release/v1.1.0 from develop for 1.1.0 (minor bump from 2 commits since v1.0.0)\nsteps:\n"
+        result.Out.Should().MatchRegex(@"^Would create release/v1\.1\.0 from develop for 1\.1\.0 \(minor bump from 2 commits since v1\.0\.0: [0-9a-f]{7} feat: search\)\n");
+        result.Out.Should().Contain("feat: search)\nsteps:\n"
             + "  git switch --quiet --no-track -c release/v1.1.0 -- develop\n  write VERSION\n  git add -- VERSION\n"
             + "  git commit --quiet --cleanup=whitespace -m 'chore(release): prepare 1.1.0' -- VERSION\n");
         result.Out.Should().Contain("-1.0.0\n+1.1.0\n").And.EndWith("dry run: nothing was changed\n");

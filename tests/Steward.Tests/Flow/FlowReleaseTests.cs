@@ -27,8 +27,9 @@ public sealed class FlowReleaseTests : IDisposable
         var result = StewardRunner.Run(work.Root, "flow", "release", "start");
 
         result.ExitCode.Should().Be(0, result.Error);
-        result.Out.Should().Be("Created release/v1.1.0 from develop for 1.1.0 (minor bump from 3 commits since v1.0.0)\n"
-            + "Committed VERSION, package.json with 1.1.0\n");
+        // The reason is worded as steward next and steward release word it: the level, the range and the deciding commits.
+        result.Out.Should().MatchRegex(@"^Created release/v1\.1\.0 from develop for 1\.1\.0 \(minor bump from 3 commits since v1\.0\.0: [0-9a-f]{7} feat: search\)\n"
+            + @"Committed VERSION, package\.json with 1\.1\.0\n$");
         work.ReadFile("package.json").Should().Be("{\n  \"name\": \"app\",\n  \"version\": \"1.1.0\"\n}\n");
         work.Git("symbolic-ref", "--short", "HEAD").Trim().Should().Be("release/v1.1.0");
         work.ReadFile("VERSION").Should().Be("1.1.0\n");
@@ -39,13 +40,13 @@ public sealed class FlowReleaseTests : IDisposable
     [Fact]
     public void Start_takes_forced_levels_versions_and_prerelease_channels()
     {
-        StewardRunner.Run(work.Root, "flow", "release", "start", "--bump", "major").Out.Should().StartWith("Created release/v2.0.0 from develop for 2.0.0 (major bump forced with --bump)");
+        StewardRunner.Run(work.Root, "flow", "release", "start", "--bump", "major").Out.Should().StartWith("Created release/v2.0.0 from develop for 2.0.0 (forced major bump with --bump (the commits since v1.0.0 ask for minor))");
         work.Git("switch", "-q", "develop");
         work.Git("branch", "-D", "release/v2.0.0");
         StewardRunner.Run(work.Root, "flow", "release", "start", "--pre", "rc").Out.Should().StartWith("Created release/v1.1.0 from develop for 1.1.0-rc.1");
         work.Git("switch", "-q", "develop");
         work.Git("branch", "-D", "release/v1.1.0");
-        StewardRunner.Run(work.Root, "flow", "release", "start", "--as", "1.5.0").Out.Should().StartWith("Created release/v1.5.0 from develop for 1.5.0 (as given with --as)");
+        StewardRunner.Run(work.Root, "flow", "release", "start", "--as", "1.5.0").Out.Should().StartWith("Created release/v1.5.0 from develop for 1.5.0 (forced with --as (the commits since v1.0.0 ask for minor))");
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed class FlowVersionOptionsTests : IDisposable
         var result = StewardRunner.Run(work.Root, "flow", "release", "start", "--as", "1.2.0a1");
 
         result.ExitCode.Should().Be(0, result.Error);
-        result.Out.Should().StartWith("Created release/v1.2.0 from develop for 1.2.0-alpha.1 (as given with --as)");
+        result.Out.Should().StartWith("Created release/v1.2.0 from develop for 1.2.0-alpha.1 (forced with --as (the commits since v1.0.0 ask for minor))");
     }
 
     [Fact]

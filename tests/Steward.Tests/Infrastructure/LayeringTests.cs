@@ -38,13 +38,6 @@ public class LayeringTests
     /// </summary>
     private static readonly Dictionary<(string Type, string Uses), string> Exceptions = new()
     {
-        [("Steward.Flow.BranchFinish", "Commands")] = "takes the ParseResult and returns exit codes; the finish is being moved onto the engine (issue 13)",
-        [("Steward.Flow.BranchFinish", "System.CommandLine")] = "reads the finish options from the ParseResult itself; same move",
-        [("Steward.Flow.FinishEngine", "Commands")] = "returns ExitCodes.Success and the exit code of the sync after a finish; goes with SyncReport",
-        [("Steward.Flow.FlowInit", "Commands")] = "returns ExitCodes.Success; init becomes a plan (issue 13)",
-        [("Steward.Flow.FlowStart", "Commands")] = "returns ExitCodes.Success; flow start becomes a plan (issue 13)",
-        [("Steward.Flow.SyncReport", "Commands")] = "returns the sync's exit code; sync becomes a plan (issue 13)",
-        [("Steward.UseCases.ReleaseRun", "Commands")] = "returns the exit code of the sync after the release (SyncReport); goes with it",
     };
 
     private static readonly Assembly Tool = typeof(Steward.Configuration.ConfigLoader).Assembly;
