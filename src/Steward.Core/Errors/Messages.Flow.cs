@@ -139,6 +139,12 @@ public static partial class Messages
     public static StewardException BranchNotCreated(string branch, string gitError) => Failed($"could not create {branch}: {gitError}");
 
     /// <summary>The rollback's line for a rejected push, with {0} for git's reason (see <see cref="PushRejectedAsPlanned"/>).</summary>
+    /// <summary>A downstream branch's gate failed on the tree the sync would move it to (a line of the sync's report).</summary>
+    /// <param name="exitCode">The gate's exit code; null when it timed out.</param>
+    public static string SyncGateFailed(string branch, string from, string gate, int? exitCode, string timeout, string log) =>
+        $"{branch}: gate '{gate}' failed on the merge of {from} ({(exitCode is { } code ? $"exit code {code}" : $"timed out after {timeout}")}); "
+        + $"{branch} left as it was; its output is in {log}";
+
     public static string RollbackPushRejected(string remote, string branch) =>
         $"push to {remote} rejected ({{0}}); nothing changed locally or on {remote}; fetch, check 'git ls-remote {remote} {branch}' and rerun";
 

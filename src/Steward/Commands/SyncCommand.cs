@@ -22,7 +22,7 @@ internal static class SyncCommand
         var resume = new Option<bool>("--continue") { Description = "Finish an interrupted sync from the step it reached" };
         var abort = new Option<bool>("--abort") { Description = "Undo an interrupted sync: every branch back where it was (unless its push reached the remote)" };
         var command = new Command("sync", "Merge each downstream branch (flow.sync in steward.yml, e.g. cloud follows main) with the branch it follows; "
-            + "a conflict leaves that branch as it was and fails the run (exit 1) while the others still sync")
+            + "a conflict or a failing gate of the branch (flow.sync[].gates, run on the merged tree) leaves that branch as it was and fails the run (exit 1) while the others still sync")
         {
             only,
             push,

@@ -58,6 +58,12 @@ internal static class SyncReport
         new JournalStore(new WorkTreeReader(git)).RefuseIfInterrupted();
         var branches = new BranchOperations(git);
         var results = new DownstreamSync(branches, flow).SyncAll(targets);
+        if (!dryRun && targets.Any(t => t.Gates.Count > 0))
+        {
+            // Before the plan: a branch whose gates fail drops out of it, left as it was.
+            results = SyncGates.Check(context, () => FlowSession.Open(context, root, needsWorkTree: false), results, targets, json ? context.Error : output);
+        }
+
         var remote = flow.Remote;
         var pushed = push
             ? results.Where(r => r.Outcome != SyncOutcome.Failed && r.After != branches.RemoteBranchSha(remote, r.Branch)).Select(r => r.Branch).ToHashSet(StringComparer.Ordinal)
@@ -93,7 +99,8 @@ internal static class SyncReport
                 SyncOutcome.UpToDate => $"{result.Branch}: up to date with {result.From}",
                 SyncOutcome.FastForwarded => $"{result.Branch}: fast-forwarded to {result.From} ({sha})",
                 _ => $"{result.Branch}: merged {result.From} ({sha})",
-            } + (pushed.Contains(result.Branch) ? $", {(dryRun ? "would push" : "pushed")} to {remote}" : string.Empty));
+            } + (dryRun && GatesOf(targets, result) is { Count: > 0 } gates ? $", after its gates ({string.Join(", ", gates.Select(g => $"'{g.Name}'"))}) pass" : string.Empty)
+              + (pushed.Contains(result.Branch) ? $", {(dryRun ? "would push" : "pushed")} to {remote}" : string.Empty));
         }
 
         if (dryRun)
@@ -104,6 +111,10 @@ internal static class SyncReport
 
         return synced;
     }
+
+    /// <summary>The gates a branch's move waits for: none when it does not move to a new commit.</summary>
+    private static List<GateConfig> GatesOf(IReadOnlyList<SyncBranchConfig> targets, SyncResult result) =>
+        result.Outcome is SyncOutcome.Merged or SyncOutcome.FastForwarded ? targets.FirstOrDefault(t => t.Branch == result.Branch)?.Gates ?? [] : [];
 
     /// <summary>An update-ref (compare-and-swap) per branch that changes, then one atomic push of the branches to push.</summary>
     private static ExecutionPlan Plan(IReadOnlyList<SyncResult> results, HashSet<string> pushed, string remote)

@@ -122,6 +122,7 @@ internal static class InitFileRenderer
         sb.Append("#  patchOnly: []\n");
         sb.Append("#  sync: []                       # - branch: develop\n");
         sb.Append("#                                 #   from: main\n");
+        sb.Append("#                                 #   gates: []  # run on the merged tree before it moves\n");
         sb.Append("#  support:\n");
         sb.Append("#    fullMajors: ").Append(flow.Support.FullMajors).Append('\n');
         sb.Append("#    securityMajors: ").Append(flow.Support.SecurityMajors).Append('\n');
