@@ -122,6 +122,7 @@ internal static class PublishCommand
     private static string ActionName(PublishStepKind kind) => kind switch
     {
         PublishStepKind.CreateDraft => "create-draft",
+        PublishStepKind.CreateRelease => "create-release",
         PublishStepKind.UpdateRelease => "update-release",
         PublishStepKind.DeleteAsset => "delete-asset",
         PublishStepKind.UploadAsset => "upload-asset",
