@@ -81,6 +81,19 @@ public sealed class PublishGitLabTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_file_upload_whose_answer_was_lost_is_linked_not_uploaded_again()
+    {
+        gitlab.Inject(new FakeForgeFault("PUT", "/packages/generic/", 502) { AfterWork = true });
+
+        var result = fixture.Run("publish");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        gitlab.Packages.Single().Files.Should().HaveCount(2);
+        gitlab.Releases.Single().Links.Should().HaveCount(2);
+        gitlab.Writes.Count(w => w.StartsWith("PUT ", StringComparison.Ordinal)).Should().Be(2);
+    }
+
+    [Fact]
     public void A_publish_that_stopped_between_upload_and_link_is_finished_by_a_rerun_without_a_second_file()
     {
         gitlab.Inject(new FakeForgeFault("POST", "/assets/links", 403) { Body = """{"message":"403 Forbidden"}""" });
