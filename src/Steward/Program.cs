@@ -19,5 +19,6 @@ var context = new CommandContext(
     () => DateTimeOffset.Now)
 {
     OutputIsTerminal = !Console.IsOutputRedirected,
+    ErrorIsTerminal = !Console.IsErrorRedirected,
 };
 return StewardCli.Run(args, context);

@@ -48,7 +48,19 @@ public static partial class Messages
         Invalid($"{forge} at {api} answered 401: the token in {variable} is not valid or has expired");
 
     public static StewardException ForgeForbidden(string forge, string call, string variable, string reason) =>
-        Failed($"{forge} refused {call} (403: {reason}): the token in {variable} lacks write access to the repository's releases (GitHub: contents: write)");
+        Failed($"{forge} refused {call} (403: {reason}): the token in {variable} lacks write access to the repository's releases ({ForgeWriteAccess(forge)})");
+
+    /// <summary>The permission a token needs to publish, in the forge's own terms (doctor and the 403 line say it).</summary>
+    public static string ForgeWriteAccess(string forge) => forge switch
+    {
+        "GitLab" => "GitLab: the Developer role or higher, a token with the api scope",
+        "Gitea" => "Gitea: write access to the repository, a token with the write:repository scope",
+        _ => "GitHub: contents: write",
+    };
+
+    /// <param name="source">Where the draft was asked for: "--draft" or "steward.yml: publish.draft".</param>
+    public static StewardException PublishDraftUnsupported(string forge, string source) =>
+        Invalid($"{source}: {forge} keeps no draft releases, and a release created there is public at once; publish without a draft (drop --draft, set publish.draft: false)");
 
     public static StewardException ForgeNotFound(string forge, string call, string repository) =>
         Invalid($"{forge} answered 404 to {call}: repository {repository} does not exist there or the token cannot see it; check forge.api and forge.repository in steward.yml");
@@ -87,7 +99,4 @@ public static partial class Messages
 
     public static StewardException PublishTagNotFound(string tag) =>
         Invalid($"--tag: tag {tag} does not exist in this repository; fetch the tags or release first");
-
-    public static StewardException ForgeNotBuiltYet(string forge) =>
-        Invalid($"steward.yml: forge.type: publishing to {forge} is not built yet; GitHub and GitHub Enterprise Server are");
 }

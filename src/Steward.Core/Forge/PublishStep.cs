@@ -7,6 +7,7 @@ public sealed record PublishStep(PublishStepKind Kind, WantedAsset? Asset = null
     public string Describe(WantedRelease release) => Kind switch
     {
         PublishStepKind.CreateDraft => $"create draft release {release.Tag}{(release.Prerelease ? " (prerelease)" : string.Empty)}",
+        PublishStepKind.CreateRelease => $"create release {release.Tag} (published at once: the forge keeps no drafts)",
         PublishStepKind.UpdateRelease => $"update the title, notes and prerelease flag of {release.Tag}",
         PublishStepKind.DeleteAsset => $"delete asset {Existing!.Name} ({(Existing.Complete ? "its content differs" : "its upload never finished")})",
         PublishStepKind.UploadAsset => $"upload {Asset!.Path} as {Asset.Name} ({Asset.Size} bytes, sha256:{Asset.Sha256})",

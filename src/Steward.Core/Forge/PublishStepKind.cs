@@ -17,4 +17,10 @@ public enum PublishStepKind
 
     /// <summary>Publish the draft (and make it the latest release when it is the highest stable version).</summary>
     Publish,
+
+    /// <summary>
+    /// Create the release published at once, on a forge that keeps no drafts (GitLab): the assets follow it, so it is
+    /// public without them for the length of the uploads.
+    /// </summary>
+    CreateRelease,
 }

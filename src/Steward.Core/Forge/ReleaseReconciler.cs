@@ -3,18 +3,20 @@ namespace Steward.Core.Forge;
 /// <summary>
 /// Reconcile, don't replay: compares the wanted release with the forge's and lists only what is missing. The order is
 /// the one immutable releases need: create as a draft, set its text, replace or upload assets, then publish. A release
-/// that is published already is never turned back into a draft; a draft that is wanted as a draft stays one.
+/// that is published already is never turned back into a draft; a draft that is wanted as a draft stays one. On a
+/// forge without drafts (<paramref name="drafts"/> false: GitLab) the release is created published and there is no
+/// publish step.
 /// </summary>
 public static class ReleaseReconciler
 {
-    public static PublishPlan Plan(WantedRelease wanted, ForgeRelease? existing)
+    public static PublishPlan Plan(WantedRelease wanted, ForgeRelease? existing, bool drafts = true)
     {
         var steps = new List<PublishStep>();
         var unchanged = new List<string>();
         var unwanted = new List<string>();
         if (existing is null)
         {
-            steps.Add(new PublishStep(PublishStepKind.CreateDraft));
+            steps.Add(new PublishStep(drafts ? PublishStepKind.CreateDraft : PublishStepKind.CreateRelease));
             steps.AddRange(wanted.Assets.Select(a => new PublishStep(PublishStepKind.UploadAsset, a)));
         }
         else
@@ -44,7 +46,7 @@ public static class ReleaseReconciler
             unwanted.AddRange(existing.Assets.Where(a => wanted.Assets.All(w => w.Name != a.Name)).Select(a => a.Name));
         }
 
-        if (!wanted.Draft && (existing is null || existing.Draft))
+        if (drafts && !wanted.Draft && (existing is null || existing.Draft))
         {
             steps.Add(new PublishStep(PublishStepKind.Publish));
         }
@@ -53,8 +55,8 @@ public static class ReleaseReconciler
     }
 
     /// <summary>
-    /// The same file: a finished upload with the same SHA-256. A forge that reports no digest (older GitHub assets,
-    /// GitLab links) is trusted on the size alone, the best it allows.
+    /// The same file: a finished upload with the same SHA-256. A forge that reports no digest (older GitHub assets, a
+    /// Gitea attachment whose size differs or that could not be downloaded) is trusted on the size alone, the best it allows.
     /// </summary>
     private static bool Same(ForgeAsset present, WantedAsset wanted) =>
         present.Complete && (present.Sha256 is { } digest

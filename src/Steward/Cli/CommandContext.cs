@@ -16,6 +16,9 @@ internal sealed record CommandContext(
     /// <summary>Whether standard output is a terminal (a person watching), not a pipe or a CI log.</summary>
     public bool OutputIsTerminal { get; init; }
 
+    /// <summary>Whether standard error is a terminal: progress lines (uploads) go there only then.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
     /// <summary>The clock forge retries wait on (rate limits, backoff); tests give one that never sleeps.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 

@@ -25,6 +25,6 @@ internal static class ForgeCommand
 
             return checks.All(c => c.Ok) ? ExitCodes.Success : ExitCodes.Failed;
         });
-        return new Command("forge", "The forge steward publish talks to (GitHub, GitHub Enterprise Server)") { doctor };
+        return new Command("forge", "The forge steward publish talks to (GitHub, GitLab, Gitea/Forgejo, and their self-hosted servers)") { doctor };
     }
 }

@@ -9,7 +9,7 @@ using Steward.Workspace;
 namespace Steward.Commands;
 
 /// <summary>
-/// <c>steward publish</c>: the release of a tag on the forge (GitHub), with its notes and assets, reconciled: what is
+/// <c>steward publish</c>: the release of a tag on the forge (GitHub, GitLab, Gitea), with its notes and assets, reconciled: what is
 /// there already is left, what is missing is done, so a rerun finishes a half-done publish and changes nothing after
 /// a finished one. Exit codes: 0 published (or already), 1 the forge failed, 2 bad input, configuration or token.
 /// </summary>
@@ -18,7 +18,7 @@ internal static class PublishCommand
     public static Command Create(CommandContext context)
     {
         var tag = new Option<string?>("--tag") { Description = "The release tag to publish (or its version); default: the release tag at HEAD", HelpName = "TAG" };
-        var draft = new Option<bool>("--draft") { Description = "Leave the release as a draft for a maintainer to publish (also: publish.draft in steward.yml)" };
+        var draft = new Option<bool>("--draft") { Description = "Leave the release as a draft for a maintainer to publish (also: publish.draft in steward.yml); GitLab keeps no drafts, so it is refused there" };
         var assets = new Option<string[]>("--assets")
         {
             Description = "Files to attach, as globs relative to the repository root (default: publish.assets in steward.yml, or dist/*)",
@@ -27,7 +27,7 @@ internal static class PublishCommand
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "Read the forge (read-only calls) and print what would be done; change nothing" };
         var json = new Option<bool>("--json") { Description = "Print the steps, the assets left as they are and every forge call (with --dry-run: the calls that would be made) as JSON" };
-        var command = new Command("publish", "Publish a release on the forge (GitHub, GitHub Enterprise Server): create it as a draft, upload missing or changed assets, then publish; reruns finish what is missing")
+        var command = new Command("publish", "Publish a release on the forge (GitHub, GitLab, Gitea/Forgejo): create it as a draft, upload missing or changed assets, then publish; reruns finish what is missing")
         {
             tag,
             draft,
@@ -122,6 +122,7 @@ internal static class PublishCommand
     private static string ActionName(PublishStepKind kind) => kind switch
     {
         PublishStepKind.CreateDraft => "create-draft",
+        PublishStepKind.CreateRelease => "create-release",
         PublishStepKind.UpdateRelease => "update-release",
         PublishStepKind.DeleteAsset => "delete-asset",
         PublishStepKind.UploadAsset => "upload-asset",

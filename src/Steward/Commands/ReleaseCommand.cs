@@ -77,6 +77,11 @@ internal static class ReleaseCommand
                 }
 
                 var directory = GlobalOptions.DirectoryOf(parse);
+                if (parse.GetValue(publish) && !parse.GetValue(abort))
+                {
+                    ReleasePublish.CheckBeforeRelease(context, directory);
+                }
+
                 var exit = ExitCodes.Of(parse.GetValue(abort) ? run.Abort(directory) : parse.GetValue(resume) ? run.Continue(directory) : run.Execute(directory));
                 return exit == ExitCodes.Success && parse.GetValue(publish) && !parse.GetValue(abort)
                     ? ReleasePublish.AfterRelease(context, directory, parse.GetValue(dryRun), parse.GetValue(json), GlobalOptions.VerboseOf(parse))

@@ -13,6 +13,20 @@ namespace Steward.Commands;
 /// </summary>
 internal static class ReleasePublish
 {
+    /// <summary>
+    /// What would make the publish fail whatever the forge says, asked before the release so it is refused while
+    /// nothing is pushed: a forge: configuration that does not resolve, a draft asked of a forge that keeps none.
+    /// </summary>
+    public static void CheckBeforeRelease(CommandContext context, string? directory)
+    {
+        var project = ProjectDirectory.Open(context, directory);
+        if (project.Repository is { } repository)
+        {
+            var config = ConfigLoader.Load(project.Root);
+            PublishRun.RefuseDraftWithout(PublishRun.Locate(repository, config), false, config);
+        }
+    }
+
     public static int AfterRelease(CommandContext context, string? directory, bool dryRun, bool json, bool verbose)
     {
         // With --json stdout holds the release's document; the publish reports on stderr.

@@ -1,6 +1,7 @@
-using Steward.Core.Errors;
 using Steward.Core.Forge;
+using Steward.Forges.Gitea;
 using Steward.Forges.GitHub;
+using Steward.Forges.GitLab;
 
 namespace Steward.Forges;
 
@@ -31,8 +32,14 @@ internal sealed class ForgeConnection : IDisposable
                     GitHubClient.Configure(http, token, userAgent);
                     client = new GitHubClient(location, forgeHttp);
                     break;
+                case ForgeKind.GitLab:
+                    GitLabClient.Configure(http, token, userAgent);
+                    client = new GitLabClient(location, forgeHttp, token);
+                    break;
                 default:
-                    throw Messages.ForgeNotBuiltYet(location.Kind.ToString());
+                    GiteaClient.Configure(http, token, userAgent);
+                    client = new GiteaClient(location, forgeHttp);
+                    break;
             }
 
             return new ForgeConnection(http, client);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
 using Polly;
 using Polly.Retry;
 
@@ -106,16 +107,18 @@ internal sealed class ForgeHttp(HttpClient client, ForgeHttpSettings settings)
 
     private async Task<ForgeResponse> AttemptAsync(ForgeRequest request, CancellationToken cancellation)
     {
-        var limit = request.Upload ? settings.UploadTimeout : settings.CallTimeout;
+        var limit = request.Upload || request.HashBody ? settings.UploadTimeout : settings.CallTimeout;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         timeout.CancelAfter(limit);
         using var message = new HttpRequestMessage(request.Method, request.Url) { Content = request.Content?.Invoke() };
         var watch = Stopwatch.StartNew();
         try
         {
-            using var response = await client.SendAsync(message, HttpCompletionOption.ResponseContentRead, timeout.Token);
-            var body = await response.Content.ReadAsStringAsync(timeout.Token);
+            using var response = await client.SendAsync(message, request.HashBody ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead, timeout.Token);
             var status = (int)response.StatusCode;
+            var body = request.HashBody && response.IsSuccessStatusCode
+                ? await HashAsync(response.Content, timeout.Token)
+                : await response.Content.ReadAsStringAsync(timeout.Token);
             calls.Add(new ForgeCall(request.Method.Method, request.Url.GetLeftPart(UriPartial.Path), status));
             settings.Trace?.Invoke($"{request.Describe()} -> {status} ({watch.ElapsedMilliseconds} ms)");
             return new ForgeResponse(status, body, response.Headers);
@@ -132,6 +135,13 @@ internal sealed class ForgeHttp(HttpClient client, ForgeHttpSettings settings)
             settings.Trace?.Invoke($"{request.Describe()} -> {e.HttpRequestError}");
             throw;
         }
+    }
+
+    /// <summary>A download hashed as it streams: a file of gigabytes is never held in memory.</summary>
+    private static async Task<string> HashAsync(HttpContent content, CancellationToken cancellation)
+    {
+        await using var stream = await content.ReadAsStreamAsync(cancellation);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellation));
     }
 
     /// <summary>The forge's own message (GitHub, Gitea and GitLab all answer errors as JSON with a "message"), short and on one line.</summary>

@@ -22,6 +22,7 @@ internal interface IForgeClient
 
     Task<ForgeRelease?> FindReleaseAsync(string tag, CancellationToken cancellation);
 
+    /// <summary>Creates the release as a draft; a forge without drafts (<see cref="SupportsDrafts"/> false) creates it published.</summary>
     Task<ForgeRelease> CreateDraftAsync(WantedRelease wanted, CancellationToken cancellation);
 
     Task<ForgeRelease> UpdateAsync(ForgeRelease release, WantedRelease wanted, CancellationToken cancellation);

@@ -14,12 +14,23 @@ internal static class ReleasePublisher
     public const int Rounds = 3;
 
     /// <summary>Reads the forge and plans; read-only (the dry run).</summary>
-    public static async Task<PublishPlan> PlanAsync(IForgeClient client, WantedRelease wanted, CancellationToken cancellation) =>
-        ReleaseReconciler.Plan(wanted, await client.FindReleaseAsync(wanted.Tag, cancellation));
+    public static async Task<PublishPlan> PlanAsync(IForgeClient client, WantedRelease wanted, CancellationToken cancellation)
+    {
+        var existing = await client.FindReleaseAsync(wanted.Tag, cancellation);
+        if (existing is not null && client is IAssetDigests digests)
+        {
+            existing = await digests.WithDigestsAsync(existing, wanted.Assets, cancellation);
+        }
 
-    /// <summary>Makes the forge's release the wanted one; returns the first plan and the steps done, in order.</summary>
+        return ReleaseReconciler.Plan(wanted, existing, client.SupportsDrafts);
+    }
+
+    /// <summary>
+    /// Makes the forge's release the wanted one; returns the first plan and the steps done, in order.
+    /// <paramref name="starting"/> hears of each step before it runs (upload progress at a terminal).
+    /// </summary>
     public static async Task<(PublishPlan First, IReadOnlyList<PublishStep> Done)> PublishAsync(
-        IForgeClient client, WantedRelease wanted, string root, Action<PublishStep> done, CancellationToken cancellation)
+        IForgeClient client, WantedRelease wanted, string root, Action<PublishStep> done, CancellationToken cancellation, Action<PublishStep>? starting = null)
     {
         PublishPlan? first = null;
         var steps = new List<PublishStep>();
@@ -34,7 +45,7 @@ internal static class ReleasePublisher
 
             try
             {
-                await ApplyAsync(client, plan, root, step =>
+                await ApplyAsync(client, plan, root, starting, step =>
                 {
                     steps.Add(step);
                     done(step);
@@ -50,15 +61,17 @@ internal static class ReleasePublisher
         throw Messages.ForgeStillIncomplete(wanted.Tag, Rounds);
     }
 
-    private static async Task ApplyAsync(IForgeClient client, PublishPlan plan, string root, Action<PublishStep> done, CancellationToken cancellation)
+    private static async Task ApplyAsync(IForgeClient client, PublishPlan plan, string root, Action<PublishStep>? starting, Action<PublishStep> done, CancellationToken cancellation)
     {
         var wanted = plan.Wanted;
         var current = plan.Existing;
         foreach (var step in plan.Steps)
         {
+            starting?.Invoke(step);
             switch (step.Kind)
             {
-                case PublishStepKind.CreateDraft:
+                // On a forge without drafts the same call creates the release published (IForgeClient.CreateDraftAsync).
+                case PublishStepKind.CreateDraft or PublishStepKind.CreateRelease:
                     current = await client.CreateDraftAsync(wanted, cancellation);
                     break;
                 case PublishStepKind.UpdateRelease:

@@ -44,7 +44,7 @@ internal static class ForgeDoctor
                     $"{access.Repository}: " + access.CanWrite switch
                     {
                         true => "the token may write releases",
-                        false => "the token may read but not write releases; give it contents: write",
+                        false => $"the token may read but not write releases; give it {Messages.ForgeWriteAccess(connection.Client.Name)}",
                         _ => "the forge does not say whether the token may write releases",
                     } + (access.RateRemaining is null ? string.Empty : $"; {access.RateRemaining} calls left this hour")));
             }

@@ -27,7 +27,7 @@ internal static class PublishRun
         var settings = Settings(context, options);
         using var connection = ForgeConnection.Open(prepared.Location, prepared.Token, settings, $"steward/{ToolVersion.Current}");
         var client = connection.Client;
-        var wanted = prepared.Wanted with
+        var wanted = ForgeCapabilities.Of(prepared.Location.Kind).Fit(prepared.Wanted) with
         {
             Assets = PublishAssets.Collect(repository.Root, prepared.AssetGlobs, prepared.AssetSource, client.Name, client.MaxAssetSize),
         };
@@ -40,7 +40,7 @@ internal static class PublishRun
                 return new PublishResult(prepared.Location, client.Name, plan, [], calls, true);
             }
 
-            var (first, done) = ReleasePublisher.PublishAsync(client, wanted, repository.Root, step => progress(step.Describe(wanted)), CancellationToken.None)
+            var (first, done) = ReleasePublisher.PublishAsync(client, wanted, repository.Root, step => progress(step.Describe(wanted)), CancellationToken.None, UploadProgress(context))
                 .GetAwaiter().GetResult();
             return new PublishResult(prepared.Location, client.Name, first, done, client.Http.Calls, false);
         }
@@ -56,6 +56,7 @@ internal static class PublishRun
         var component = ComponentResolver.Single(config);
         var tag = ReleaseTagResolver.Resolve(repository.Git, component.TagPrefix, options.Tag);
         var location = Locate(repository, config);
+        RefuseDraftWithout(location, options.Draft, config);
         var token = ForgeTokens.Resolve(location.Kind, context.GetEnvironment);
         var remote = config.Release.Remote;
         if (!new WorkTreeReader(repository.Git).RemoteTagExists(remote, tag.Name))
@@ -70,6 +71,48 @@ internal static class PublishRun
             ? new PreparedPublish(location, token, wanted, globs, "--assets")
             : new PreparedPublish(location, token, wanted, config.Publish.Assets, "steward.yml: publish.assets");
     }
+
+    /// <summary>
+    /// A draft asked of a forge that keeps none (GitLab) is refused, not ignored: the release would be public at once,
+    /// which is what a draft is asked for to avoid. <c>release --publish</c> asks this before its push.
+    /// </summary>
+    public static void RefuseDraftWithout(ForgeLocation location, bool draftOption, StewardConfig config)
+    {
+        if (!ForgeCapabilities.Of(location.Kind).Drafts && (draftOption || config.Publish.Draft))
+        {
+            throw Messages.PublishDraftUnsupported(ForgeName(location.Kind), draftOption ? "--draft" : "steward.yml: publish.draft");
+        }
+    }
+
+    /// <summary>The forge's name in messages, as its client says it.</summary>
+    public static string ForgeName(ForgeKind kind) => kind switch
+    {
+        ForgeKind.GitLab => "GitLab",
+        ForgeKind.Gitea => "Gitea",
+        _ => "GitHub",
+    };
+
+    /// <summary>
+    /// At a terminal, a line on standard error as each upload starts, with its size: a large file takes a while and
+    /// the step's line comes only when it is done. Not in logs or pipes (nor in tests).
+    /// </summary>
+    private static Action<PublishStep>? UploadProgress(CommandContext context) => context.ErrorIsTerminal
+        ? step =>
+        {
+            if (step is { Kind: PublishStepKind.UploadAsset, Asset: { } asset })
+            {
+                context.Error.WriteLine($"steward: uploading {asset.Name} ({Size(asset.Size)})...");
+            }
+        }
+        : null;
+
+    private static string Size(long bytes) => bytes switch
+    {
+        >= 1L << 30 => $"{bytes / (double)(1L << 30):0.0} GiB",
+        >= 1L << 20 => $"{bytes / (double)(1L << 20):0.0} MiB",
+        >= 1L << 10 => $"{bytes / 1024.0:0.0} KiB",
+        _ => $"{bytes} bytes",
+    };
 
     /// <summary>The release tag at HEAD (the highest, if several point at it): what a release just made.</summary>
     public static string TagAtHead(Repository repository, StewardConfig config) =>

@@ -62,6 +62,17 @@ public sealed class ForgeLocationResolverTests
         location.Api.Should().Be(new Uri(api));
     }
 
+    [Theory]
+    [InlineData("gitlab", "git@git.acme.example:platform/tools/demo.git", ForgeKind.GitLab, "https://git.acme.example/api/v4", "platform/tools/demo")]
+    [InlineData("forgejo", "https://git.acme.example:3000/acme/demo.git", ForgeKind.Gitea, "https://git.acme.example:3000/api/v1", "acme/demo")]
+    [InlineData("gitea", "ssh://git@git.acme.example:2222/acme/demo.git", ForgeKind.Gitea, "https://git.acme.example/api/v1", "acme/demo")]
+    public void A_self_hosted_forge_named_by_forge_type_gets_its_api_from_the_remotes_host(string type, string remote, ForgeKind kind, string api, string repository)
+    {
+        var location = ForgeLocationResolver.Resolve(new ForgeConfig { Type = type }, "origin", remote);
+
+        location.Should().Be(new ForgeLocation(kind, new Uri(api), repository));
+    }
+
     [Fact]
     public void Configured_keys_win_over_the_remote()
     {

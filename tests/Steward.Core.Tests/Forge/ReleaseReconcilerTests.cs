@@ -28,6 +28,28 @@ public sealed class ReleaseReconcilerTests
     }
 
     [Fact]
+    public void On_a_forge_without_drafts_the_release_is_created_published_and_never_published_again()
+    {
+        var plan = ReleaseReconciler.Plan(Wanted, null, drafts: false);
+
+        plan.Steps.Select(s => s.Kind).Should().Equal(PublishStepKind.CreateRelease, PublishStepKind.UploadAsset, PublishStepKind.UploadAsset);
+        plan.Steps[0].Describe(Wanted).Should().Be("create release v1.2.0 (published at once: the forge keeps no drafts)");
+        var existing = new ForgeRelease(7, "v1.2.0", "v1.2.0", "notes", false, false, [new ForgeAsset(1, Archive.Name, 10, "aa"), new ForgeAsset(2, Sums.Name, 5, "bb")]);
+        ReleaseReconciler.Plan(Wanted, existing, drafts: false).IsComplete.Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_forge_without_a_flag_is_never_asked_for_it()
+    {
+        var wanted = Wanted with { Prerelease = true, MakeLatest = true };
+
+        ForgeCapabilities.Of(ForgeKind.GitLab).Fit(wanted).Should().Be(wanted with { Prerelease = false, MakeLatest = false });
+        ForgeCapabilities.Of(ForgeKind.Gitea).Fit(wanted).Should().Be(wanted with { MakeLatest = false });
+        ForgeCapabilities.Of(ForgeKind.GitHub).Fit(wanted).Should().Be(wanted);
+        ForgeCapabilities.Of(ForgeKind.GitLab).Drafts.Should().BeFalse();
+    }
+
+    [Fact]
     public void A_half_done_draft_gets_only_what_it_lacks()
     {
         var existing = new ForgeRelease(7, "v1.2.0", "v1.2.0", "notes", true, false, [new ForgeAsset(1, Archive.Name, 10, "AA")]);

@@ -1,12 +1,8 @@
 using System.Globalization;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Steward.Tests.Forge;
 
@@ -16,73 +12,28 @@ namespace Steward.Tests.Forge;
 /// tests inject (<see cref="FakeGitHubFault"/>). Answers carry every field GitHub's OpenAPI description requires, so
 /// the contract tests can check them. Every request is logged.
 /// </summary>
-internal sealed class FakeGitHub : IAsyncDisposable
+internal sealed class FakeGitHub : FakeForgeServer
 {
     public const string Token = "ghp_FakeToken0123456789abcdefghijklmnopqr";
 
-    private readonly WebApplication app;
-    private readonly object gate = new();
-    private readonly List<FakeGitHubFault> faults = [];
-    private readonly List<string> log = [];
     private long nextId = 100;
 
-    private FakeGitHub(WebApplication app, string repository)
+    private FakeGitHub(string repository)
     {
-        this.app = app;
         Repository = repository;
     }
 
     public string Repository { get; }
 
-    /// <summary>The address the fake listens on.</summary>
-    public string Url { get; private set; } = string.Empty;
-
-    /// <summary>The address clients reach it by (a proxy's, in the contract tests), used in the URLs it answers.</summary>
-    public string PublicUrl { get; set; } = string.Empty;
-
     public bool CanPush { get; set; } = true;
 
     public List<FakeRelease> Releases { get; } = [];
 
-    /// <summary>Each request as "METHOD path?query -> status".</summary>
-    public IReadOnlyList<string> Log
-    {
-        get
-        {
-            lock (gate)
-            {
-                return [.. log];
-            }
-        }
-    }
-
-    public IEnumerable<string> Writes => Log.Where(l => !l.StartsWith("GET ", StringComparison.Ordinal));
-
-    public static async Task<FakeGitHub> StartAsync(string repository = "acme/demo")
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var fake = new FakeGitHub(app, repository);
-        app.Run(fake.HandleAsync);
-        await app.StartAsync();
-        fake.Url = app.Urls.First();
-        fake.PublicUrl = fake.Url;
-        return fake;
-    }
-
-    public void Inject(FakeGitHubFault fault)
-    {
-        lock (gate)
-        {
-            faults.Add(fault);
-        }
-    }
+    public static Task<FakeGitHub> StartAsync(string repository = "acme/demo") => StartAsync(new FakeGitHub(repository));
 
     public FakeRelease AddRelease(string tag, bool draft, string body = "notes")
     {
-        lock (gate)
+        lock (Gate)
         {
             var release = new FakeRelease { Id = ++nextId, Tag = tag, Name = tag, Body = body, Draft = draft };
             Releases.Add(release);
@@ -92,7 +43,7 @@ internal sealed class FakeGitHub : IAsyncDisposable
 
     public FakeAsset AddAsset(FakeRelease release, string name, byte[] content, string state = "uploaded", bool hasDigest = true)
     {
-        lock (gate)
+        lock (Gate)
         {
             var asset = new FakeAsset { Id = ++nextId, Name = name, Content = content, State = state, HasDigest = hasDigest };
             release.Assets.Add(asset);
@@ -100,105 +51,25 @@ internal sealed class FakeGitHub : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
-
-    private async Task HandleAsync(HttpContext context)
-    {
-        var request = context.Request;
-        var path = request.Path.Value ?? string.Empty;
-        byte[] body;
-        using (var buffer = new MemoryStream())
-        {
-            await request.Body.CopyToAsync(buffer);
-            body = buffer.ToArray();
-        }
-
-        var fault = TakeFault(request.Method, path);
-        if (fault is { Delay.Ticks: > 0 })
-        {
-            try
-            {
-                await Task.Delay(fault.Delay, context.RequestAborted);
-            }
-            catch (OperationCanceledException)
-            {
-                Record(request, 0);
-                return;
-            }
-        }
-
-        (int Status, JsonNode? Json) answer;
-        if (fault is not null && !fault.AfterWork && !fault.HalfUpload && fault.Status > 0)
-        {
-            answer = (fault.Status, JsonNode.Parse(fault.Body));
-        }
-        else if (!Authorized(request))
-        {
-            answer = (401, new JsonObject { ["message"] = "Bad credentials", ["documentation_url"] = "https://docs.github.com/rest" });
-        }
-        else
-        {
-            lock (gate)
-            {
-                answer = fault is { HalfUpload: true } ? HalfUpload(request, path) : Route(request, path, body);
-            }
-
-            if (fault is { AfterWork: true } or { HalfUpload: true })
-            {
-                answer = (fault.Status, JsonNode.Parse(fault.Body));
-            }
-        }
-
-        foreach (var (name, value) in fault?.Headers ?? new Dictionary<string, string>())
-        {
-            context.Response.Headers[name] = value;
-        }
-
-        if (!context.Response.Headers.ContainsKey("X-RateLimit-Remaining"))
-        {
-            context.Response.Headers["X-RateLimit-Remaining"] = "4999";
-        }
-        context.Response.StatusCode = answer.Status;
-        Record(request, answer.Status);
-        if (answer.Json is not null && answer.Status != 204)
-        {
-            context.Response.ContentType = "application/json; charset=utf-8";
-            await context.Response.WriteAsync(answer.Json.ToJsonString());
-        }
-    }
-
-    private void Record(HttpRequest request, int status)
-    {
-        lock (gate)
-        {
-            log.Add($"{request.Method} {request.Path}{request.QueryString} -> {status}");
-        }
-    }
-
-    private FakeGitHubFault? TakeFault(string method, string path)
-    {
-        lock (gate)
-        {
-            var fault = faults.FirstOrDefault(f => f.Method == method && path.Contains(f.PathContains, StringComparison.Ordinal));
-            if (fault is not null)
-            {
-                faults.Remove(fault);
-                if (fault.Times > 1)
-                {
-                    faults.Add(fault with { Times = fault.Times - 1 });
-                }
-            }
-
-            return fault;
-        }
-    }
-
-    private static bool Authorized(HttpRequest request) =>
+    protected override bool Authorized(HttpRequest request) =>
         request.Headers.Authorization.ToString() is "token " + Token or "Bearer " + Token;
+
+    protected override FakeAnswer Unauthorized() =>
+        (401, new JsonObject { ["message"] = "Bad credentials", ["documentation_url"] = "https://docs.github.com/rest" });
+
+    protected override FakeAnswer Answer(HttpRequest request, string path, byte[] body) => Route(request, path, body);
+
+    protected override bool IsSpecial(FakeForgeFault fault) => fault is FakeGitHubFault { HalfUpload: true };
+
+    protected override void Special(FakeForgeFault fault, HttpRequest request, string path) => HalfUpload(request, path);
+
+    protected override void AddDefaultHeaders(HttpResponse response)
+    {
+        if (!response.Headers.ContainsKey("X-RateLimit-Remaining"))
+        {
+            response.Headers["X-RateLimit-Remaining"] = "4999";
+        }
+    }
 
     private (int, JsonNode?) Route(HttpRequest request, string path, byte[] body)
     {

@@ -13,11 +13,12 @@ internal sealed class PublishFixture : IDisposable
 {
     public const string Changelog = "# Changelog\n\n## [1.0.0] - 2026-11-20\n\n### Features\n\n- first\n";
 
-    private PublishFixture(TempGitRepository remote, TempGitRepository work, string api)
+    private PublishFixture(TempGitRepository remote, TempGitRepository work, string api, string type)
     {
         Remote = remote;
         Work = work;
         Api = api;
+        Type = type;
     }
 
     public TempGitRepository Remote { get; }
@@ -26,14 +27,20 @@ internal sealed class PublishFixture : IDisposable
 
     public string Api { get; }
 
+    /// <summary>forge.type in steward.yml: github, gitlab or gitea.</summary>
+    public string Type { get; }
+
     public RecordingClock Clock { get; } = new();
+
+    /// <summary>Runs as if standard error were a terminal (upload progress lines).</summary>
+    public bool ErrorIsTerminal { get; set; }
 
     public Dictionary<string, string?> Environment { get; } = new(StringComparer.Ordinal) { ["GITHUB_TOKEN"] = FakeGitHub.Token };
 
-    public static PublishFixture Create(string api, string extraConfig = "")
+    public static PublishFixture Create(string api, string extraConfig = "", string type = "github")
     {
         var (remote, work) = FlowFixture.WithRemote();
-        var fixture = new PublishFixture(remote, work, api);
+        var fixture = new PublishFixture(remote, work, api, type);
         fixture.WriteConfig(extraConfig);
         work.WriteFile("dist/demo-v1.0.0.tar.gz", "archive bytes\n");
         work.WriteFile("dist/SHA256SUMS", "sums\n");
@@ -41,7 +48,7 @@ internal sealed class PublishFixture : IDisposable
     }
 
     public void WriteConfig(string extra = "", string? repository = "acme/demo") =>
-        Work.WriteFile("steward.yml", $"forge:\n  type: github\n  api: {Api}\n{(repository is null ? string.Empty : $"  repository: {repository}\n")}{extra}");
+        Work.WriteFile("steward.yml", $"forge:\n  type: {Type}\n  api: {Api}\n{(repository is null ? string.Empty : $"  repository: {repository}\n")}{extra}");
 
     /// <summary>A release after v1.0.0, tagged and pushed (with <paramref name="push"/>).</summary>
     public void Release(string tag, bool push = true)
@@ -63,6 +70,7 @@ internal sealed class PublishFixture : IDisposable
         var context = new CommandContext(output, error, input, false, Work.Root, TestEnvironment.Create(Environment), () => StewardRunner.FixedNow)
         {
             Clock = Clock,
+            ErrorIsTerminal = ErrorIsTerminal,
         };
         var code = StewardCli.Run(args, context);
         return new StewardResult(code, output.ToString(), error.ToString());

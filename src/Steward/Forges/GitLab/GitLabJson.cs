@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+
+namespace Steward.Forges.GitLab;
+
+/// <summary>GitLab's JSON, source-generated (Native AOT): snake_case names, null fields left out of request bodies.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(GitLabReleaseDto))]
+[JsonSerializable(typeof(GitLabLinkDto))]
+[JsonSerializable(typeof(GitLabLinkWrite))]
+[JsonSerializable(typeof(GitLabReleaseWrite))]
+[JsonSerializable(typeof(List<GitLabPackageDto>))]
+[JsonSerializable(typeof(GitLabPackageFileDto))]
+[JsonSerializable(typeof(List<GitLabPackageFileDto>))]
+[JsonSerializable(typeof(GitLabProjectDto))]
+[JsonSerializable(typeof(List<GitLabReleaseDto>))]
+internal sealed partial class GitLabJson : JsonSerializerContext;

@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+
+namespace Steward.Forges.Gitea;
+
+/// <summary>Gitea's JSON, source-generated (Native AOT): snake_case names, null fields left out of request bodies.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(GiteaReleaseDto))]
+[JsonSerializable(typeof(List<GiteaReleaseDto>))]
+[JsonSerializable(typeof(GiteaAttachmentDto))]
+[JsonSerializable(typeof(GiteaReleaseWrite))]
+[JsonSerializable(typeof(GiteaRepositoryDto))]
+internal sealed partial class GiteaJson : JsonSerializerContext;
