@@ -6,7 +6,8 @@ namespace Steward.Core.Ci;
 /// <summary>
 /// The CI files <c>steward init --ci</c> writes for a repository's process: commit lint and the freeze check on pull
 /// (merge) requests, and the release (with its push, the sync after it and the announcement) on pushes to the release
-/// branches; least privilege, full-depth checkout, Steward installed at this version and cached. Pure text.
+/// branches; with publishing, the release's artifacts and its forge release after it, and on pushes of release tags made
+/// by people; least privilege, full-depth checkout, Steward installed at this version and cached. Pure text.
 /// </summary>
 public static class CiWorkflows
 {
@@ -16,26 +17,38 @@ public static class CiWorkflows
     /// <param name="branches">release.branches: the patterns whose pushes release.</param>
     /// <param name="announce">Whether steward.yml lists announcers (the release then announces).</param>
     /// <param name="toolVersion">The Steward version to install (the one writing the files).</param>
-    public static IReadOnlyList<(string Path, string Text)> For(string forge, IReadOnlyList<string> branches, bool announce, string toolVersion)
+    /// <param name="publish">
+    /// The tag prefix of the release tags to publish on the forge (steward artifacts, then steward publish) after each
+    /// release and on each such tag pushed by a person; null for no publishing.
+    /// </param>
+    public static IReadOnlyList<(string Path, string Text)> For(string forge, IReadOnlyList<string> branches, bool announce, string toolVersion, string? publish = null)
     {
         ArgumentNullException.ThrowIfNull(branches);
         return forge switch
         {
-            "github" => [(".github/workflows/steward.yml", Actions(branches, announce, toolVersion, gitea: false))],
-            "gitea" => [(".gitea/workflows/steward.yml", Actions(branches, announce, toolVersion, gitea: true))],
-            "gitlab" => [(".gitlab-ci.yml", GitLab(branches, announce, toolVersion))],
+            "github" => [(".github/workflows/steward.yml", Actions(branches, announce, toolVersion, gitea: false, publish))],
+            "gitea" => [(".gitea/workflows/steward.yml", Actions(branches, announce, toolVersion, gitea: true, publish))],
+            "gitlab" => [(".gitlab-ci.yml", GitLab(branches, announce, toolVersion, publish))],
             _ => throw Messages.CiForgeUnknown(forge, Forges),
         };
     }
 
     private static string Release(bool announce) => "steward release --push" + (announce ? " --announce" : string.Empty);
 
-    private static string Actions(IReadOnlyList<string> branches, bool announce, string version, bool gitea)
+    private static string Actions(IReadOnlyList<string> branches, bool announce, string version, bool gitea, string? publish)
     {
         var sb = new StringBuilder();
         sb.Append("# Written by 'steward init --ci ").Append(gitea ? "gitea" : "github").Append("' (docs/ci.md); rerun it with --force after changing release.branches.\n");
         sb.Append("name: steward\n\n");
-        sb.Append("on:\n  push:\n    branches: [").AppendJoin(", ", branches.Select(Quote)).Append("]\n  pull_request:\n  workflow_dispatch:\n\n");
+        sb.Append("on:\n  push:\n    branches: [").AppendJoin(", ", branches.Select(Quote)).Append("]\n");
+        if (publish is not null)
+        {
+            // Tags pushed with the workflow's own token start no workflow, so the release job publishes its own; this
+            // trigger is for release tags that people push.
+            sb.Append("    tags: [").Append(Quote(publish + "*")).Append("]\n");
+        }
+
+        sb.Append("  pull_request:\n  workflow_dispatch:\n\n");
         sb.Append("# Nothing by default; each job asks for what it needs.\npermissions: {}\n\n");
         sb.Append("concurrency:\n  group: steward-${{ github.ref }}\n  cancel-in-progress: false\n\n");
         sb.Append("env:\n  STEWARD_VERSION: ").Append(Quote(version)).Append("\n\n");
@@ -46,9 +59,11 @@ public static class CiWorkflows
         sb.Append("        run: steward lint --from \"origin/${{ github.base_ref }}\"\n");
         sb.Append("      - name: Releases are not frozen on the target branch\n");
         sb.Append("        run: steward freeze status --branch \"${{ github.base_ref }}\"\n\n");
-        sb.Append("  release:\n    if: github.event_name != 'pull_request'\n    runs-on: ubuntu-latest\n    permissions:\n      contents: write\n    steps:\n");
+        var notTag = publish is null ? string.Empty : " && !startsWith(github.ref, 'refs/tags/')";
+        sb.Append("  release:\n    if: github.event_name != 'pull_request'").Append(notTag).Append("\n    runs-on: ubuntu-latest\n    permissions:\n      contents: write\n    steps:\n");
         Setup(sb, persistCredentials: true);
         sb.Append("      - name: Release (exit 3, nothing to release, and 4, frozen, end the job neutral)\n");
+        sb.Append("        id: release\n");
         sb.Append("        run: |\n");
         sb.Append("          git config user.name \"").Append(gitea ? "gitea-actions" : "github-actions[bot]").Append("\"\n");
         sb.Append("          git config user.email \"").Append(gitea ? "gitea-actions@noreply.invalid" : "41898282+github-actions[bot]@users.noreply.github.com").Append("\"\n");
@@ -65,6 +80,19 @@ public static class CiWorkflows
             sb.Append("        env:\n          STEWARD_FREEZE: ${{ vars.STEWARD_FREEZE }}\n");
         }
 
+        if (publish is not null)
+        {
+            sb.Append("      - name: Artifacts and the ").Append(gitea ? "Gitea" : "GitHub").Append(" release\n");
+            sb.Append("        if: steps.release.outputs.released == 'true'\n");
+            sb.Append("        run: |\n          steward artifacts\n          steward publish\n");
+            sb.Append("        env:\n          STEWARD_FORGE_TOKEN: ${{ secrets.GITHUB_TOKEN }}\n\n");
+            sb.Append("  publish:\n    if: startsWith(github.ref, 'refs/tags/')\n    runs-on: ubuntu-latest\n    permissions:\n      contents: write\n    steps:\n");
+            Setup(sb, persistCredentials: false);
+            sb.Append("      - name: Artifacts and the ").Append(gitea ? "Gitea" : "GitHub").Append(" release of the pushed tag (reruns complete, never duplicate)\n");
+            sb.Append("        run: |\n          steward artifacts\n          steward publish --tag \"$GITHUB_REF_NAME\"\n");
+            sb.Append("        env:\n          STEWARD_FORGE_TOKEN: ${{ secrets.GITHUB_TOKEN }}\n");
+        }
+
         return sb.ToString();
     }
 
@@ -79,7 +107,7 @@ public static class CiWorkflows
         sb.Append("          echo \"$HOME/.dotnet/tools\" >> \"$GITHUB_PATH\"\n");
     }
 
-    private static string GitLab(IReadOnlyList<string> branches, bool announce, string version)
+    private static string GitLab(IReadOnlyList<string> branches, bool announce, string version, string? publish)
     {
         var pattern = "/^(" + string.Join("|", branches.Select(BranchRegex)) + ")$/";
         var sb = new StringBuilder();
@@ -104,7 +132,17 @@ public static class CiWorkflows
         sb.Append("    - git checkout -B \"$CI_COMMIT_BRANCH\" \"$CI_COMMIT_SHA\"\n");
         sb.Append("    - git remote set-url origin \"https://oauth2:${STEWARD_PUSH_TOKEN}@${CI_SERVER_HOST}/${CI_PROJECT_PATH}.git\"\n");
         sb.Append("    - git branch --set-upstream-to=\"origin/$CI_COMMIT_BRANCH\"\n");
-        sb.Append("    - code=0; ").Append(Release(announce)).Append(" || code=$?; if [ \"$code\" -eq 3 ] || [ \"$code\" -eq 4 ]; then exit 0; fi; exit \"$code\"\n");
+        if (publish is null)
+        {
+            sb.Append("    - code=0; ").Append(Release(announce)).Append(" || code=$?; if [ \"$code\" -eq 3 ] || [ \"$code\" -eq 4 ]; then exit 0; fi; exit \"$code\"\n");
+            return sb.ToString();
+        }
+
+        // Released (exit 0): the artifacts and the GitLab release, with the job's own token (CI_JOB_TOKEN).
+        sb.Append("    - code=0; ").Append(Release(announce)).Append(" || code=$?; if [ \"$code\" -eq 3 ] || [ \"$code\" -eq 4 ]; then exit 0; fi; if [ \"$code\" -ne 0 ]; then exit \"$code\"; fi\n");
+        sb.Append("    - steward artifacts\n    - steward publish\n\n");
+        sb.Append("publish:\n  stage: release\n  rules:\n    - if: $CI_COMMIT_TAG =~ /^").Append(System.Text.RegularExpressions.Regex.Escape(publish).Replace("/", "\\/", StringComparison.Ordinal)).Append("/\n");
+        sb.Append("  script:\n    - steward artifacts\n    - steward publish --tag \"$CI_COMMIT_TAG\"\n");
         return sb.ToString();
     }
 

@@ -25,6 +25,10 @@ internal static class InitCommand
             Description = "Write CI workflows for this repository's process instead (release on pushes to release.branches, lint and freeze check on pull requests; see docs/ci.md)",
             HelpName = "github|gitlab|gitea",
         }.AcceptOnlyFromAmong(Core.Ci.CiWorkflows.Forges);
+        var publish = new Option<bool>("--publish")
+        {
+            Description = "With --ci: after each release, build its artifacts and publish it on the forge (steward artifacts, steward publish), and publish release tags people push",
+        };
         var recovery = new PlanRecoveryOptions("init");
         var command = new Command("init", "Write a commented steward.yml that lists the files Steward detected as carrying the version")
         {
@@ -32,6 +36,7 @@ internal static class InitCommand
             dryRun,
             json,
             ci,
+            publish,
         };
         recovery.AddTo(command);
         command.SetAction(parse =>
@@ -51,7 +56,12 @@ internal static class InitCommand
             PlanRun.RefuseIfInterrupted(repository.Git);
             if (parse.GetValue(ci) is { } forge)
             {
-                return WriteCi(context, project.Root, repository.Git, forge, parse.GetValue(force), parse.GetValue(dryRun), parse.GetValue(json));
+                return WriteCi(context, project.Root, repository.Git, forge, parse.GetValue(publish), parse.GetValue(force), parse.GetValue(dryRun), parse.GetValue(json));
+            }
+
+            if (parse.GetValue(publish))
+            {
+                throw Messages.PublishWithoutCi();
             }
 
             var path = Path.Combine(project.Root, ConfigLoader.FileName);
@@ -88,11 +98,11 @@ internal static class InitCommand
     }
 
     /// <summary>--ci: the workflow files of <paramref name="forge"/>, written through the engine like steward.yml.</summary>
-    private static int WriteCi(CommandContext context, string root, GitRunner git, string forge, bool force, bool dryRun, bool json)
+    private static int WriteCi(CommandContext context, string root, GitRunner git, string forge, bool publish, bool force, bool dryRun, bool json)
     {
         var config = ConfigLoader.Load(root);
         var version = Artifacts.ToolVersion.Current.Split('+')[0];
-        var files = Core.Ci.CiWorkflows.For(forge, config.Release.Branches, config.Announce.Count > 0, version);
+        var files = Core.Ci.CiWorkflows.For(forge, config.Release.Branches, config.Announce.Count > 0, version, publish ? config.TagPrefix : null);
         var steps = new List<PlanStep>();
         foreach (var (path, text) in files)
         {

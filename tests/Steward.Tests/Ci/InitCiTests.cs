@@ -72,6 +72,55 @@ public sealed class InitCiTests : IDisposable
         ((YamlSequenceNode)At(pipeline, "release", "script")).Children.Select(c => c.ToString()).Should().Contain(s => s.Contains("steward release --push --announce", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("github", ".github/workflows/steward.yml")]
+    [InlineData("gitea", ".gitea/workflows/steward.yml")]
+    public void With_publish_a_release_builds_its_artifacts_and_publishes_and_pushed_release_tags_publish_too(string forge, string path)
+    {
+        var result = StewardRunner.Run(repo.Root, "init", "--ci", forge, "--publish");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var workflow = Load(repo.ReadFile(path));
+        ((YamlSequenceNode)At(workflow, "on", "push", "tags")).Children.Select(c => c.ToString()).Should().Equal("v*");
+        At(workflow, "jobs", "release", "if").ToString().Should().Be("github.event_name != 'pull_request' && !startsWith(github.ref, 'refs/tags/')");
+        var steps = ((YamlSequenceNode)At(workflow, "jobs", "release", "steps")).Children.Cast<YamlMappingNode>().ToList();
+        At(steps[^2], "id").ToString().Should().Be("release");
+        At(steps[^1], "if").ToString().Should().Be("steps.release.outputs.released == 'true'");
+        At(steps[^1], "run").ToString().Should().Be("steward artifacts\nsteward publish\n");
+        At(steps[^1], "env", "STEWARD_FORGE_TOKEN").ToString().Should().Be("${{ secrets.GITHUB_TOKEN }}");
+        At(workflow, "jobs", "publish", "if").ToString().Should().Be("startsWith(github.ref, 'refs/tags/')");
+        At(workflow, "jobs", "publish", "permissions", "contents").ToString().Should().Be("write");
+        var publish = ((YamlSequenceNode)At(workflow, "jobs", "publish", "steps")).Children.Cast<YamlMappingNode>().ToList();
+        At(publish[0], "with", "fetch-depth").ToString().Should().Be("0");
+        At(publish[^1], "run").ToString().Should().Be("steward artifacts\nsteward publish --tag \"$GITHUB_REF_NAME\"\n");
+    }
+
+    [Fact]
+    public void With_publish_GitLab_publishes_after_a_release_and_on_release_tags()
+    {
+        repo.WriteFile("steward.yml", "tagPrefix: app/v\n").Commit("chore: prefix");
+
+        var result = StewardRunner.Run(repo.Root, "init", "--ci", "gitlab", "--publish");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var pipeline = Load(repo.ReadFile(".gitlab-ci.yml"));
+        var script = ((YamlSequenceNode)At(pipeline, "release", "script")).Children.Select(c => c.ToString()).ToList();
+        script[^3].Should().EndWith("if [ \"$code\" -ne 0 ]; then exit \"$code\"; fi", "a release that did not happen publishes nothing");
+        script[^2..].Should().Equal("steward artifacts", "steward publish");
+        At(((YamlSequenceNode)At(pipeline, "publish", "rules")).Children[0], "if").ToString().Should().Be("$CI_COMMIT_TAG =~ /^app\\/v/");
+        ((YamlSequenceNode)At(pipeline, "publish", "script")).Children.Select(c => c.ToString()).Should().Equal("steward artifacts", "steward publish --tag \"$CI_COMMIT_TAG\"");
+    }
+
+    [Fact]
+    public void Publish_without_ci_is_refused()
+    {
+        var result = StewardRunner.Run(repo.Root, "init", "--publish");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be("steward: error: --publish adds publishing to the CI workflows; give it with --ci github|gitlab|gitea\n");
+        File.Exists(Path.Combine(repo.Root, "steward.yml.new")).Should().BeFalse();
+    }
+
     [Fact]
     public void An_existing_workflow_is_kept_without_force_and_dry_run_writes_nothing()
     {
