@@ -16,7 +16,7 @@ namespace Steward.Tests.Forge;
 /// tests inject (<see cref="FakeGitHubFault"/>). Answers carry every field GitHub's OpenAPI description requires, so
 /// the contract tests can check them. Every request is logged.
 /// </summary>
-internal sealed class FakeGitHub : IAsyncDisposable
+internal sealed partial class FakeGitHub : IAsyncDisposable
 {
     public const string Token = "ghp_FakeToken0123456789abcdefghijklmnopqr";
 
@@ -158,6 +158,11 @@ internal sealed class FakeGitHub : IAsyncDisposable
             context.Response.Headers[name] = value;
         }
 
+        if (TakeLink() is { } link)
+        {
+            context.Response.Headers["Link"] = link;
+        }
+
         if (!context.Response.Headers.ContainsKey("X-RateLimit-Remaining"))
         {
             context.Response.Headers["X-RateLimit-Remaining"] = "4999";
@@ -220,6 +225,9 @@ internal sealed class FakeGitHub : IAsyncDisposable
             ("GET", ["releases", var id, "assets"]) => Find(id) is { } r ? (200, new JsonArray([.. r.Assets.Select(a => AssetJson(a))])) : NotFound(),
             ("POST", ["releases", var id, "assets"]) => Find(id) is { } r ? Upload(r, request, body) : NotFound(),
             ("DELETE", ["releases", "assets", var id]) => DeleteAsset(id),
+            ("GET", ["issues"]) => ListIssues(request),
+            ("GET", ["commits", var sha, "status"]) => CombinedStatus(sha),
+            ("GET", ["commits", var sha, "check-runs"]) => CheckRuns(sha),
             _ => NotFound(),
         };
     }
