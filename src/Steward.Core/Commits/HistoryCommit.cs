@@ -38,10 +38,11 @@ public sealed record HistoryCommit(CommitRecord Commit, CommitMessage Message)
         }
 
         // The whole text under the subject: a Release-Note trailer is a footer to the parser, not part of the body.
-        var newline = record.Message.IndexOf('\n', StringComparison.Ordinal);
+        var text = record.Message;
+        var newline = text.IndexOf('\n', StringComparison.Ordinal);
         return new HistoryCommit(record, message)
         {
-            ReleaseNotes = newline < 0 ? null : PullRequestNotes.Read(record.Message[(newline + 1)..]),
+            ReleaseNotes = newline < 0 ? null : PullRequestNotes.Read(text[(newline + 1)..]),
         };
     }
 
