@@ -16,6 +16,12 @@ public sealed record HistoryCommit(CommitRecord Commit, CommitMessage Message)
     public IReadOnlyList<string>? ReleaseNotes { get; init; }
 
     /// <summary>
+    /// The sha of the pull request merge whose title stands for this commit, when it was worked out on a whole
+    /// history before the commits were shared out (a monorepo's components each get some of them); null otherwise.
+    /// </summary>
+    public string? ListedUnderMerge { get; init; }
+
+    /// <summary>
     /// Reads <paramref name="record"/>'s message: a merge a forge wrote is read as its pull request's title and
     /// description; a squash merge's description (the body under <c>title (#15)</c>) may name the notes.
     /// </summary>

@@ -16,7 +16,7 @@ public static class PullRequestBranches
     public static IReadOnlyDictionary<string, string> ListedByTitle(IReadOnlyList<HistoryCommit> commits, MergePolicy merges)
     {
         ArgumentNullException.ThrowIfNull(commits);
-        if (merges != MergePolicy.PrTitle || !commits.Any(c => c.MergedPullRequest is not null))
+        if (merges != MergePolicy.PrTitle || !commits.Any(c => c.MergedPullRequest is not null || c.ListedUnderMerge is not null))
         {
             return new Dictionary<string, string>(StringComparer.Ordinal);
         }
@@ -38,7 +38,29 @@ public static class PullRequestBranches
             }
         }
 
+        // A part of a history (a component's commits) lacks the commits that link a branch to its merge: what was worked
+        // out on the whole history stands.
+        foreach (var commit in commits)
+        {
+            if (commit.ListedUnderMerge is { } merge)
+            {
+                walk.Listed[commit.Commit.Sha] = merge;
+            }
+        }
+
         return walk.Listed;
+    }
+
+    /// <summary>
+    /// <paramref name="commits"/> (a whole history) with each commit a title stands for marked
+    /// (<see cref="HistoryCommit.ListedUnderMerge"/>), so that a part of them still knows it.
+    /// </summary>
+    public static IReadOnlyList<HistoryCommit> Mark(IReadOnlyList<HistoryCommit> commits, MergePolicy merges)
+    {
+        var listed = ListedByTitle(commits, merges);
+        return listed.Count == 0
+            ? commits
+            : [.. commits.Select(c => listed.TryGetValue(c.Commit.Sha, out var merge) ? c with { ListedUnderMerge = merge } : c)];
     }
 
     private sealed class Walk(Dictionary<string, HistoryCommit> bySha)

@@ -88,6 +88,18 @@ public class MergePolicyTests
     }
 
     [Fact]
+    public void A_part_of_the_history_keeps_what_the_whole_history_said()
+    {
+        // A component's share: the merge and one branch commit, without the commits that join them.
+        var marked = PullRequestBranches.Mark(History, MergePolicy.PrTitle);
+        IReadOnlyList<HistoryCommit> share = [marked[1], marked[3]];
+
+        PullRequestBranches.ListedByTitle(share, MergePolicy.PrTitle).Should().BeEquivalentTo(new Dictionary<string, string> { [Client] = Merge });
+        PullRequestBranches.ListedByTitle([History[1], History[3]], MergePolicy.PrTitle).Should().BeEmpty("unmarked, the share cannot tell");
+        Roles(BumpDecider.Decide(share, Policy("pr-title"))).Should().Equal(CommitRole.Counted, CommitRole.ListedByPullRequest);
+    }
+
+    [Fact]
     public void An_unknown_policy_names_the_key_and_the_choices()
     {
         var act = () => Policy("squash");

@@ -108,6 +108,27 @@ public class MergeNotesTests
     }
 
     [Fact]
+    public void In_a_monorepo_a_component_does_not_list_again_a_branch_commit_its_share_cannot_join_to_the_merge()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("steward.yml", "commits:\n  merges: pr-title\ncomponents:\n  - name: api\n    path: services/api\n  - name: web\n    path: apps/web\n")
+            .WriteFile("services/api/VERSION", "1.0.0\n").WriteFile("apps/web/VERSION", "1.0.0\n");
+        repo.Commit("chore: start");
+        repo.Tag("api-v1.0.0").Tag("web-v1.0.0");
+        repo.Git("checkout", "-q", "-b", "z/storage");
+        repo.WriteFile("services/api/retry.txt", "retry\n").Commit("fix: api retry");
+        repo.WriteFile("apps/web/tweak.txt", "tweak\n").Commit("fix: web tweak");
+        repo.Git("checkout", "-q", "main");
+        repo.Git("merge", "-q", "--no-ff", "-m", GitHubMerge, "-m", "feat: storage in api and web", "z/storage");
+
+        var log = StewardRunner.Run(repo.Root, "log", "--component", "api");
+
+        log.ExitCode.Should().Be(0, log.Error);
+        log.Out.Should().Contain("(in PR)").And.Contain("storage in api and web");
+        StewardRunner.Run(repo.Root, "next").Out.Should().Be("api 1.1.0\nweb 1.1.0\n");
+    }
+
+    [Fact]
     public void An_unknown_policy_is_refused_naming_the_key()
     {
         using var repo = Project("https://github.com/z/steward.git", "squash");
