@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Steward.Core.Commits;
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
 
@@ -17,8 +18,10 @@ public sealed class ChangelogOptions
         IReadOnlySet<string> hiddenTypes,
         bool showScope,
         IReadOnlyList<Regex> exclude,
-        IReadOnlyList<string> skipCommits)
+        IReadOnlyList<string> skipCommits,
+        MergePolicy merges)
     {
+        Merges = merges;
         Titles = titles;
         Order = order;
         Types = types;
@@ -42,9 +45,13 @@ public sealed class ChangelogOptions
 
     public IReadOnlyList<string> SkipCommits { get; }
 
+    /// <summary>What a pull request merged with a merge commit is listed as (<c>commits.merges</c>).</summary>
+    public MergePolicy Merges { get; }
+
     public static ChangelogOptions Default { get; } = From(new ChangelogConfig());
 
-    public static ChangelogOptions From(ChangelogConfig config)
+    /// <summary>The options of <paramref name="config"/>, listing pull request merges as <paramref name="merges"/> says.</summary>
+    public static ChangelogOptions From(ChangelogConfig config, MergePolicy merges = MergePolicy.BranchCommits)
     {
         if (string.IsNullOrWhiteSpace(config.File))
         {
@@ -105,7 +112,7 @@ public sealed class ChangelogOptions
             skip.Add(trimmed);
         }
 
-        return new ChangelogOptions(titles, order.ToList(), types, hidden, config.ShowScope, exclude, skip);
+        return new ChangelogOptions(titles, order.ToList(), types, hidden, config.ShowScope, exclude, skip, merges);
     }
 
     /// <summary>

@@ -109,11 +109,14 @@ public static partial class CommitClassifier
         return namedAfter ? null : scope;
     }
 
-    /// <summary>Commits that never appear, not even among the contributors: skipped, excluded, merges, fixups.</summary>
+    /// <summary>
+    /// Commits that never appear, not even among the contributors: skipped, excluded, merges (but a pull request's
+    /// merge under <c>commits.merges: pr-title</c> or <c>both</c>), fixups.
+    /// </summary>
     public static bool IsLeftOut(HistoryCommit commit, ChangelogOptions options)
     {
         var subject = commit.Message.Subject;
-        return commit.Commit.IsMerge
+        return !commit.CountsOwnMessage(options.Merges, includeMerges: false)
             || commit.Message.IsAutosquash
             || options.SkipCommits.Any(s => commit.Commit.Sha.StartsWith(s, StringComparison.OrdinalIgnoreCase))
             || options.Exclude.Any(r => Text.UserRegex.Run("steward.yml: changelog.exclude", r, () => r.IsMatch(subject)));

@@ -26,16 +26,36 @@ public static partial class ReleaseBuilder
         var pending = new List<(string Section, HistoryCommit Commit, string Description, IReadOnlyList<EntryReference> References, IReadOnlyList<Identity> Authors)>();
         var contributors = new List<Identity>();
         var reverts = new RevertGraph(ordered);
+        var listedByTitle = PullRequestBranches.ListedByTitle(ordered, options.Merges);
+        var mergesWithBranch = listedByTitle.Values.ToHashSet(StringComparer.Ordinal);
+        var branchAuthors = new Dictionary<string, List<Identity>>(StringComparer.Ordinal);
         for (var index = 0; index < ordered.Count; index++)
         {
             var commit = ordered[index];
+            if (listedByTitle.TryGetValue(commit.Commit.Sha, out var merge))
+            {
+                // The pull request's title stands for this commit; its author wrote the pull request, not the merge.
+                if (!CommitClassifier.IsLeftOut(commit with { MergedPullRequest = null }, options))
+                {
+                    var own = AuthorsOf(commit);
+                    contributors.AddRange(own);
+                    (branchAuthors.TryGetValue(merge, out var list) ? list : branchAuthors[merge] = []).AddRange(own);
+                }
+
+                continue;
+            }
+
             if (CommitClassifier.IsLeftOut(commit, options) || IsCancelled(reverts, index))
             {
                 continue;
             }
 
             var authors = AuthorsOf(commit);
-            contributors.AddRange(authors);
+            if (!mergesWithBranch.Contains(commit.Commit.Sha))
+            {
+                contributors.AddRange(authors);
+            }
+
             var shownIn = CommitClassifier.SectionsOf(commit, options);
             if (shownIn.Count == 0)
             {
@@ -43,9 +63,14 @@ public static partial class ReleaseBuilder
             }
 
             var (description, references) = ReferenceExtractor.Extract(commit.Message, links);
-            foreach (var section in shownIn)
+
+            // A pull request's description may name its notes (NONE: none); each is an entry with the title's section and links.
+            foreach (var text in commit.ReleaseNotes ?? [description])
             {
-                pending.Add((section, commit, description, references, authors));
+                foreach (var section in shownIn)
+                {
+                    pending.Add((section, commit, text, references, authors));
+                }
             }
         }
 
@@ -61,8 +86,10 @@ public static partial class ReleaseBuilder
         }
 
         var entriesBySection = options.Order.ToDictionary(key => key, _ => new List<ReleaseEntry>(), StringComparer.Ordinal);
-        foreach (var (section, commit, description, references, authors) in pending)
+        foreach (var (section, commit, description, references, ownAuthors) in pending)
         {
+            // A merge commit's author merged the pull request; the authors of its commits wrote it.
+            var authors = branchAuthors.TryGetValue(commit.Commit.Sha, out var wrote) ? wrote.Distinct().ToList() : ownAuthors;
             var message = commit.Message;
             entriesBySection[section].Add(new ReleaseEntry(
                 description,

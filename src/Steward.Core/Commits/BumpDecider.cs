@@ -3,7 +3,8 @@ using Steward.Core.Versioning;
 namespace Steward.Core.Commits;
 
 /// <summary>
-/// Decides the bump of a release range: each commit's level from the policy, merges and autosquash commits skipped,
+/// Decides the bump of a release range: each commit's level from the policy, merges (but pull request merges under
+/// <c>commits.merges: pr-title</c> or <c>both</c>, and the commits such a title stands for) and autosquash commits skipped,
 /// reverts resolved. A revert and its target both in the range cancel out (a revert of that revert restores the
 /// target); a revert of a commit outside the range (already released) is a patch.
 /// </summary>
@@ -14,11 +15,14 @@ public static class BumpDecider
         ArgumentNullException.ThrowIfNull(commits);
         ArgumentNullException.ThrowIfNull(policy);
         var reverts = new RevertGraph(commits);
+        var listedByTitle = PullRequestBranches.ListedByTitle(commits, policy.Merges);
         var decided = new List<DecidedCommit>(commits.Count);
         var level = BumpLevel.None;
         for (var i = 0; i < commits.Count; i++)
         {
-            var entry = Classify(commits[i], i, policy, reverts);
+            var entry = listedByTitle.ContainsKey(commits[i].Commit.Sha)
+                ? new DecidedCommit(commits[i], BumpLevel.None, CommitRole.ListedByPullRequest)
+                : Classify(commits[i], i, policy, reverts);
             decided.Add(entry);
             if (entry.Level > level)
             {
@@ -32,7 +36,7 @@ public static class BumpDecider
     private static DecidedCommit Classify(HistoryCommit commit, int index, BumpPolicy policy, RevertGraph reverts)
     {
         var message = commit.Message;
-        if (commit.Commit.IsMerge && !policy.Config.IncludeMerges)
+        if (!commit.CountsOwnMessage(policy.Merges, policy.Config.IncludeMerges))
         {
             return new DecidedCommit(commit, BumpLevel.None, CommitRole.Merge);
         }

@@ -24,6 +24,7 @@ public sealed class BumpPolicy
     {
         ArgumentNullException.ThrowIfNull(config);
         Config = config;
+        Merges = MergePolicies.Parse(config.Merges);
         types = new Dictionary<string, BumpLevel>(DefaultTypes, StringComparer.Ordinal);
         foreach (var (type, bump) in config.Types)
         {
@@ -33,6 +34,9 @@ public sealed class BumpPolicy
     }
 
     public CommitsConfig Config { get; }
+
+    /// <summary>What a pull request merged with a merge commit counts as (<c>commits.merges</c>).</summary>
+    public MergePolicy Merges { get; }
 
     /// <summary>The types that bump the version, for messages that explain why nothing is released.</summary>
     public IEnumerable<string> ReleasingTypes => types.Where(t => t.Value > BumpLevel.None).Select(t => t.Key).Order(StringComparer.Ordinal);

@@ -12,6 +12,12 @@ public enum CommitRole
     /// <summary>A merge commit, skipped unless <c>commits.includeMerges</c>; the commits it merges count on their own.</summary>
     Merge,
 
+    /// <summary>
+    /// A commit of a pull request merged with a merge commit, under <c>commits.merges: pr-title</c>: the pull request's
+    /// title stands for it, so it is not counted or listed again.
+    /// </summary>
+    ListedByPullRequest,
+
     /// <summary>A <c>fixup!</c>, <c>squash!</c> or <c>amend!</c> commit, meant to be folded into another.</summary>
     Autosquash,
 

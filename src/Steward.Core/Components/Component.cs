@@ -1,3 +1,4 @@
+using Steward.Core.Commits;
 using Steward.Core.Configuration;
 using Steward.Core.Versioning;
 
@@ -42,11 +43,17 @@ public sealed record Component(string Name, string Path, string TagPrefix, Propa
     /// <summary>The least bump a dependency's release gives it (<see cref="BumpLevel.None"/>: none).</summary>
     public BumpLevel Cascade { get; init; } = BumpLevel.Patch;
 
+    /// <summary>What a pull request merged with a merge commit is listed as in the changelog (<c>commits.merges</c>).</summary>
+    public MergePolicy Merges { get; init; }
+
     /// <summary>The root component of a repository configured as <paramref name="config"/>: its tag prefix, targets and changelog.</summary>
     public static Component Root(StewardConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        return new Component(RootName, string.Empty, config.TagPrefix, config.Propagate, config.Changelog);
+        return new Component(RootName, string.Empty, config.TagPrefix, config.Propagate, config.Changelog)
+        {
+            Merges = MergePolicies.Parse(config.Commits.Merges),
+        };
     }
 
     /// <summary>A path inside the component, relative to the repository root.</summary>

@@ -18,5 +18,12 @@ public sealed class CommitsConfig
     /// <summary>Count merge commits' own messages. Off by default: the merged commits are counted, the merge is not.</summary>
     public bool IncludeMerges { get; set; }
 
+    /// <summary>
+    /// What a pull request merged with a merge commit counts as: <c>branch-commits</c> (the default: its commits, each
+    /// on its own), <c>pr-title</c> (the title the forge wrote into the merge commit; its commits are not listed again)
+    /// or <c>both</c>. Null is the default.
+    /// </summary>
+    public string? Merges { get; set; }
+
     public CommitLintConfig Lint { get; set; } = new();
 }

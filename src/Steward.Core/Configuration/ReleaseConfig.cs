@@ -34,4 +34,19 @@ public sealed class ReleaseConfig
     /// with their lines by the freeze check; here so that steward.yml accepts the key.
     /// </summary>
     public List<FreezeWindowConfig> Freeze { get; set; } = [];
+
+    /// <summary>
+    /// Labels of open issues and pull requests that refuse a release, and whether the check must run (see
+    /// docs/blockers.md). Null: the default labels, checked when a forge and a token are at hand, silently skipped otherwise.
+    /// </summary>
+    public BlockersConfig? Blockers { get; set; }
+
+    /// <summary>
+    /// Commit statuses (by context) and check runs (by name) of the released commit that must have succeeded, or
+    /// <c>all</c>; empty (the default): none (see docs/blockers.md).
+    /// </summary>
+    public List<string> RequireChecks { get; set; } = [];
+
+    /// <summary>How long to wait for pending required checks: seconds, or a number with s, m or h (default 10m).</summary>
+    public string? ChecksTimeout { get; set; }
 }

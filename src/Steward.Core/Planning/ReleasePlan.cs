@@ -1,4 +1,5 @@
 using Steward.Core.Configuration;
+using Steward.Core.Forge;
 using Steward.Core.Freeze;
 using Steward.Core.Text;
 using Steward.Core.Versioning;
@@ -47,7 +48,14 @@ public sealed record ReleasePlan(
     /// <summary>The freeze this release overrides (who and why, recorded in the tag message too), or null.</summary>
     public FreezeOverride? FreezeOverride { get; init; }
 
-    private string WithOverride(string message) => FreezeOverride?.AppendTo(message) ?? message;
+    /// <summary>The open release blockers this release was made over (who, why and which, recorded in the tag message too), or null.</summary>
+    public BlockerOverride? BlockerOverride { get; init; }
+
+    private string WithOverride(string message)
+    {
+        var withFreeze = FreezeOverride?.AppendTo(message) ?? message;
+        return BlockerOverride?.AppendTo(withFreeze) ?? withFreeze;
+    }
 
     /// <summary>Every path the release commit takes, before hooks add theirs.</summary>
     public IReadOnlyList<string> CommitPaths =>

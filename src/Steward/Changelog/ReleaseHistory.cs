@@ -39,7 +39,7 @@ internal sealed class ReleaseHistory : IDisposable
     /// <summary>The history of <paramref name="component"/>: its release tags, and its changelog's settings.</summary>
     public static ReleaseHistory Open(Repository repository, Component component)
     {
-        var options = ChangelogOptions.From(component.Changelog);
+        var options = ChangelogOptions.From(component.Changelog, component.Merges);
         var remote = component.Changelog.Links.Remote;
         string? url = null;
         if (remote.Length > 0 && !remote.StartsWith('-'))

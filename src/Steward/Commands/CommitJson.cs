@@ -14,6 +14,7 @@ internal static class CommitJson
         CommitRole.Other => "other",
         CommitRole.Merge => "merge",
         CommitRole.Autosquash => "autosquash",
+        CommitRole.ListedByPullRequest => "listed-by-pull-request",
         CommitRole.Cancelled => "cancelled",
         CommitRole.RevertOfReleased => "revert-of-released",
         _ => "counted",

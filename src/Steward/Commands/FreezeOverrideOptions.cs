@@ -19,8 +19,11 @@ internal sealed class FreezeOverrideOptions
         command.Options.Add(Reason);
     }
 
-    /// <summary>The reason when the freeze is overridden, null when it is not; one without the other is refused.</summary>
-    public string? ReasonOf(ParseResult parse)
+    /// <summary>
+    /// The reason when the freeze is overridden, null when it is not; one without the other is refused, unless
+    /// <paramref name="reasonUsedElsewhere"/> (release's --ignore-blockers takes the same --reason).
+    /// </summary>
+    public string? ReasonOf(ParseResult parse, bool reasonUsedElsewhere = false)
     {
         var overriding = parse.GetValue(OverrideFreeze);
         var reason = parse.GetValue(Reason);
@@ -29,6 +32,11 @@ internal sealed class FreezeOverrideOptions
             throw Messages.OverrideFreezeWithoutReason();
         }
 
-        return !overriding && reason is not null ? throw Messages.ReasonWithoutOverrideFreeze() : reason;
+        if (overriding)
+        {
+            return reason;
+        }
+
+        return reason is not null && !reasonUsedElsewhere ? throw Messages.ReasonWithoutOverrideFreeze() : null;
     }
 }

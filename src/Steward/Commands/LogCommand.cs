@@ -86,6 +86,7 @@ internal static class LogCommand
     {
         CommitRole.Merge => "(merge)",
         CommitRole.Autosquash => "(fixup)",
+        CommitRole.ListedByPullRequest => "(in PR)",
         CommitRole.Other => "(other)",
         // Counted without a type: a BREAKING CHANGE footer under a header that is not conventional.
         _ => entry.Commit.Message.Type ?? (entry.Role == CommitRole.Counted ? "(other)" : "revert"),

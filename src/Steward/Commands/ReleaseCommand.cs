@@ -27,6 +27,7 @@ internal static class ReleaseCommand
         var abort = new Option<bool>("--abort") { Description = "Undo an interrupted release: put the files, index, HEAD and tags back as they were before it (never once the remote has its tag)" };
         var resume = new Option<bool>("--continue") { Description = "Finish an interrupted release from the step it had reached" };
         var freeze = new FreezeOverrideOptions();
+        var blockers = new BlockerOverrideOptions();
         var announce = new Option<bool>("--announce") { Description = "Once released, announce it to the announcers in steward.yml (as 'steward announce'; a failed announcer is a warning)" };
         var components = new Option<string[]>("--component")
         {
@@ -52,6 +53,7 @@ internal static class ReleaseCommand
             publish,
         };
         freeze.AddTo(command);
+        blockers.AddTo(command);
         command.SetAction(parse =>
         {
             var options = new ReleaseOptions(
@@ -64,7 +66,8 @@ internal static class ReleaseCommand
                 parse.GetValue(pre),
                 parse.GetValue(json))
             {
-                FreezeOverrideReason = freeze.ReasonOf(parse),
+                FreezeOverrideReason = freeze.ReasonOf(parse, reasonUsedElsewhere: blockers.Given(parse)),
+                IgnoreBlockersReason = blockers.ReasonOf(parse, freeze),
                 Announce = parse.GetValue(announce),
                 Components = parse.GetValue(components) ?? [],
             };

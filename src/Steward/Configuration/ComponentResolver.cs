@@ -1,3 +1,4 @@
+using Steward.Core.Commits;
 using Steward.Core.Components;
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
@@ -73,6 +74,7 @@ internal static class ComponentResolver
             Exclude = [.. entry.Exclude.Select((e, i) => ComponentFolder.Normalize($"{key}.exclude[{i}]", e))],
             DependsOn = [.. entry.DependsOn],
             Cascade = ParseCascade(entry.Cascade) ?? BumpLevel.Patch,
+            Merges = MergePolicies.Parse(config.Commits.Merges),
         };
     }
 }

@@ -18,6 +18,7 @@ namespace Steward.Configuration;
 [YamlSerializable(typeof(ChangelogLinksConfig))]
 [YamlSerializable(typeof(ReleaseConfig))]
 [YamlSerializable(typeof(ReleaseHooksConfig))]
+[YamlSerializable(typeof(BlockersConfig))]
 [YamlSerializable(typeof(FreezeWindowConfig))]
 [YamlSerializable(typeof(AnnouncerConfig))]
 [YamlSerializable(typeof(GateConfig))]

@@ -92,14 +92,14 @@ internal sealed class HistoryReader
     private static CommitWithFiles WithFiles(string[] fields, List<string> files)
     {
         var record = ToRecord(fields);
-        return new CommitWithFiles(new HistoryCommit(record, ConventionalCommitParser.Parse(record.Message)), files);
+        return new CommitWithFiles(HistoryCommit.Read(record), files);
     }
 
     /// <summary>Like <see cref="ReadCommits"/>, each commit with its message parsed as Conventional Commits.</summary>
     public IEnumerable<HistoryCommit> Read(string to, IEnumerable<string>? exclude = null) => Parsed(ReadCommits(to, exclude));
 
     private static IEnumerable<HistoryCommit> Parsed(IEnumerable<CommitRecord> records) =>
-        records.Select(c => new HistoryCommit(c, ConventionalCommitParser.Parse(c.Message)));
+        records.Select(HistoryCommit.Read);
 
     private IEnumerable<CommitRecord> Records(IReadOnlyList<string> arguments, string? standardInput)
     {

@@ -14,6 +14,9 @@ internal sealed record ReleaseOptions(
     /// <summary>The reason given with --override-freeze, or null: a freeze refuses the release.</summary>
     public string? FreezeOverrideReason { get; init; }
 
+    /// <summary>The reason given with --ignore-blockers, or null: open release blockers refuse the release.</summary>
+    public string? IgnoreBlockersReason { get; init; }
+
     /// <summary>Announce the release once it is made (steward announce, not strict).</summary>
     public bool Announce { get; init; }
 

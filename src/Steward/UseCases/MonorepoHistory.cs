@@ -29,9 +29,13 @@ internal sealed record MonorepoHistory(
         var since = components.Select(_ => new List<HistoryCommit>()).ToList();
         var unowned = new List<HistoryCommit>();
         var owners = new bool[components.Count];
+
+        // Worked out on the whole walk: a component's share may lack the commits that join a branch to its merge.
+        var merges = MergePolicies.Parse(config.Commits.Merges);
+        var marked = merges == MergePolicy.PrTitle ? PullRequestBranches.Mark([.. walk.Commits.Select(c => c.Commit)], merges) : null;
         for (var c = 0; c < walk.Commits.Count; c++)
         {
-            var commit = walk.Commits[c];
+            var commit = marked is null ? walk.Commits[c] : walk.Commits[c] with { Commit = marked[c] };
             Array.Clear(owners);
             foreach (var path in commit.Files)
             {

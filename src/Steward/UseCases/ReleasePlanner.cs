@@ -82,6 +82,16 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
         var notes = ReleaseNotesPart.Plan(context, Root, Repository, component, scope.Range, version, edits, progress);
         var message = CommitMessageTemplate.Render(Config.Release.CommitMessage, version.ToString(), tag, previous?.ToString());
         message = freeze?.AppendTo(message) ?? message;
+
+        // Last of the checks: the one that asks the forge runs once everything local is known to be right. A dry run
+        // calls no forge (it prints the plan of a repository as it is).
+        var blockers = options.DryRun ? null : ReleaseBlockerCheck.Enforce(context, Repository, Config, options.IgnoreBlockersReason, progress);
+        if (!options.DryRun)
+        {
+            RequiredChecksGate.Enforce(context, Repository, Config, scope.Range.To, progress);
+        }
+
+        message = blockers?.AppendTo(message) ?? message;
         return new ReleasePlan(
             version,
             previous,
@@ -100,6 +110,7 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
             HandEditedPaths = reader.Status().Any(e => e.Path == component.VersionFile) ? [component.VersionFile] : [],
             TagMessageTemplate = Config.Release.TagMessage,
             FreezeOverride = freeze,
+            BlockerOverride = blockers,
         };
     }
 }

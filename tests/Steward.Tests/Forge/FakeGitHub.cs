@@ -12,7 +12,7 @@ namespace Steward.Tests.Forge;
 /// tests inject (<see cref="FakeGitHubFault"/>). Answers carry every field GitHub's OpenAPI description requires, so
 /// the contract tests can check them. Every request is logged.
 /// </summary>
-internal sealed class FakeGitHub : FakeForgeServer
+internal sealed partial class FakeGitHub : FakeForgeServer
 {
     public const string Token = "ghp_FakeToken0123456789abcdefghijklmnopqr";
 
@@ -65,6 +65,12 @@ internal sealed class FakeGitHub : FakeForgeServer
 
     protected override void AddDefaultHeaders(HttpResponse response)
     {
+        // The next page of a paginated list (issues, check runs), as GitHub links it.
+        if (TakeLink() is { } link)
+        {
+            response.Headers["Link"] = link;
+        }
+
         if (!response.Headers.ContainsKey("X-RateLimit-Remaining"))
         {
             response.Headers["X-RateLimit-Remaining"] = "4999";
@@ -91,6 +97,9 @@ internal sealed class FakeGitHub : FakeForgeServer
             ("GET", ["releases", var id, "assets"]) => Find(id) is { } r ? (200, new JsonArray([.. r.Assets.Select(a => AssetJson(a))])) : NotFound(),
             ("POST", ["releases", var id, "assets"]) => Find(id) is { } r ? Upload(r, request, body) : NotFound(),
             ("DELETE", ["releases", "assets", var id]) => DeleteAsset(id),
+            ("GET", ["issues"]) => ListIssues(request),
+            ("GET", ["commits", var sha, "status"]) => CombinedStatus(sha),
+            ("GET", ["commits", var sha, "check-runs"]) => CheckRuns(sha),
             _ => NotFound(),
         };
     }

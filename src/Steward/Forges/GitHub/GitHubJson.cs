@@ -10,4 +10,7 @@ namespace Steward.Forges.GitHub;
 [JsonSerializable(typeof(List<GitHubAssetDto>))]
 [JsonSerializable(typeof(GitHubReleaseWrite))]
 [JsonSerializable(typeof(GitHubRepositoryDto))]
+[JsonSerializable(typeof(List<GitHubIssueDto>))]
+[JsonSerializable(typeof(GitHubCombinedStatusDto))]
+[JsonSerializable(typeof(GitHubCheckRunsDto))]
 internal sealed partial class GitHubJson : JsonSerializerContext;
