@@ -13,7 +13,7 @@ internal sealed partial class FakeGitHub
 
     public void AddCheck(string sha, string name, bool status, params string[] states)
     {
-        lock (gate)
+        lock (Gate)
         {
             Checks.Add(new FakeCheck { Sha = sha, Name = name, IsStatus = status, States = states });
         }

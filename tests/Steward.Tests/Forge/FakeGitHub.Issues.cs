@@ -16,7 +16,7 @@ internal sealed partial class FakeGitHub
 
     public FakeIssue AddIssue(string title, string[] labels, bool pullRequest = false, bool open = true)
     {
-        lock (gate)
+        lock (Gate)
         {
             var issue = new FakeIssue { Number = Issues.Count + 1, Title = title, PullRequest = pullRequest, Open = open, Labels = [.. labels] };
             Issues.Add(issue);
@@ -26,7 +26,7 @@ internal sealed partial class FakeGitHub
 
     private string? TakeLink()
     {
-        lock (gate)
+        lock (Gate)
         {
             var taken = link;
             link = null;
