@@ -46,7 +46,7 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
 
         // A freeze refuses the release before anything is written (the fetch of the checks below included).
         var current = reader.CurrentBranch();
-        var freeze = FreezeGate.Enforce(context, Root, git, new FreezeRequest(current is null ? "release" : $"release on '{current}'", [current], component.Name, options.FreezeOverrideReason), progress);
+        var freeze = FreezeGate.Enforce(context, Root, git, new FreezeRequest(current is null ? options.Verb : $"{options.Verb} on '{current}'", [current], component.Name, options.FreezeOverrideReason), progress);
         var branch = preflight.CheckRepository(options, component.VersionFile);
 
         // Read first: a VERSION that is a link is refused before anything is read through it, in those words.
