@@ -37,4 +37,8 @@ public static partial class Messages
     /// <summary>The line for a rejected push of the release branch, with {0} for git's reason.</summary>
     public static string PullRequestPushRejected(string remote, string branch) =>
         $"push of '{branch}' to {remote} rejected ({{0}}): someone pushed to it since it was read; nothing was pushed, rerun steward pr to replay their commits";
+
+    /// <summary>forge doctor's warning (not a failure) for a release pull request made with GITHUB_TOKEN.</summary>
+    public static string PullRequestTokenStartsNoCi(string variable) =>
+        $"the token from {variable} looks like GitHub Actions' own: a release pull request it opens or updates starts no workflow; set pr.dispatch to a workflow with workflow_dispatch, or use another token";
 }

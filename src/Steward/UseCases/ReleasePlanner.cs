@@ -82,7 +82,7 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
         var notes = ReleaseNotesPart.Plan(context, Root, Repository, component, scope.Range, version, edits, progress);
         var message = CommitMessageTemplate.Render(Config.Release.CommitMessage, version.ToString(), tag, previous?.ToString());
         message = freeze?.AppendTo(message) ?? message;
-        return new ReleasePlan(
+        var plan = new ReleasePlan(
             version,
             previous,
             tag,
@@ -101,5 +101,11 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
             TagMessageTemplate = Config.Release.TagMessage,
             FreezeOverride = freeze,
         };
+
+        // Nothing to commit: HEAD carries the release already (a merged release pull request); commits that landed after
+        // the pull request was last built are not in its notes.
+        return plan.CommitPaths.Count > 0
+            ? plan
+            : plan with { MergedPullRequestBase = MergedReleaseCheck.Check(git, scope.Range, component, branch, options.AllowUnlisted, progress) };
     }
 }

@@ -16,7 +16,7 @@ namespace Steward.Tests.Forge;
 /// tests inject (<see cref="FakeGitHubFault"/>). Answers carry every field GitHub's OpenAPI description requires, so
 /// the contract tests can check them. Every request is logged.
 /// </summary>
-internal sealed class FakeGitHub : IAsyncDisposable
+internal sealed partial class FakeGitHub : IAsyncDisposable
 {
     public const string Token = "ghp_FakeToken0123456789abcdefghijklmnopqr";
 
@@ -220,7 +220,7 @@ internal sealed class FakeGitHub : IAsyncDisposable
             ("GET", ["releases", var id, "assets"]) => Find(id) is { } r ? (200, new JsonArray([.. r.Assets.Select(a => AssetJson(a))])) : NotFound(),
             ("POST", ["releases", var id, "assets"]) => Find(id) is { } r ? Upload(r, request, body) : NotFound(),
             ("DELETE", ["releases", "assets", var id]) => DeleteAsset(id),
-            _ => NotFound(),
+            _ => RoutePulls(request, segments, body),
         };
     }
 
@@ -399,7 +399,7 @@ internal sealed class FakeGitHub : IAsyncDisposable
         ["uploader"] = UserJson(),
     };
 
-    private static JsonObject UserJson()
+    internal static JsonObject UserJson()
     {
         const string user = "https://api.github.com/users/steward-bot";
         return new JsonObject
