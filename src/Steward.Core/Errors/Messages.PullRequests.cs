@@ -28,7 +28,7 @@ public static partial class Messages
         Failed($"pushed '{branch}', but the release pull request was not opened or updated: {cause}; rerun steward pr to finish");
 
     public static StewardException ReleaseUnlistedCommits(int count, string branch, string baseSha, string first, string subject) =>
-        Failed($"{count} commit(s) landed on '{branch}' after the release pull request was last built from {baseSha[..7]} (first: {first[..7]} '{subject}'); the notes do not list them: run steward pr again and merge the updated pull request, or release with --allow-unlisted");
+        Failed($"{count} commit(s) landed on '{branch}' after the release pull request was last built from {baseSha[..7]} (first: {first[..7]} '{subject}'); the notes do not list them: add them to its CHANGELOG.md entry if they matter, then release with --allow-unlisted");
 
     /// <summary>A warning (not a failure): the release stands whatever the label says.</summary>
     public static string PullRequestNotLabelled(string label, string cause) =>
@@ -41,4 +41,7 @@ public static partial class Messages
     /// <summary>forge doctor's warning (not a failure) for a release pull request made with GITHUB_TOKEN.</summary>
     public static string PullRequestTokenStartsNoCi(string variable) =>
         $"the token from {variable} looks like GitHub Actions' own: a release pull request it opens or updates starts no workflow; set pr.dispatch to a workflow with workflow_dispatch, or use another token";
+
+    public static StewardException PullRequestAlreadyMerged(string version, string branch) =>
+        Nothing($"nothing to release: '{branch}' already carries {version} (its release pull request is merged); tag it with steward release");
 }

@@ -45,6 +45,11 @@ internal sealed class PullRequestRun(CommandContext context, PullRequestOptions 
         };
         var planner = new ReleasePlanner(context, releaseOptions);
         var plan = planner.Build(directory, Progress);
+        if (plan.CommitPaths.Count == 0)
+        {
+            throw Messages.PullRequestAlreadyMerged(plan.Version.ToString(), branch);
+        }
+
         var location = PublishRun.Locate(repository, config);
         if (location.Kind != ForgeKind.GitHub)
         {

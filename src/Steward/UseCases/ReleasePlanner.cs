@@ -104,7 +104,7 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
 
         // Nothing to commit: HEAD carries the release already (a merged release pull request); commits that landed after
         // the pull request was last built are not in its notes.
-        return plan.CommitPaths.Count > 0
+        return plan.CommitPaths.Count > 0 || options.Verb != "release"
             ? plan
             : plan with { MergedPullRequestBase = MergedReleaseCheck.Check(git, scope.Range, component, branch, options.AllowUnlisted, progress) };
     }

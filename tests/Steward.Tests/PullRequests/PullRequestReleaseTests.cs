@@ -27,6 +27,9 @@ public sealed class PullRequestReleaseTests : IAsyncLifetime
     {
         fixture.Run("pr").ExitCode.Should().Be(0);
         var merge = Merge("--no-ff");
+        var pr = fixture.Run("pr");
+        pr.ExitCode.Should().Be(3, pr.Error);
+        pr.Error.Should().Contain("already carries 1.1.0");
 
         var result = fixture.Run("release", "--push");
 
