@@ -174,6 +174,18 @@ internal sealed partial class FakeGitHub
             ["author_association"] = "MEMBER",
             ["auto_merge"] = null,
             ["draft"] = false,
+            ["merged"] = pull.Merged,
+            ["mergeable"] = null,
+            ["rebaseable"] = null,
+            ["mergeable_state"] = "unknown",
+            ["merged_by"] = null,
+            ["comments"] = 0,
+            ["review_comments"] = 0,
+            ["maintainer_can_modify"] = false,
+            ["commits"] = 1,
+            ["additions"] = 1,
+            ["deletions"] = 0,
+            ["changed_files"] = 1,
         };
     }
 
@@ -183,8 +195,62 @@ internal sealed partial class FakeGitHub
         ["ref"] = name,
         ["sha"] = new string('0', 40),
         ["user"] = UserJson(),
-        ["repo"] = null,
+        ["repo"] = FullRepositoryJson(),
     };
+
+    /// <summary>The repository object GitHub puts in a pull request's head and base: every field its description requires.</summary>
+    private JsonObject FullRepositoryJson()
+    {
+        var api = $"https://api.github.com/repos/{Repository}";
+        var json = new JsonObject
+        {
+            ["id"] = 1,
+            ["node_id"] = "R_1",
+            ["name"] = Repository.Split('/')[1],
+            ["full_name"] = Repository,
+            ["owner"] = UserJson(),
+            ["private"] = false,
+            ["html_url"] = $"https://github.com/{Repository}",
+            ["description"] = null,
+            ["fork"] = false,
+            ["url"] = api,
+            ["clone_url"] = $"https://github.com/{Repository}.git",
+            ["git_url"] = $"git://github.com/{Repository}.git",
+            ["ssh_url"] = $"git@github.com:{Repository}.git",
+            ["svn_url"] = $"https://github.com/{Repository}",
+            ["mirror_url"] = null,
+            ["homepage"] = null,
+            ["language"] = null,
+            ["license"] = null,
+            ["default_branch"] = "main",
+            ["pushed_at"] = "2026-11-21T10:00:00Z",
+            ["created_at"] = "2026-11-01T10:00:00Z",
+            ["updated_at"] = "2026-11-21T10:00:00Z",
+        };
+        foreach (var count in new[] { "forks", "forks_count", "open_issues", "open_issues_count", "size", "stargazers_count", "watchers", "watchers_count" })
+        {
+            json[count] = 0;
+        }
+
+        foreach (var flag in new[] { "has_downloads", "has_issues", "has_projects", "has_wiki", "has_pages", "archived", "disabled" })
+        {
+            json[flag] = flag.StartsWith("has_", StringComparison.Ordinal);
+        }
+
+        string[] urls =
+        [
+            "archive", "assignees", "blobs", "branches", "collaborators", "comments", "commits", "compare", "contents", "contributors",
+            "deployments", "downloads", "events", "forks", "git_commits", "git_refs", "git_tags", "hooks", "issue_comment", "issue_events",
+            "issues", "keys", "labels", "languages", "merges", "milestones", "notifications", "pulls", "releases", "stargazers", "statuses",
+            "subscribers", "subscription", "tags", "teams", "trees",
+        ];
+        foreach (var name in urls)
+        {
+            json[name + "_url"] = $"{api}/{name.Replace('_', '/')}";
+        }
+
+        return json;
+    }
 
     private JsonObject LabelJson(string name) => new()
     {
@@ -192,7 +258,7 @@ internal sealed partial class FakeGitHub
         ["node_id"] = "LA_" + name.Length,
         ["url"] = $"{PublicUrl}/repos/{Repository}/labels/{Uri.EscapeDataString(name)}",
         ["name"] = name,
-        ["description"] = null,
+        ["description"] = string.Empty,
         ["color"] = "ededed",
         ["default"] = false,
     };
