@@ -33,4 +33,7 @@ public sealed class StewardConfig
     public ForgeConfig Forge { get; set; } = new();
 
     public PublishConfig Publish { get; set; } = new();
+
+    /// <summary>The release pull request of steward pr (docs/pr.md).</summary>
+    public PullRequestConfig Pr { get; set; } = new();
 }

@@ -57,6 +57,12 @@ public sealed record ReleasePlan(
         return BlockerOverride?.AppendTo(withFreeze) ?? withFreeze;
     }
 
+    /// <summary>
+    /// The base commit a merged release pull request was last built from, when HEAD's release came from one (the release
+    /// then tags HEAD and labels the pull request); null otherwise.
+    /// </summary>
+    public string? MergedPullRequestBase { get; init; }
+
     /// <summary>Every path the release commit takes, before hooks add theirs.</summary>
     public IReadOnlyList<string> CommitPaths =>
         Edits.Where(e => e.Changes).Select(e => e.RelativePath).Concat(HandEditedPaths).Distinct(StringComparer.Ordinal).ToList();

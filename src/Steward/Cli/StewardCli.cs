@@ -32,6 +32,7 @@ internal static class StewardCli
         ("freeze", FreezeCommand.Create),
         ("announce", AnnounceCommand.Create),
         ("publish", PublishCommand.Create),
+        ("pr", PrCommand.Create),
         ("forge", ForgeCommand.Create),
     ];
 

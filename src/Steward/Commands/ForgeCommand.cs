@@ -20,7 +20,7 @@ internal static class ForgeCommand
             var checks = ForgeDoctor.Run(context, repository, ConfigLoader.Load(project.Root), GlobalOptions.VerboseOf(parse));
             foreach (var check in checks)
             {
-                context.Out.WriteLine($"{(check.Ok ? "ok  " : "FAIL")}  {check.Check,-10}  {check.Detail}");
+                context.Out.WriteLine($"{(check.Ok ? check.Warning ? "warn" : "ok  " : "FAIL")}  {check.Check,-10}  {check.Detail}");
             }
 
             return checks.All(c => c.Ok) ? ExitCodes.Success : ExitCodes.Failed;

@@ -36,6 +36,7 @@ internal static class ReleaseCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var publish = new Option<bool>("--publish") { Description = "After the push (implied), publish the release on the forge with its notes and assets, as steward publish does" };
+        var allowUnlisted = new Option<bool>("--allow-unlisted") { Description = "Release a merged release pull request even when commits landed on the branch after it was last built (the notes do not list them)" };
         var command = new Command("release", "Release: preflight checks, gates, next version, VERSION and targets, CHANGELOG.md, a commit and an annotated tag, and with --push an atomic push")
         {
             dryRun,
@@ -51,6 +52,7 @@ internal static class ReleaseCommand
             announce,
             components,
             publish,
+            allowUnlisted,
         };
         freeze.AddTo(command);
         blockers.AddTo(command);
@@ -70,6 +72,7 @@ internal static class ReleaseCommand
                 IgnoreBlockersReason = blockers.ReasonOf(parse, freeze),
                 Announce = parse.GetValue(announce),
                 Components = parse.GetValue(components) ?? [],
+                AllowUnlisted = parse.GetValue(allowUnlisted),
             };
             var run = new ReleaseRun(context, options);
             try

@@ -33,5 +33,7 @@ namespace Steward.Configuration;
 [YamlSerializable(typeof(GroupConfig))]
 [YamlSerializable(typeof(ForgeConfig))]
 [YamlSerializable(typeof(PublishConfig))]
+[YamlSerializable(typeof(PullRequestConfig))]
+[YamlSerializable(typeof(PullRequestLabelsConfig))]
 [SuppressMessage("Design", "CA1515", Justification = "The generator declares its half of this class public.")]
 public partial class ConfigYamlContext : StaticContext;

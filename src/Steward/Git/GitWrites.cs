@@ -147,6 +147,25 @@ internal static class GitWrites
     /// <summary>Fetches one ref of the remote into the same ref here, only when that fast-forwards it.</summary>
     public static IReadOnlyList<string> FetchRef(string remote, string fullRef) => Build(["fetch", "--quiet"], [remote, $"{fullRef}:{fullRef}"]);
 
+    /// <summary>
+    /// Fetches one branch of the remote for its objects only (FETCH_HEAD; no ref of the user's moves), so that a
+    /// release branch can be read and replayed.
+    /// </summary>
+    public static IReadOnlyList<string> FetchObjects(string remote, string fullRef) => Build(["fetch", "--quiet", "--no-tags"], [remote, fullRef]);
+
+    /// <summary>
+    /// The release commit of a release pull request, made in a throw-away work tree where only Steward's files are
+    /// staged; the user's hooks do not run (nothing of theirs runs while planning).
+    /// </summary>
+    public static IReadOnlyList<string> ScratchCommit(string message, IReadOnlyList<string> paths) =>
+        WithoutHooks(Build(["commit", "--quiet", "--cleanup=whitespace", "-m", message], paths));
+
+    /// <summary>Replays one commit (a human's, on a release branch) in a throw-away work tree, with its author.</summary>
+    public static IReadOnlyList<string> ScratchCherryPick(string commit) =>
+        WithoutHooks(Build(["cherry-pick", "--allow-empty", "--keep-redundant-commits"], [commit]));
+
+    public static IReadOnlyList<string> CherryPickAbort() => ["git", "cherry-pick", "--abort"];
+
     private static string[] WithoutHooks(IReadOnlyList<string> argv) => ["git", "-c", "core.hooksPath=/dev/null", .. argv.Skip(1)];
 
     // Options first, then "--", then the operands: the revision of `reset --soft` is an option's value here, since

@@ -153,5 +153,13 @@ internal static class InitFileRenderer
         sb.Append("#publish:\n");
         sb.Append("#  draft: false\n");
         sb.Append("#  assets: [dist/*]\n");
+        sb.Append("\n# steward pr (docs/pr.md): the release pull request; found by its branch and marker, never by its labels.\n");
+        sb.Append("#pr:\n");
+        sb.Append("#  branch: steward/release/{branch}\n");
+        sb.Append("#  title: \"chore({branch}): release {version}\"\n");
+        sb.Append("#  labels:\n");
+        sb.Append("#    pending: \"release: pending\"\n");
+        sb.Append("#    tagged: \"release: tagged\"\n");
+        sb.Append("#  dispatch:                      # a workflow started with workflow_dispatch after each update (GITHUB_TOKEN starts no CI)\n");
     }
 }

@@ -22,4 +22,13 @@ internal sealed record ReleaseOptions(
 
     /// <summary>--component: in a monorepo, only these components (by name); empty for every one.</summary>
     public IReadOnlyList<string> Components { get; init; } = [];
+
+    /// <summary>The verb a freeze refuses, in its message: release, or pr (which plans the same release commit).</summary>
+    public string Verb { get; init; } = "release";
+
+    /// <summary>
+    /// --allow-unlisted: release a merged release pull request even when commits landed on the base after it was last
+    /// built (their changes are not in its notes).
+    /// </summary>
+    public bool AllowUnlisted { get; init; }
 }

@@ -26,6 +26,11 @@ internal static class ForgeDoctor
         {
             token = ForgeTokens.Resolve(location.Kind, context.GetEnvironment);
             checks.Add(new ForgeDoctorCheck("token", true, $"from {token.Variable}"));
+            if (location.Kind == Core.Forge.ForgeKind.GitHub && config.Pr.Dispatch is null && IsActionsToken(token))
+            {
+                // GitHub starts no workflow for a pull request pushed or opened with the workflow's own token.
+                checks.Add(new ForgeDoctorCheck("pr", true, Messages.PullRequestTokenStartsNoCi(token.Variable)) { Warning = true });
+            }
         }
         catch (StewardException e)
         {
@@ -61,4 +66,8 @@ internal static class ForgeDoctor
 
         return checks;
     }
+
+    /// <summary>A GitHub Actions installation token: GITHUB_TOKEN, or a token of that form (ghs_) under another name.</summary>
+    private static bool IsActionsToken(ForgeToken token) =>
+        token.Variable == "GITHUB_TOKEN" || token.Value.StartsWith("ghs_", StringComparison.Ordinal);
 }

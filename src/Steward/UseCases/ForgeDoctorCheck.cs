@@ -1,4 +1,8 @@
 namespace Steward.UseCases;
 
 /// <summary>One line of <c>steward forge doctor</c>: what was checked, whether it passed, and what was found.</summary>
-internal sealed record ForgeDoctorCheck(string Check, bool Ok, string Detail);
+internal sealed record ForgeDoctorCheck(string Check, bool Ok, string Detail)
+{
+    /// <summary>Passed, but with something to fix (printed as a warning; the exit code stays 0).</summary>
+    public bool Warning { get; init; }
+}

@@ -46,7 +46,7 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
 
         // A freeze refuses the release before anything is written (the fetch of the checks below included).
         var current = reader.CurrentBranch();
-        var freeze = FreezeGate.Enforce(context, Root, git, new FreezeRequest(current is null ? "release" : $"release on '{current}'", [current], component.Name, options.FreezeOverrideReason), progress);
+        var freeze = FreezeGate.Enforce(context, Root, git, new FreezeRequest(current is null ? options.Verb : $"{options.Verb} on '{current}'", [current], component.Name, options.FreezeOverrideReason), progress);
         var branch = preflight.CheckRepository(options, component.VersionFile);
 
         // Read first: a VERSION that is a link is refused before anything is read through it, in those words.
@@ -92,7 +92,7 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
         }
 
         message = blockers?.AppendTo(message) ?? message;
-        return new ReleasePlan(
+        var plan = new ReleasePlan(
             version,
             previous,
             tag,
@@ -112,5 +112,11 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
             FreezeOverride = freeze,
             BlockerOverride = blockers,
         };
+
+        // Nothing to commit: HEAD carries the release already (a merged release pull request); commits that landed after
+        // the pull request was last built are not in its notes.
+        return plan.CommitPaths.Count > 0 || options.Verb != "release"
+            ? plan
+            : plan with { MergedPullRequestBase = MergedReleaseCheck.Check(git, scope.Range, component, branch, options.AllowUnlisted, progress) };
     }
 }

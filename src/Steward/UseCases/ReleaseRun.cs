@@ -59,7 +59,13 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
         };
         var executor = Executor(planner.Root, planner.Repository.Git);
         var result = executor.Apply(steps, plan.Version.ToString(), environment);
-        return Report(result, planner.Repository.Git, planner.Config.Flow);
+        var exit = Report(result, planner.Repository.Git, planner.Config.Flow);
+        if (plan.MergedPullRequestBase is not null && result.Pushed)
+        {
+            PullRequestLabeller.MarkTagged(context, planner.Repository, planner.Config, plan.Version.ToString(), plan.Branch, Progress);
+        }
+
+        return exit;
     }
 
     /// <summary>

@@ -100,7 +100,7 @@ internal sealed partial class FakeGitHub : FakeForgeServer
             ("GET", ["issues"]) => ListIssues(request),
             ("GET", ["commits", var sha, "status"]) => CombinedStatus(sha),
             ("GET", ["commits", var sha, "check-runs"]) => CheckRuns(sha),
-            _ => NotFound(),
+            _ => RoutePulls(request, segments, body),
         };
     }
 
@@ -279,7 +279,7 @@ internal sealed partial class FakeGitHub : FakeForgeServer
         ["uploader"] = UserJson(),
     };
 
-    private static JsonObject UserJson()
+    internal static JsonObject UserJson()
     {
         const string user = "https://api.github.com/users/steward-bot";
         return new JsonObject

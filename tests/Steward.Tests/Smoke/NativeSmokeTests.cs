@@ -276,6 +276,21 @@ public sealed class NativeSmokeTests
         doctor.Out.Should().Contain("the token may write releases").And.NotContain(Forge.FakeGitHub.Token);
     }
 
+    [Fact]
+    public async Task A_release_pull_request_is_opened_and_planned()
+    {
+        await using var github = await Forge.FakeGitHub.StartAsync();
+        using var fixture = PullRequests.PullRequestFixture.Create(github.Url);
+        var environment = new Dictionary<string, string?>(StringComparer.Ordinal) { ["GITHUB_TOKEN"] = Forge.FakeGitHub.Token };
+
+        var dryRun = ProcessRunner.RunWith(fixture.Work.Root, environment, null, "pr", "--dry-run", "--json");
+        dryRun.ExitCode.Should().Be(0, dryRun.Error);
+        dryRun.Out.Should().Contain("\"action\": \"create\"");
+        var pr = ProcessRunner.RunWith(fixture.Work.Root, environment, null, "pr");
+        pr.ExitCode.Should().Be(0, pr.Error);
+        github.Pulls.Should().ContainSingle().Which.Title.Should().Be("chore(main): release 1.1.0");
+    }
+
     private static StewardResult Run(TempGitRepository repo, params string[] args) => ProcessRunner.RunWith(repo.Root, null, null, args);
 
     private static string GoldenPropagateDirectory([CallerFilePath] string here = "") =>

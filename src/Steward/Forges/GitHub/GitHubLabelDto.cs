@@ -1,0 +1,6 @@
+namespace Steward.Forges.GitHub;
+
+internal sealed record GitHubLabelDto
+{
+    public string Name { get; init; } = string.Empty;
+}

@@ -1,0 +1,71 @@
+using Steward.Artifacts;
+using Steward.Cli;
+using Steward.Core.Configuration;
+using Steward.Core.Errors;
+using Steward.Core.Forge;
+using Steward.Core.PullRequests;
+using Steward.Forges;
+using Steward.Git;
+
+namespace Steward.UseCases;
+
+/// <summary>
+/// After a merged release pull request is released: labels it pr.labels.tagged (and takes pr.labels.pending off). The
+/// labels are information: without a forge or token nothing is asked, and a failure is a warning, never the release's.
+/// </summary>
+internal static class PullRequestLabeller
+{
+    public static void MarkTagged(CommandContext context, Repository repository, StewardConfig config, string version, string branch, TextWriter progress)
+    {
+        var labels = config.Pr.Labels;
+        ForgeLocation location;
+        ForgeToken token;
+        try
+        {
+            location = PublishRun.Locate(repository, config);
+            token = ForgeTokens.Resolve(location.Kind, context.GetEnvironment);
+        }
+        catch (StewardException)
+        {
+            return;
+        }
+
+        if (location.Kind != ForgeKind.GitHub)
+        {
+            return;
+        }
+
+        var settings = PublishRun.Settings(context, new PublishOptions(null, false, null, DryRun: false, Verbose: false));
+        try
+        {
+            using var connection = ForgeConnection.Open(location, token, settings, $"steward/{ToolVersion.Current}");
+            var client = PullRequestClients.For(connection, location);
+            var head = ReleasePullRequests.HeadBranch(config.Pr.Branch, branch);
+            var pull = ReleasePullRequests.FindMerged(client.FindByHeadAsync(head, CancellationToken.None).GetAwaiter().GetResult(), head, version);
+            if (pull is null)
+            {
+                return;
+            }
+
+            if (!pull.Labels.Contains(labels.Tagged, StringComparer.Ordinal))
+            {
+                client.AddLabelsAsync(pull, [labels.Tagged], CancellationToken.None).GetAwaiter().GetResult();
+            }
+
+            if (pull.Labels.Contains(labels.Pending, StringComparer.Ordinal))
+            {
+                client.RemoveLabelAsync(pull, labels.Pending, CancellationToken.None).GetAwaiter().GetResult();
+            }
+
+            progress.WriteLine($"labelled pull request #{pull.Number} '{labels.Tagged}'");
+        }
+        catch (ForgeHttpException e)
+        {
+            progress.WriteLine(Messages.PullRequestNotLabelled(labels.Tagged, ForgeFailures.Word(e, "GitHub", location, token, (int)settings.CallTimeout.TotalSeconds).Message));
+        }
+        catch (StewardException e)
+        {
+            progress.WriteLine(Messages.PullRequestNotLabelled(labels.Tagged, e.Message));
+        }
+    }
+}

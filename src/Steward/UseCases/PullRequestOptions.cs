@@ -1,0 +1,8 @@
+namespace Steward.UseCases;
+
+/// <summary>What the user asked of one <c>steward pr</c> run.</summary>
+internal sealed record PullRequestOptions(bool DryRun, bool Json, bool NoFetch, string? Bump, string? As, string? Pre, bool Verbose)
+{
+    /// <summary>The reason given with --override-freeze, or null: a freeze refuses the run.</summary>
+    public string? FreezeOverrideReason { get; init; }
+}

@@ -1,0 +1,21 @@
+namespace Steward.Tests.Forge;
+
+/// <summary>A pull request the fake GitHub holds; its labels live on its issue, as on GitHub.</summary>
+internal sealed class FakePull
+{
+    public long Number { get; init; }
+
+    public string Title { get; set; } = string.Empty;
+
+    public string Body { get; set; } = string.Empty;
+
+    public string Head { get; init; } = string.Empty;
+
+    public string Base { get; init; } = string.Empty;
+
+    public bool Open { get; set; } = true;
+
+    public bool Merged { get; set; }
+
+    public List<string> Labels { get; } = [];
+}
