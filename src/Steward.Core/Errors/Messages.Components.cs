@@ -82,6 +82,9 @@ public static partial class Messages
     public static StewardException MonorepoPropagateWritesOnly(string option) =>
         Invalid($"{option}: in a repository of several components propagate writes each component's files only; commit, tag and push with steward release, which makes one tag per component ({MonorepoDocs})");
 
+    public static StewardException TagBatchPushFailed(string? remote, IEnumerable<string> tags, string why) =>
+        Failed($"the push of {string.Join(", ", tags)} to '{remote}' failed ({why})");
+
     public static StewardException MonorepoOptionNeedsOneComponent(string option) =>
         Invalid($"{option} is about one component's release; name it with --component NAME (once)");
 }

@@ -91,9 +91,10 @@ internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOpti
         var parts = releasing.Select(r => new MonorepoReleasePart(r, Plan(project, r, branch, preflight, reader, progress, dependencies, DependenciesOf(r)))).ToList();
         var warnings = new List<string>();
         var push = options.Push || Config.Release.Push;
-        if (push && parts.Count > TagsGitHubAnnounces)
+        var perPush = Config.Release.TagsPerPush > 0 ? Config.Release.TagsPerPush : parts.Count;
+        if (push && Math.Min(perPush, parts.Count) > TagsGitHubAnnounces)
         {
-            warnings.Add(Messages.ManyTagsInOnePush(parts.Count, TagsGitHubAnnounces));
+            warnings.Add(Messages.ManyTagsInOnePush(Math.Min(perPush, parts.Count), TagsGitHubAnnounces));
         }
 
         return new MonorepoReleasePlan(parts, Steps(parts, branch, push, freeze), warnings);
@@ -171,7 +172,10 @@ internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOpti
         steps.AddRange(parts.Select(p => new GitStep(GitStepRole.Tag, GitWrites.TagFromInput(p.Plan.Tag, release.Sign), freeze?.AppendTo(p.Plan.TagMessage) ?? p.Plan.TagMessage)));
         if (push)
         {
-            steps.Add(new GitStep(GitStepRole.Push, GitWrites.PushAtomicTags(release.Remote, branch, tags)));
+            // release.tagsPerPush: the branch and the first batch atomically (the point of no return), then a push per batch.
+            var batches = tags.Chunk(release.TagsPerPush > 0 ? release.TagsPerPush : tags.Count).ToList();
+            steps.Add(new GitStep(GitStepRole.Push, GitWrites.PushAtomicTags(release.Remote, branch, batches[0])));
+            steps.AddRange(batches.Skip(1).Select(b => new GitStep(GitStepRole.PushTags, GitWrites.PushTags(release.Remote, b))));
         }
 
         steps.AddRange(release.Hooks.AfterRelease.Select(h => new CommandStep(CommandStepPhase.AfterRelease, h)));
