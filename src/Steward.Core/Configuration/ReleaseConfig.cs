@@ -21,6 +21,13 @@ public sealed class ReleaseConfig
     /// <summary>Push the branch and the tag (atomically) without --push.</summary>
     public bool Push { get; set; }
 
+    /// <summary>
+    /// In a monorepo release, the most tags one push carries (0, the default: every tag in the one atomic push). GitHub
+    /// sends no push event for a push of more than three tags; with N the branch and the first N tags go in one atomic
+    /// push, the rest in further pushes of N, which --continue finishes after an interruption.
+    /// </summary>
+    public int TagsPerPush { get; set; }
+
     /// <summary>The remote to fetch from and push to.</summary>
     public string Remote { get; set; } = "origin";
 

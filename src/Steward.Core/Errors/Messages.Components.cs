@@ -75,4 +75,16 @@ public static partial class Messages
     /// <summary>The warning of a plan whose one push carries more tags than GitHub sends push events for.</summary>
     public static string ManyTagsInOnePush(int tags, int limit) =>
         $"this push carries {tags} tags: GitHub sends no push event (no workflow 'on: push: tags') when more than {limit} tags are pushed at once; release fewer components per run with --component";
+
+    public static string ComponentTargetsDisagree(int drifted, IEnumerable<string> components) =>
+        $"{drifted} {(drifted == 1 ? "target disagrees" : "targets disagree")} with their component's VERSION ({string.Join(", ", components)}); run 'steward propagate --component NAME' to write it";
+
+    public static StewardException MonorepoPropagateWritesOnly(string option) =>
+        Invalid($"{option}: in a repository of several components propagate writes each component's files only; commit, tag and push with steward release, which makes one tag per component ({MonorepoDocs})");
+
+    public static StewardException TagBatchPushFailed(string? remote, IEnumerable<string> tags, string why) =>
+        Failed($"the push of {string.Join(", ", tags)} to '{remote}' failed ({why})");
+
+    public static StewardException MonorepoOptionNeedsOneComponent(string option) =>
+        Invalid($"{option} is about one component's release; name it with --component NAME (once)");
 }

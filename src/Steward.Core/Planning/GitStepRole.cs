@@ -38,4 +38,10 @@ public enum GitStepRole
     /// argv); done when it is gone. Undo puts it back through the plan's declared refs.
     /// </summary>
     DeleteRef,
+
+    /// <summary>
+    /// Pushes more of a release's tags after <see cref="Push"/> (a monorepo's release.tagsPerPush): past the point of no
+    /// return, never undone; pushing a tag the remote already has is harmless, so --continue simply runs it again.
+    /// </summary>
+    PushTags,
 }

@@ -20,11 +20,13 @@ internal sealed class ReleaseHistory : IDisposable
     private readonly MailmapReader mailmap;
     private IReadOnlyList<VersionTag>? tags;
     private IReadOnlyList<VersionTag>? reachableTags;
+    private readonly IReadOnlySet<string>? owned;
 
-    private ReleaseHistory(Repository repository, Component component, ChangelogOptions options, ForgeLinks? links)
+    private ReleaseHistory(Repository repository, Component component, ChangelogOptions options, ForgeLinks? links, IReadOnlySet<string>? owned)
     {
         this.repository = repository;
         this.component = component;
+        this.owned = owned;
         Options = options;
         Links = links;
         mailmap = new MailmapReader(repository.Git, repository.IsBare);
@@ -37,7 +39,9 @@ internal sealed class ReleaseHistory : IDisposable
     private string Prefix => component.TagPrefix;
 
     /// <summary>The history of <paramref name="component"/>: its release tags, and its changelog's settings.</summary>
-    public static ReleaseHistory Open(Repository repository, Component component)
+    /// <param name="owned">In a monorepo, the commits that touch the component's files (<see cref="ComponentCommits"/>):
+    /// each release lists those only. Null: every commit of a release's range.</param>
+    public static ReleaseHistory Open(Repository repository, Component component, IReadOnlySet<string>? owned = null)
     {
         var options = ChangelogOptions.From(component.Changelog, component.Merges);
         var remote = component.Changelog.Links.Remote;
@@ -48,7 +52,7 @@ internal sealed class ReleaseHistory : IDisposable
             url = result.Succeeded ? result.Output.Trim() : null;
         }
 
-        return new ReleaseHistory(repository, component, options, ForgeLinks.Resolve(url, component.Changelog.Links));
+        return new ReleaseHistory(repository, component, options, ForgeLinks.Resolve(url, component.Changelog.Links), owned);
     }
 
     /// <summary>Ends the mailmap lookups (one git process, started on the first).</summary>
@@ -166,5 +170,5 @@ internal sealed class ReleaseHistory : IDisposable
         new(tag.Version.ToString(), tag.Name, DateOnly.FromDateTime(tag.Date.DateTime), previous?.Version.ToString(), previous?.Name);
 
     private Release Build(ReleaseInfo info, IReadOnlyList<HistoryCommit> commits) =>
-        ReleaseBuilder.Build(info, commits, Options, Links, mailmap.Map);
+        ReleaseBuilder.Build(info, owned is null ? commits : [.. commits.Where(c => owned.Contains(c.Commit.Sha))], Options, Links, mailmap.Map);
 }

@@ -18,6 +18,8 @@ namespace Steward.Cli;
 [JsonSerializable(typeof(LintOutput))]
 [JsonSerializable(typeof(NotesOutput))]
 [JsonSerializable(typeof(ChangelogOutput))]
+[JsonSerializable(typeof(List<ComponentChangelogOutput>))]
+[JsonSerializable(typeof(List<ComponentNotesOutput>))]
 [JsonSerializable(typeof(ArtifactsOutput))]
 [JsonSerializable(typeof(FreezeStatusOutput))]
 [JsonSerializable(typeof(Steward.UseCases.AnnounceReport))]

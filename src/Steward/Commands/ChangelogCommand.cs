@@ -39,6 +39,12 @@ internal static class ChangelogCommand
             HelpName = "PREFIX",
         };
         var json = new Option<bool>("--json") { Description = "Print the result as one JSON document: file, version, whether it changed or was written, and the diff" };
+        var components = new Option<string[]>("--component")
+        {
+            Description = "In a monorepo: only this component's changelog (repeatable); by default every component's, each with its own commits",
+            HelpName = "NAME",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var command = new Command("changelog", "Add the commits since the last release to CHANGELOG.md as the next version (creating the file if missing); running it again changes nothing")
         {
             version,
@@ -48,6 +54,7 @@ internal static class ChangelogCommand
             regenerate,
             tagPrefix,
             json,
+            components,
         };
         command.SetAction(parse =>
         {
@@ -59,7 +66,19 @@ internal static class ChangelogCommand
             }
 
             var config = ConfigLoader.Load(project.Root);
-            var component = ComponentResolver.Single(config);
+            IReadOnlyList<string> only = parse.GetValue(components) ?? [];
+            if (ComponentResolver.HasComponents(config))
+            {
+                if (parse.GetResult(tagPrefix) is not null)
+                {
+                    throw Messages.MonorepoOptionUnsupported("--tag-prefix");
+                }
+
+                var request = new MonorepoChangelog.Request(only, parse.GetValue(regenerate), parse.GetValue(version), parse.GetValue(template), parse.GetValue(dryRun), parse.GetValue(force), parse.GetValue(json));
+                return MonorepoChangelog.Run(context, project, repository, config, request);
+            }
+
+            var component = ComponentResolver.Select(config, only)[0];
             component = component with { TagPrefix = parse.GetValue(tagPrefix) ?? component.TagPrefix };
             if (parse.GetValue(regenerate))
             {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Steward.Cli;
 using Steward.Configuration;
+using Steward.Core.Components;
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
 using Steward.Core.Planning;
@@ -74,7 +75,8 @@ internal static class InitCommand
 
             // Detection only: the file being written replaces whatever configuration there was.
             var targets = TargetFinder.Find(project.Root, repository.Git, ComponentResolver.Single(new StewardConfig()));
-            var text = InitFileRenderer.Render(targets.Files);
+            var proposals = ComponentProposals.From(TrackedFiles.List(repository.Git).Where(f => !f.IsSymbolicLink).Select(f => f.Path));
+            var text = InitFileRenderer.Render(targets.Files, proposals);
             var old = File.Exists(path) ? File.ReadAllText(path) : null;
             var plan = new ExecutionPlan("init", [new FileWriteStep(ConfigLoader.FileName, old, text, new UTF8Encoding(false).GetBytes(text))]);
             if (parse.GetValue(dryRun))

@@ -38,6 +38,12 @@ internal static class NotesCommand
             HelpName = "PREFIX",
         };
         var json = new Option<bool>("--json") { Description = "Print the version, tag and notes as one JSON document (with --output, the file is written too)" };
+        var components = new Option<string[]>("--component")
+        {
+            Description = "In a monorepo: only this component's notes (repeatable); by default every component that would release, each under a heading",
+            HelpName = "NAME",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var command = new Command("notes", "Print the release notes of one release: its entry in CHANGELOG.md when there is one, else made from the commits of its range")
         {
             version,
@@ -45,30 +51,63 @@ internal static class NotesCommand
             output,
             tagPrefix,
             json,
+            components,
         };
         command.SetAction(parse =>
         {
             var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
             var repository = ChangelogInputs.RequireRepository(project);
             var config = HistoryOptions.LoadConfig(project, repository);
-            var component = ComponentResolver.Single(config);
-            component = component with { TagPrefix = parse.GetValue(tagPrefix) ?? component.TagPrefix };
+            var only = parse.GetValue(components) ?? [];
             var templateName = parse.GetValue(template);
-            var compiled = TemplateLoader.Load(
-                templateName ?? component.Changelog.NotesTemplate,
-                templateName is null ? project.Root : context.WorkingDirectory,
-                project.Root,
-                templateName is null ? "steward.yml: changelog.notesTemplate" : "--template");
-            using var history = ReleaseHistory.Open(repository, component);
             var asked = ChangelogInputs.ParseVersion(parse.GetValue(version));
-            var release = asked is null
-                ? Unreleased(context, project, repository, config, component, history)
-                : history.ForTag(history.TagOf(asked));
-            // A release's notes are its CHANGELOG.md entry when it has one (as a maintainer may have edited it); a
-            // template asked for by name renders the commits instead.
-            var entry = templateName is null && !repository.IsBare ? ChangelogEntry(project.Root, component, release.Info.Version) : null;
-            var text = string.IsNullOrEmpty(entry) ? compiled.Render(release) : entry;
             var file = parse.GetValue(output);
+            Core.Changelog.Release release;
+            string text;
+            if (ComponentResolver.HasComponents(config))
+            {
+                if (parse.GetResult(tagPrefix) is not null)
+                {
+                    throw Core.Errors.Messages.MonorepoOptionUnsupported("--tag-prefix");
+                }
+
+                var selected = ComponentResolver.Select(config, only);
+                foreach (var (given, name) in new (bool Given, string Name)[] { (asked is not null, "--version"), (file is not null, "--output") })
+                {
+                    if (given && only.Length != 1)
+                    {
+                        throw Core.Errors.Messages.MonorepoOptionNeedsOneComponent(name);
+                    }
+                }
+
+                var parts = MonorepoNotes.Build(context, project, repository, config, selected, only.Length > 0, asked, templateName);
+                if (only.Length != 1)
+                {
+                    MonorepoNotes.Print(context, parts, parse.GetValue(json));
+                    return ExitCodes.Success;
+                }
+
+                (release, text) = (parts[0].Release, parts[0].Text);
+            }
+            else
+            {
+                var component = ComponentResolver.Select(config, only)[0];
+                component = component with { TagPrefix = parse.GetValue(tagPrefix) ?? component.TagPrefix };
+                var compiled = TemplateLoader.Load(
+                    templateName ?? component.Changelog.NotesTemplate,
+                    templateName is null ? project.Root : context.WorkingDirectory,
+                    project.Root,
+                    templateName is null ? "steward.yml: changelog.notesTemplate" : "--template");
+                using var history = ReleaseHistory.Open(repository, component);
+                release = asked is null
+                    ? Unreleased(context, project, repository, config, component, history)
+                    : history.ForTag(history.TagOf(asked));
+                // A release's notes are its CHANGELOG.md entry when it has one (as a maintainer may have edited it); a
+                // template asked for by name renders the commits instead.
+                var entry = templateName is null && !repository.IsBare ? ChangelogEntry(project.Root, component, release.Info.Version) : null;
+                text = string.IsNullOrEmpty(entry) ? compiled.Render(release) : entry;
+            }
+
             if (file is null)
             {
                 if (parse.GetValue(json))
@@ -117,7 +156,7 @@ internal static class NotesCommand
         return history.Unreleased(scope.Range, NextVersionDecider.ForUnreleased(scope), ChangelogInputs.Today(context));
     }
 
-    private static string? ChangelogEntry(string root, Core.Components.Component component, string version)
+    internal static string? ChangelogEntry(string root, Core.Components.Component component, string version)
     {
         var existing = ChangelogPlanner.ReadExisting(root, component.ChangelogFile);
         return existing is null || !Core.Versioning.SemanticVersion.TryParse(version, out var parsed)

@@ -27,6 +27,12 @@ internal static class PropagateCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON document: the version, every target with its changes, and the steps (with --dry-run) or the commit, tag and push made" };
         var abort = new Option<bool>("--abort") { Description = "Undo an interrupted propagate: files, index, HEAD and tags as they were (never once the remote has it)" };
         var resume = new Option<bool>("--continue") { Description = "Finish an interrupted propagate from the step it had reached" };
+        var components = new Option<string[]>("--component")
+        {
+            Description = "In a monorepo: only this component (repeatable); by default every component, each from its own VERSION (files only: commit, tag and push with steward release)",
+            HelpName = "NAME",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var command = new Command("propagate", "Write VERSION into every file that carries a version (detected and configured in steward.yml), each in its own scheme")
         {
             dryRun,
@@ -37,6 +43,7 @@ internal static class PropagateCommand
             json,
             abort,
             resume,
+            components,
         };
         command.SetAction(parse =>
         {
@@ -57,7 +64,18 @@ internal static class PropagateCommand
                 return Continue(context, directory, progress, parse.GetValue(json));
             }
 
-            var project = PropagationContext.Open(context, directory);
+            var all = PropagationContext.OpenAll(context, directory, parse.GetValue(components) ?? []);
+            if (all[0].IsMonorepo)
+            {
+                foreach (var option in new[] { commit, tag, push, allowDirty }.Where(o => parse.GetValue(o)))
+                {
+                    throw Messages.MonorepoPropagateWritesOnly(option.Name);
+                }
+
+                return RunComponents(context, all, parse.GetValue(dryRun), parse.GetValue(json));
+            }
+
+            var project = all[0];
             var options = new PropagateOptions(
                 parse.GetValue(dryRun),
                 parse.GetValue(commit) || parse.GetValue(tag) || parse.GetValue(push),
@@ -134,6 +152,69 @@ internal static class PropagateCommand
         else if (json)
         {
             WriteJson(context.Out, result, w => WriteFiles(w, project, plan));
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>A monorepo's components, each from its own VERSION, as one plan of file writes through the engine.</summary>
+    private static int RunComponents(CommandContext context, IReadOnlyList<PropagationContext> all, bool dryRun, bool json)
+    {
+        var progress = json ? context.Error : context.Out;
+        var first = all[0];
+        var reader = new WorkTreeReader(first.Repository.Git);
+        new JournalStore(reader).RefuseIfInterrupted();
+        RepositoryGuards.RefuseIndexLock(reader);
+        var plans = all.Select(p => (Project: p, Plan: Propagator.Plan(p.Targets.Files, p.Version, p.Component.TagPrefix))).ToList();
+        var files = new List<FileWriteStep>();
+        foreach (var (project, plan) in plans)
+        {
+            var sources = project.Targets.Sources.ToDictionary(s => s.Path, StringComparer.Ordinal);
+            files.AddRange(plan.Where(f => f.Changed).Select(f => new FileWriteStep(f.Path, f.OldText, f.NewText, sources[f.Path].Encode(f.NewText))));
+        }
+
+        var steps = PropagateSteps.Build(files, new PropagateGit([], string.Empty, null, null, null));
+        var versions = string.Join(", ", all.Select(p => $"{p.Component.Name} {p.VersionFile.Version.Normalized}"));
+        if (!dryRun)
+        {
+            Executor(context, first.Root, first.Repository.Git, progress).Apply(steps, versions, new Dictionary<string, string>());
+            foreach (var (project, plan) in plans)
+            {
+                Report(progress, project, plan, [.. plan.Where(p => p.Changed)], project.Component.Name + ": ");
+            }
+        }
+        else if (!json)
+        {
+            foreach (var file in files)
+            {
+                context.Out.Write(file.Diff);
+            }
+        }
+
+        if (json)
+        {
+            Json.Write(context.Out, w =>
+            {
+                w.WriteStartObject();
+                w.WriteBoolean("dryRun", dryRun);
+                w.WriteStartArray("components");
+                foreach (var (project, plan) in plans)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("component", project.Component.Name);
+                    w.WriteString("version", project.VersionFile.Version.Normalized);
+                    WriteFiles(w, project, plan);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                if (dryRun)
+                {
+                    PlanJson.WriteSteps(w, steps);
+                }
+
+                w.WriteEndObject();
+            });
         }
 
         return ExitCodes.Success;
@@ -278,7 +359,7 @@ internal static class PropagateCommand
         return branch;
     }
 
-    private static void Report(TextWriter output, PropagationContext project, IReadOnlyList<PlannedFile> plan, List<PlannedFile> changed)
+    private static void Report(TextWriter output, PropagationContext project, IReadOnlyList<PlannedFile> plan, List<PlannedFile> changed, string name = "")
     {
         foreach (var file in changed)
         {
@@ -293,11 +374,11 @@ internal static class PropagateCommand
         }
 
         var version = project.VersionFile.Version.Normalized;
-        output.WriteLine(plan.Count == 0
+        output.WriteLine(name + (plan.Count == 0
             ? $"no targets found; nothing to write (see 'steward init' and docs/propagate.md)"
             : changed.Count == 0
                 ? $"every target already has {version} ({plan.Count} {Files(plan.Count)})"
-                : $"updated {changed.Count} of {plan.Count} {Files(plan.Count)} to {version}");
+                : $"updated {changed.Count} of {plan.Count} {Files(plan.Count)} to {version}"));
     }
 
     private static string Shown(string value) => value.Length == 0 ? "(empty)" : value;

@@ -34,6 +34,28 @@ internal static class ComponentResolver
     }
 
     /// <summary>
+    /// The components a verb taking <c>--component NAME</c> works on: those named (each must be a component), or every
+    /// one. A repository without a components key is its one root component, and refuses <c>--component</c>.
+    /// </summary>
+    public static IReadOnlyList<Component> Select(StewardConfig config, IReadOnlyList<string> only)
+    {
+        ArgumentNullException.ThrowIfNull(only);
+        if (!HasComponents(config))
+        {
+            return only.Count > 0 ? throw Messages.ComponentOptionWithoutComponents(only[0]) : [Component.Root(config)];
+        }
+
+        var all = Resolve(config);
+        var known = all.Select(c => c.Name).ToList();
+        foreach (var name in only.Where(n => !known.Contains(n)))
+        {
+            throw Messages.UnknownComponentOption(name, known);
+        }
+
+        return only.Count == 0 ? all : [.. all.Where(c => only.Contains(c.Name))];
+    }
+
+    /// <summary>
     /// The component of the project at <paramref name="root"/> for the verbs that need only its VERSION file (the
     /// version tools): a steward.yml that cannot be read is reported by the verbs that read it, so here the
     /// component keeps its default settings instead.

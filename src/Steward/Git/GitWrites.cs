@@ -49,6 +49,10 @@ internal static class GitWrites
     public static IReadOnlyList<string> PushAtomicTags(string remote, string branch, IReadOnlyList<string> tags) =>
         Build(["push", "--atomic", "--porcelain"], [remote, $"HEAD:refs/heads/{branch}", .. tags.Select(t => $"refs/tags/{t}")]);
 
+    /// <summary>More of a release's tags, after the push that carried the branch (release.tagsPerPush).</summary>
+    public static IReadOnlyList<string> PushTags(string remote, IReadOnlyList<string> tags) =>
+        Build(["push", "--atomic", "--porcelain"], [remote, .. tags.Select(t => $"refs/tags/{t}")]);
+
     /// <summary>Switches the work tree to <paramref name="branch"/>.</summary>
     public static IReadOnlyList<string> Switch(string branch) => Build(["switch", "--quiet"], [branch]);
 

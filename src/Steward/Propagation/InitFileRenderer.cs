@@ -7,7 +7,7 @@ namespace Steward.Propagation;
 /// <summary>The commented steward.yml that <c>steward init</c> writes: every key at its default, and the detected targets listed.</summary>
 internal static class InitFileRenderer
 {
-    public static string Render(IReadOnlyList<ScannedFile> detected)
+    public static string Render(IReadOnlyList<ScannedFile> detected, IReadOnlyList<(string Name, string Path)>? components = null)
     {
         var sb = new StringBuilder();
         sb.Append("# steward.yml: configuration of Steward, the release tool. Every key is optional; see docs/configuration.md.\n");
@@ -41,7 +41,7 @@ internal static class InitFileRenderer
         sb.Append("  #   - path: README.md\n");
         sb.Append("  #     pattern: 'steward@(?<version>[0-9][^ ]*)'\n");
         sb.Append("  targets: []\n");
-        AppendCommentedDefaults(sb);
+        AppendCommentedDefaults(sb, components);
         return sb.ToString();
     }
 
@@ -50,7 +50,7 @@ internal static class InitFileRenderer
     /// setting (remove the '#' to change it), '# text' explains. Values come from the defaults
     /// themselves where they are plain, so the file cannot drift from what Steward does without it.
     /// </summary>
-    private static void AppendCommentedDefaults(StringBuilder sb)
+    private static void AppendCommentedDefaults(StringBuilder sb, IReadOnlyList<(string Name, string Path)>? components)
     {
         var lint = new CommitLintConfig();
         var changelog = new ChangelogConfig();
@@ -92,6 +92,7 @@ internal static class InitFileRenderer
         sb.Append("#  tagMessage: ~                  # ~: the release notes; e.g. 'Release {{tag}}'\n");
         sb.Append("#  sign: false\n");
         sb.Append("#  push: false\n");
+        sb.Append("#  tagsPerPush: 0                 # monorepos: the most tags one push carries (0: all in one atomic push)\n");
         sb.Append("#  remote: ").Append(release.Remote).Append('\n');
         sb.Append("#  gates: []                      # - name: tests\n");
         sb.Append("#                                 #   command: [dotnet, test]\n");
@@ -139,8 +140,24 @@ internal static class InitFileRenderer
         sb.Append("#                                 #   urlEnv: SLACK_WEBHOOK_URL\n");
         sb.Append("#                                 #   when: stable\n");
         sb.Append("\n# A monorepo: components with their own VERSION, tags and changelog, and groups released together (docs/monorepo.md).\n");
-        sb.Append("#components: []                  # - name: api\n");
-        sb.Append("#                                 #   path: services/api\n");
+        if (components is { Count: > 0 })
+        {
+            // Written commented out: components give each its own tag prefix (NAME-v), so the repository's v* tags
+            // would stop being its releases; turning that on is the maintainer's decision.
+            sb.Append("# steward init found ").Append(components.Count).Append(" folders that look like components; uncomment to release them separately:\n");
+            sb.Append("#components:\n");
+            foreach (var (name, path) in components)
+            {
+                sb.Append("#  - name: ").Append(name).Append('\n');
+                sb.Append("#    path: ").Append(path).Append('\n');
+            }
+        }
+        else
+        {
+            sb.Append("#components: []                  # - name: api\n");
+            sb.Append("#                                 #   path: services/api\n");
+        }
+
         sb.Append("#groups: []                      # - name: platform\n");
         sb.Append("#                                 #   mode: fixed\n");
         sb.Append("#                                 #   components: [api, chart]\n");

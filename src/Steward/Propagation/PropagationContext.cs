@@ -12,7 +12,18 @@ namespace Steward.Propagation;
 /// <summary>What propagate and check both start from: the work tree, steward.yml, the component, its VERSION and every target.</summary>
 internal sealed record PropagationContext(string Root, Repository Repository, Component Component, VersionFile VersionFile, StewardConfig Config, TargetSet Targets)
 {
+    /// <summary>The context of a repository's one component; a monorepo is refused (the caller works on one).</summary>
     public static PropagationContext Open(CommandContext context, string? directory)
+    {
+        var all = OpenAll(context, directory, []);
+        return all.Count == 1 && !all[0].IsMonorepo ? all[0] : throw Messages.VerbNeedsOneComponent(all.Count);
+    }
+
+    /// <summary>
+    /// One context per component --component names (every component without it); a repository without a components
+    /// key is one. Every VERSION and target is read and scanned before the verb does anything.
+    /// </summary>
+    public static IReadOnlyList<PropagationContext> OpenAll(CommandContext context, string? directory, IReadOnlyList<string> only)
     {
         var project = ProjectDirectory.Open(context, directory);
         var repository = project.Repository ?? Repository.Require(project.Root, context.Environment);
@@ -22,10 +33,15 @@ internal sealed record PropagationContext(string Root, Repository Repository, Co
         }
 
         var config = ConfigLoader.Load(project.Root);
-        var component = ComponentResolver.Single(config);
-        var versionFile = project.ReadVersionFile(component);
-        return new PropagationContext(project.Root, repository, component, versionFile, config, TargetFinder.Find(project.Root, repository.Git, component));
+        return
+        [
+            .. ComponentResolver.Select(config, only).Select(component =>
+                new PropagationContext(project.Root, repository, component, project.ReadVersionFile(component), config, TargetFinder.Find(project.Root, repository.Git, component))),
+        ];
     }
+
+    /// <summary>Whether the repository has a components key (the verbs then say which component each line is about).</summary>
+    public bool IsMonorepo => ComponentResolver.HasComponents(Config);
 
     /// <summary>VERSION as written (SemVer or PEP 440); each target converts it to its own scheme.</summary>
     public ParsedVersion Version => VersionFile.Version;

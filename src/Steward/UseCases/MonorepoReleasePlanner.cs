@@ -6,6 +6,7 @@ using Steward.Core.Errors;
 using Steward.Core.Freeze;
 using Steward.Core.Planning;
 using Steward.Core.Propagation;
+using Steward.Core.Propagation.Dependencies;
 using Steward.Core.Versioning;
 using Steward.Engine;
 using Steward.Git;
@@ -79,19 +80,29 @@ internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOpti
             freeze = FreezeGate.Enforce(context, Root, git, request, progress) ?? freeze;
         }
 
-        var parts = releasing.Select(r => new MonorepoReleasePart(r, Plan(project, r, branch, preflight, reader, progress))).ToList();
+        // A cascade writes each releasing dependency's new version where a releasing dependent's files record it.
+        var dependencies = new DependencyWrites(Root, TrackedFiles.List(git));
+        var released = releasing.ToDictionary(r => r.Component.Name, StringComparer.Ordinal);
+        IReadOnlyList<DependencyVersion> DependenciesOf(ComponentRelease release) =>
+        [
+            .. release.Component.DependsOn.Where(released.ContainsKey).Select(d => released[d])
+                .Select(d => new DependencyVersion(d.Component.Name, dependencies.NamesOf(d.Component), d.Version!)),
+        ];
+        var parts = releasing.Select(r => new MonorepoReleasePart(r, Plan(project, r, branch, preflight, reader, progress, dependencies, DependenciesOf(r)))).ToList();
         var warnings = new List<string>();
         var push = options.Push || Config.Release.Push;
-        if (push && parts.Count > TagsGitHubAnnounces)
+        var perPush = Config.Release.TagsPerPush > 0 ? Config.Release.TagsPerPush : parts.Count;
+        if (push && Math.Min(perPush, parts.Count) > TagsGitHubAnnounces)
         {
-            warnings.Add(Messages.ManyTagsInOnePush(parts.Count, TagsGitHubAnnounces));
+            warnings.Add(Messages.ManyTagsInOnePush(Math.Min(perPush, parts.Count), TagsGitHubAnnounces));
         }
 
         return new MonorepoReleasePlan(parts, Steps(parts, branch, push, freeze), warnings);
     }
 
     /// <summary>One component's part, as a one-component release plans it.</summary>
-    private ReleasePlan Plan(ProjectDirectory project, ComponentRelease release, string branch, ReleasePreflight preflight, WorkTreeReader reader, TextWriter progress)
+    private ReleasePlan Plan(
+        ProjectDirectory project, ComponentRelease release, string branch, ReleasePreflight preflight, WorkTreeReader reader, TextWriter progress, DependencyWrites writes, IReadOnlyList<DependencyVersion> dependencies)
     {
         var component = release.Component;
         var version = release.Version!;
@@ -115,6 +126,8 @@ internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOpti
         {
             edits.Add(new PlannedFileEdit(file.Path, file.OldText, file.NewText, sources[file.Path].Encode(file.NewText)));
         }
+
+        writes.Plan(component, dependencies, edits);
 
         var notes = ReleaseNotesPart.Plan(context, Root, Repository, component, scope.Range, version, edits, progress);
         var settings = Config.Release;
@@ -159,7 +172,10 @@ internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOpti
         steps.AddRange(parts.Select(p => new GitStep(GitStepRole.Tag, GitWrites.TagFromInput(p.Plan.Tag, release.Sign), freeze?.AppendTo(p.Plan.TagMessage) ?? p.Plan.TagMessage)));
         if (push)
         {
-            steps.Add(new GitStep(GitStepRole.Push, GitWrites.PushAtomicTags(release.Remote, branch, tags)));
+            // release.tagsPerPush: the branch and the first batch atomically (the point of no return), then a push per batch.
+            var batches = tags.Chunk(release.TagsPerPush > 0 ? release.TagsPerPush : tags.Count).ToList();
+            steps.Add(new GitStep(GitStepRole.Push, GitWrites.PushAtomicTags(release.Remote, branch, batches[0])));
+            steps.AddRange(batches.Skip(1).Select(b => new GitStep(GitStepRole.PushTags, GitWrites.PushTags(release.Remote, b))));
         }
 
         steps.AddRange(release.Hooks.AfterRelease.Select(h => new CommandStep(CommandStepPhase.AfterRelease, h)));

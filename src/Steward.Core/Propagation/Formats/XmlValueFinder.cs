@@ -70,6 +70,81 @@ public static class XmlValueFinder
         return found;
     }
 
+    /// <summary>
+    /// The attribute <paramref name="valueAttribute"/> of every element at <paramref name="elementPath"/> whose attribute
+    /// <paramref name="matchAttribute"/> satisfies <paramref name="matches"/>: a csproj's
+    /// <c>&lt;PackageReference Include="Core" Version="2.1.0" /&gt;</c>.
+    /// </summary>
+    public static IReadOnlyList<FoundValue> FindAttribute(
+        string path, string text, IReadOnlyList<string> elementPath, string matchAttribute, Func<string, bool> matches, string valueAttribute)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(elementPath);
+        ArgumentNullException.ThrowIfNull(matches);
+        var lines = new LineIndex(text);
+        var found = new List<FoundValue>();
+        var stack = new List<string>();
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(text), Settings);
+            var info = (IXmlLineInfo)reader;
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.EndElement)
+                {
+                    stack.RemoveAt(stack.Count - 1);
+                    continue;
+                }
+
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+
+                stack.Add(reader.LocalName);
+                var empty = reader.IsEmptyElement;
+                if (stack.SequenceEqual(elementPath, StringComparer.Ordinal)
+                    && reader.GetAttribute(matchAttribute) is { } key && matches(key)
+                    && reader.MoveToAttribute(valueAttribute))
+                {
+                    found.Add(AttributeValue(text, lines, reader.Value, lines.OffsetOf(info.LineNumber, info.LinePosition)));
+                    reader.MoveToElement();
+                }
+
+                if (empty)
+                {
+                    stack.RemoveAt(stack.Count - 1);
+                }
+            }
+        }
+        catch (XmlException e)
+        {
+            throw LocatorErrors.Malformed(path, e.LineNumber, "XML", e.Message.Split(" Line ")[0].TrimEnd('.', ','));
+        }
+
+        return found;
+    }
+
+    /// <summary>An attribute's value, found in the text from its name: past the '=' and the opening quote.</summary>
+    private static FoundValue AttributeValue(string text, LineIndex lines, string value, int nameOffset)
+    {
+        var at = text.IndexOf('=', nameOffset) + 1;
+        while (at > 0 && at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        var start = at + 1;
+        var line = lines.LineOf(nameOffset);
+        if (at <= 0 || at >= text.Length || text[at] is not ('"' or '\'') || start + value.Length > text.Length
+            || string.CompareOrdinal(text, start, value, 0, value.Length) != 0 || (start + value.Length < text.Length && text[start + value.Length] != text[at]))
+        {
+            return new FoundValue(Math.Max(start, 0), 0, value, line, false, "uses XML escapes");
+        }
+
+        return new FoundValue(start, value.Length, value, line, true);
+    }
+
     /// <summary>Reads the element's content; leaves the reader on its end tag.</summary>
     private static FoundValue ReadText(XmlReader reader, IXmlLineInfo info, string text, LineIndex lines, int line)
     {

@@ -12,6 +12,38 @@ public static class YamlValueFinder
     public static IReadOnlyList<FoundValue> Find(string path, string text, IReadOnlyList<string> keyPath)
     {
         ArgumentNullException.ThrowIfNull(keyPath);
+        var node = Walk(Load(path, text), keyPath);
+        return node is null ? [] : [Value(text, node)];
+    }
+
+    /// <summary>
+    /// In the list at <paramref name="listPath"/>, the <paramref name="valueKey"/> of every mapping whose
+    /// <paramref name="matchKey"/> satisfies <paramref name="matches"/>: a Chart.yaml's <c>dependencies[].version</c> of
+    /// the dependency named X.
+    /// </summary>
+    public static IReadOnlyList<FoundValue> FindInList(string path, string text, IReadOnlyList<string> listPath, string matchKey, Func<string, bool> matches, string valueKey)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        if (Walk(Load(path, text), listPath) is not YamlSequenceNode list)
+        {
+            return [];
+        }
+
+        var found = new List<FoundValue>();
+        foreach (var item in list.Children.OfType<YamlMappingNode>())
+        {
+            if (item.Children.TryGetValue(new YamlScalarNode(matchKey), out var name) && name is YamlScalarNode { Value: { } named } && matches(named)
+                && item.Children.TryGetValue(new YamlScalarNode(valueKey), out var value))
+            {
+                found.Add(Value(text, value));
+            }
+        }
+
+        return found;
+    }
+
+    private static YamlNode? Load(string path, string text)
+    {
         var stream = new YamlStream();
         var parser = new Parser(new StringReader(text));
         try
@@ -34,26 +66,30 @@ public static class YamlValueFinder
             throw LocatorErrors.Malformed(path, 1, "YAML", $"a key appears twice in one mapping ({e.Message.Split('\n')[0].TrimEnd('.')})");
         }
 
-        if (stream.Documents.Count == 0)
-        {
-            return [];
-        }
+        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+    }
 
-        YamlNode node = stream.Documents[0].RootNode;
+    private static YamlNode? Walk(YamlNode? node, IReadOnlyList<string> keyPath)
+    {
         foreach (var key in keyPath)
         {
             if (node is not YamlMappingNode mapping || !mapping.Children.TryGetValue(new YamlScalarNode(key), out var child))
             {
-                return [];
+                return null;
             }
 
             node = child;
         }
 
+        return node;
+    }
+
+    private static FoundValue Value(string text, YamlNode node)
+    {
         var line = (int)node.Start.Line;
         if (node is not YamlScalarNode scalar)
         {
-            return [new FoundValue(0, 0, string.Empty, line, false, "is a list or mapping, not a single value")];
+            return new FoundValue(0, 0, string.Empty, line, false, "is a list or mapping, not a single value");
         }
 
         var value = scalar.Value ?? string.Empty;
@@ -66,14 +102,14 @@ public static class YamlValueFinder
         }
         else if (scalar.Style is not ScalarStyle.Plain)
         {
-            return [new FoundValue(start, 0, value, line, false, "is a block scalar")];
+            return new FoundValue(start, 0, value, line, false, "is a block scalar");
         }
 
         if (end < start || end > text.Length || !string.Equals(text[start..end], value, StringComparison.Ordinal))
         {
-            return [new FoundValue(start, 0, value, line, false, "uses escapes or spans lines")];
+            return new FoundValue(start, 0, value, line, false, "uses escapes or spans lines");
         }
 
-        return [new FoundValue(start, end - start, value, line, true)];
+        return new FoundValue(start, end - start, value, line, true);
     }
 }

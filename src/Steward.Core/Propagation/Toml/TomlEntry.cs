@@ -20,5 +20,8 @@ public sealed record TomlEntry(
     /// <summary>Table and key joined, e.g. <c>tool.poetry.version</c>.</summary>
     public IReadOnlyList<string> FullKey => [.. Table, .. Key];
 
+    /// <summary>The one-line string elements of an array, with their positions (a PEP 508 dependency's version is edited in place).</summary>
+    public IReadOnlyList<TomlArrayString> StringElements { get; init; } = [];
+
     public bool Is(params string[] fullKey) => !InArrayOfTables && FullKey.SequenceEqual(fullKey, StringComparer.Ordinal);
 }

@@ -105,8 +105,9 @@ internal sealed class TomlScanner
         }
         else if (text[pos] == '[')
         {
-            var strings = ReadArray();
-            Add(owner, key, TomlValueKind.Array, start, pos - start, text[start..pos], false, line, strings);
+            var elements = new List<TomlArrayString>();
+            var strings = ReadArray(elements);
+            entries.Add(new TomlEntry(owner, key, inArrayOfTables, TomlValueKind.Array, start, pos - start, text[start..pos], false, line, strings) { StringElements = elements });
         }
         else if (text[pos] == '{')
         {
@@ -140,7 +141,7 @@ internal sealed class TomlScanner
     private void Add(IReadOnlyList<string> owner, IReadOnlyList<string> key, TomlValueKind kind, int start, int length, string value, bool escaped, int line, IReadOnlyList<string> strings) =>
         entries.Add(new TomlEntry(owner, key, inArrayOfTables, kind, start, length, value, escaped, line, strings));
 
-    private List<string> ReadArray()
+    private List<string> ReadArray(List<TomlArrayString>? elements = null)
     {
         var strings = new List<string>();
         pos++;
@@ -164,7 +165,10 @@ internal sealed class TomlScanner
             }
             else if (text[pos] is '"' or '\'')
             {
-                strings.Add(ReadString().Value);
+                var start = pos;
+                var (value, escaped) = ReadString();
+                strings.Add(value);
+                elements?.Add(new TomlArrayString(start + 1, pos - start - 2, value, escaped, lines.LineOf(start)));
             }
             else if (text[pos] == '[')
             {

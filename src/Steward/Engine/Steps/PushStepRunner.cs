@@ -10,11 +10,23 @@ namespace Steward.Engine.Steps;
 /// </summary>
 internal sealed class PushStepRunner(EngineContext context) : StepRunner(context)
 {
-    public override bool Runs(PlanStep step) => step is GitStep { Role: GitStepRole.Push };
+    public override bool Runs(PlanStep step) => step is GitStep { Role: GitStepRole.Push or GitStepRole.PushTags };
 
     public override StepsDone Run(EngineRun run, IReadOnlyList<PlanStep> steps, int index)
     {
         var step = (GitStep)steps[index];
+        if (step.Role == GitStepRole.PushTags)
+        {
+            // After the point of no return: a failure keeps the journal, and --continue pushes this batch again.
+            var result = Context.Writer.Run(step.Argv, step.Input);
+            if (!result.Succeeded)
+            {
+                throw Messages.TagBatchPushFailed(run.Journal.Remote, [.. step.Argv.SkipWhile(a => a != "--").Skip(2).Select(r => r["refs/tags/".Length..])], result.FirstErrorLine);
+            }
+
+            return new StepsDone(index + 1, "push tags", step.Announce);
+        }
+
         Push(run.Journal, step);
         return new StepsDone(index + 1, "push", step.Announce);
     }
