@@ -64,6 +64,7 @@ internal static class InitFileRenderer
         sb.Append("#  bumpMinorPreMajor: false       # in 0.x, a breaking change gives a minor bump\n");
         sb.Append("#  bumpPatchForMinorPreMajor: false\n");
         sb.Append("#  includeMerges: false\n");
+        sb.Append("#  merges: ~                      # ~: branch-commits; pr-title or both read pull request merges (docs/changelog.md)\n");
         sb.Append("#  lint:\n");
         sb.Append("#    types: []                    # empty: build, chore, ci, docs, feat, fix, perf, refactor, revert, style, test and commits.types\n");
         sb.Append("#    scopes: []                   # empty: any scope\n");
@@ -101,6 +102,10 @@ internal static class InitFileRenderer
         sb.Append("#  hooks:\n");
         sb.Append("#    beforeCommit: []\n");
         sb.Append("#    afterRelease: []\n");
+        sb.Append("#  blockers: ~                    # ~: open issues labelled release-blocker refuse a release (docs/blockers.md)\n");
+        sb.Append("#                                 # labels: [release-blocker], required: false\n");
+        sb.Append("#  requireChecks: []              # commit statuses and check runs that must pass, or [all]\n");
+        sb.Append("#  checksTimeout: ~               # ~: 10m\n");
         sb.Append("#  freeze: []                     # - start: 2026-12-20 (docs/freeze.md)\n");
         sb.Append("#                                 #   end: 2027-01-03\n");
         sb.Append("#                                 #   reason: end-of-year freeze\n");

@@ -59,7 +59,6 @@ internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOpti
 
         var git = Repository.Git;
         var preflight = new ReleasePreflight(git, Config.Release, progress);
-        var reader = new WorkTreeReader(git);
 
         // In a monorepo no VERSION may be raised by hand: each component's version is decided for it.
         var branch = preflight.CheckRepository(options, string.Empty);
@@ -88,7 +87,7 @@ internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOpti
             .. release.Component.DependsOn.Where(released.ContainsKey).Select(d => released[d])
                 .Select(d => new DependencyVersion(d.Component.Name, dependencies.NamesOf(d.Component), d.Version!)),
         ];
-        var parts = releasing.Select(r => new MonorepoReleasePart(r, Plan(project, r, branch, preflight, reader, progress, dependencies, DependenciesOf(r)))).ToList();
+        var parts = releasing.Select(r => new MonorepoReleasePart(r, Plan(project, r, branch, preflight, progress, dependencies, DependenciesOf(r)))).ToList();
         var warnings = new List<string>();
         var push = options.Push || Config.Release.Push;
         var perPush = Config.Release.TagsPerPush > 0 ? Config.Release.TagsPerPush : parts.Count;
@@ -102,31 +101,14 @@ internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOpti
 
     /// <summary>One component's part, as a one-component release plans it.</summary>
     private ReleasePlan Plan(
-        ProjectDirectory project, ComponentRelease release, string branch, ReleasePreflight preflight, WorkTreeReader reader, TextWriter progress, DependencyWrites writes, IReadOnlyList<DependencyVersion> dependencies)
+        ProjectDirectory project, ComponentRelease release, string branch, ReleasePreflight preflight, TextWriter progress, DependencyWrites writes, IReadOnlyList<DependencyVersion> dependencies)
     {
         var component = release.Component;
         var version = release.Version!;
         var versionFile = project.TryReadVersionFile(component);
-        RepositoryGuards.RefuseUnwritable(Root, component.VersionFile, component.VersionFile);
-        RepositoryGuards.RefuseUnwritable(Root, component.ChangelogFile, ChangelogPlanner.ChangelogKey);
-        var tag = component.TagOf(version);
-        RepositoryGuards.RefuseInvalidTag(reader, tag, component.TagPrefix);
-        preflight.CheckTag(tag);
-
+        ComponentReleaseFiles.RefuseUnwritable(Root, component);
         var scope = release.Scope;
-        var targets = TargetFinder.Find(Root, Repository.Git, component);
-        CommittedDrift.Refuse(scope.Reader, scope.Range.To, component, versionFile, targets);
-        var edits = new List<PlannedFileEdit>();
-        var versionText = versionFile is null
-            ? VersionFile.Render(ParsedVersion.FromSemVer(version))
-            : VersionFile.Render(versionFile.Version.With(version), versionFile.Newline);
-        edits.Add(new PlannedFileEdit(component.VersionFile, versionFile?.Text, versionText));
-        var sources = targets.Sources.ToDictionary(s => s.Path, StringComparer.Ordinal);
-        foreach (var file in Propagator.Plan(targets.Files, version, component.TagPrefix).Where(f => f.Changed))
-        {
-            edits.Add(new PlannedFileEdit(file.Path, file.OldText, file.NewText, sources[file.Path].Encode(file.NewText)));
-        }
-
+        var (tag, edits) = ComponentReleaseFiles.Plan(Root, Repository.Git, component, version, versionFile, scope, preflight);
         writes.Plan(component, dependencies, edits);
 
         var notes = ReleaseNotesPart.Plan(context, Root, Repository, component, scope.Range, version, edits, progress);

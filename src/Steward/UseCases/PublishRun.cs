@@ -96,15 +96,21 @@ internal static class PublishRun
     /// At a terminal, a line on standard error as each upload starts, with its size: a large file takes a while and
     /// the step's line comes only when it is done. Not in logs or pipes (nor in tests).
     /// </summary>
-    private static Action<PublishStep>? UploadProgress(CommandContext context) => context.ErrorIsTerminal
-        ? step =>
+    private static Action<PublishStep>? UploadProgress(CommandContext context)
+    {
+        if (!context.ErrorIsTerminal)
+        {
+            return null;
+        }
+
+        return step =>
         {
             if (step is { Kind: PublishStepKind.UploadAsset, Asset: { } asset })
             {
                 context.Error.WriteLine($"steward: uploading {asset.Name} ({Size(asset.Size)})...");
             }
-        }
-        : null;
+        };
+    }
 
     private static string Size(long bytes) => bytes switch
     {

@@ -52,31 +52,12 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
         // Read first: a VERSION that is a link is refused before anything is read through it, in those words.
         var versionFile = project.TryReadVersionFile(component);
 
-        // VERSION and the changelog are rewritten by the release: a directory or read-only file there is refused now,
-        // before any step runs, rather than half-way through.
-        RepositoryGuards.RefuseUnwritable(Root, component.VersionFile, component.VersionFile);
-        RepositoryGuards.RefuseUnwritable(Root, component.ChangelogFile, ChangelogPlanner.ChangelogKey);
+        ComponentReleaseFiles.RefuseUnwritable(Root, component);
         var scope = HistoryScope.Read(project, Repository, Config, component);
         var request = VersionRequest.Parse(options.Bump, options.As, options.Pre) with { Branch = branch, Written = versionFile?.Version.ToSemVer() };
         var decision = NextVersionDecider.Decide(scope, request);
         var version = decision.Next.Version ?? throw Messages.NothingToRelease(decision.Next.NothingReason);
-        var tag = component.TagOf(version);
-        RepositoryGuards.RefuseInvalidTag(reader, tag, component.TagPrefix);
-        preflight.CheckTag(tag);
-
-        var targets = TargetFinder.Find(Root, git, component);
-        CommittedDrift.Refuse(scope.Reader, scope.Range.To, component, versionFile, targets);
-
-        var edits = new List<PlannedFileEdit>();
-        var versionText = versionFile is null
-            ? VersionFile.Render(ParsedVersion.FromSemVer(version))
-            : VersionFile.Render(versionFile.Version.With(version), versionFile.Newline);
-        edits.Add(new PlannedFileEdit(component.VersionFile, versionFile?.Text, versionText));
-        var sources = targets.Sources.ToDictionary(s => s.Path, StringComparer.Ordinal);
-        foreach (var file in Propagator.Plan(targets.Files, version, component.TagPrefix).Where(f => f.Changed))
-        {
-            edits.Add(new PlannedFileEdit(file.Path, file.OldText, file.NewText, sources[file.Path].Encode(file.NewText)));
-        }
+        var (tag, edits) = ComponentReleaseFiles.Plan(Root, git, component, version, versionFile, scope, preflight);
 
         var previous = scope.Range.ReachableTags.MaxBy(t => t.Version)?.Version;
         var notes = ReleaseNotesPart.Plan(context, Root, Repository, component, scope.Range, version, edits, progress);
