@@ -118,15 +118,7 @@ internal sealed class FakeGitea : FakeForgeServer
             return (409, new JsonObject { ["message"] = "Release is has no Tag", ["url"] = "https://gitea.example/api/swagger" });
         }
 
-        var release = new FakeRelease
-        {
-            Id = ++nextId,
-            Tag = tag,
-            Name = (string?)input["name"] ?? tag,
-            Body = (string?)input["body"] ?? string.Empty,
-            Draft = (bool?)input["draft"] ?? false,
-            Prerelease = (bool?)input["prerelease"] ?? false,
-        };
+        var release = FakeRelease.Created(++nextId, tag, input);
         Releases.Add(release);
         return (201, ReleaseJson(release));
     }
@@ -134,25 +126,7 @@ internal sealed class FakeGitea : FakeForgeServer
     private (int, JsonNode?) UpdateRelease(FakeRelease release, byte[] body)
     {
         var input = JsonNode.Parse(body)!.AsObject();
-        if (input["name"] is { } name)
-        {
-            release.Name = (string)name!;
-        }
-
-        if (input["body"] is { } text)
-        {
-            release.Body = (string)text!;
-        }
-
-        if (input["prerelease"] is { } prerelease)
-        {
-            release.Prerelease = (bool)prerelease!;
-        }
-
-        if (input["draft"] is { } draft)
-        {
-            release.Draft = (bool)draft!;
-        }
+        release.Update(input);
 
         return (200, ReleaseJson(release));
     }

@@ -23,50 +23,22 @@ public static class XmlValueFinder
         ArgumentNullException.ThrowIfNull(elementPath);
         var lines = new LineIndex(text);
         var found = new List<FoundValue>();
-        var stack = new List<string>();
-        try
+        Walk(path, text, elementPath, (reader, info, matches) =>
         {
-            using var reader = XmlReader.Create(new StringReader(text), Settings);
-            var info = (IXmlLineInfo)reader;
-            while (reader.Read())
+            if (!matches)
             {
-                if (reader.NodeType == XmlNodeType.EndElement)
-                {
-                    stack.RemoveAt(stack.Count - 1);
-                    continue;
-                }
-
-                if (reader.NodeType != XmlNodeType.Element)
-                {
-                    continue;
-                }
-
-                stack.Add(reader.LocalName);
-                var matches = stack.SequenceEqual(elementPath, StringComparer.Ordinal);
-                var line = info.LineNumber;
-                if (reader.IsEmptyElement)
-                {
-                    stack.RemoveAt(stack.Count - 1);
-                    if (matches)
-                    {
-                        found.Add(new FoundValue(0, 0, string.Empty, line, false, "is an empty element (write it with an end tag)"));
-                    }
-
-                    continue;
-                }
-
-                if (matches)
-                {
-                    found.Add(ReadText(reader, info, text, lines, line));
-                    stack.RemoveAt(stack.Count - 1);
-                }
+                return false;
             }
-        }
-        catch (XmlException e)
-        {
-            throw LocatorErrors.Malformed(path, e.LineNumber, "XML", e.Message.Split(" Line ")[0].TrimEnd('.', ','));
-        }
 
+            if (reader.IsEmptyElement)
+            {
+                found.Add(new FoundValue(0, 0, string.Empty, info.LineNumber, false, "is an empty element (write it with an end tag)"));
+                return false;
+            }
+
+            found.Add(ReadText(reader, info, text, lines, info.LineNumber));
+            return true;
+        });
         return found;
     }
 
@@ -83,6 +55,26 @@ public static class XmlValueFinder
         ArgumentNullException.ThrowIfNull(matches);
         var lines = new LineIndex(text);
         var found = new List<FoundValue>();
+        Walk(path, text, elementPath, (reader, info, atPath) =>
+        {
+            if (atPath && reader.GetAttribute(matchAttribute) is { } key && matches(key) && reader.MoveToAttribute(valueAttribute))
+            {
+                found.Add(AttributeValue(text, lines, reader.Value, lines.OffsetOf(info.LineNumber, info.LinePosition)));
+                reader.MoveToElement();
+            }
+
+            return false;
+        });
+        return found;
+    }
+
+    /// <summary>
+    /// Reads every element of <paramref name="text"/> with its path from the root (local names) and hands each start tag
+    /// to <paramref name="visit"/> with whether its path is <paramref name="elementPath"/>; a visit that returns true has
+    /// read the element through its end tag. Malformed XML is one line naming the file and the line.
+    /// </summary>
+    private static void Walk(string path, string text, IReadOnlyList<string> elementPath, Func<XmlReader, IXmlLineInfo, bool, bool> visit)
+    {
         var stack = new List<string>();
         try
         {
@@ -103,15 +95,7 @@ public static class XmlValueFinder
 
                 stack.Add(reader.LocalName);
                 var empty = reader.IsEmptyElement;
-                if (stack.SequenceEqual(elementPath, StringComparer.Ordinal)
-                    && reader.GetAttribute(matchAttribute) is { } key && matches(key)
-                    && reader.MoveToAttribute(valueAttribute))
-                {
-                    found.Add(AttributeValue(text, lines, reader.Value, lines.OffsetOf(info.LineNumber, info.LinePosition)));
-                    reader.MoveToElement();
-                }
-
-                if (empty)
+                if (visit(reader, info, stack.SequenceEqual(elementPath, StringComparer.Ordinal)) || empty)
                 {
                     stack.RemoveAt(stack.Count - 1);
                 }
@@ -121,8 +105,6 @@ public static class XmlValueFinder
         {
             throw LocatorErrors.Malformed(path, e.LineNumber, "XML", e.Message.Split(" Line ")[0].TrimEnd('.', ','));
         }
-
-        return found;
     }
 
     /// <summary>An attribute's value, found in the text from its name: past the '=' and the opening quote.</summary>
