@@ -33,8 +33,11 @@ internal interface IForgeClient
 
     Task<ForgeRelease> PublishAsync(ForgeRelease release, WantedRelease wanted, CancellationToken cancellation);
 
-    /// <summary>The request a step would make (--dry-run --json), for the release as it is (null: not created yet).</summary>
-    ForgeCall Planned(PublishStep step, ForgeRelease? existing);
+    /// <summary>
+    /// The requests a step would make, in order (--dry-run --json), for the release as it is (null: not created yet):
+    /// one on GitHub and Gitea; on GitLab an asset is a package file and a release link, so two or more.
+    /// </summary>
+    IReadOnlyList<ForgeCall> Planned(PublishStep step, ForgeRelease? existing);
 
     Task<ForgeAccess> CheckAccessAsync(CancellationToken cancellation);
 }

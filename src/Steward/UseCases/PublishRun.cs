@@ -36,7 +36,7 @@ internal static class PublishRun
             if (options.DryRun)
             {
                 var plan = ReleasePublisher.PlanAsync(client, wanted, CancellationToken.None).GetAwaiter().GetResult();
-                var calls = client.Http.Calls.Concat(plan.Steps.Select(s => client.Planned(s, plan.Existing))).ToList();
+                var calls = client.Http.Calls.Concat(plan.Steps.SelectMany(s => client.Planned(s, plan.Existing))).ToList();
                 return new PublishResult(prepared.Location, client.Name, plan, [], calls, true);
             }
 

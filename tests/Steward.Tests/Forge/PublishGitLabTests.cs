@@ -212,6 +212,24 @@ public sealed class PublishGitLabTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_dry_run_as_json_lists_both_calls_of_each_upload_the_file_and_its_link()
+    {
+        var result = fixture.Run("publish", "--dry-run", "--json");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        var planned = json.RootElement.GetProperty("calls").EnumerateArray()
+            .Where(c => c.GetProperty("status").ValueKind == System.Text.Json.JsonValueKind.Null)
+            .Select(c => Shape($"{c.GetProperty("method").GetString()} {new Uri(c.GetProperty("url").GetString()!).AbsolutePath}"))
+            .ToList();
+        planned.Should().Equal("POST releases", "PUT file", "POST link", "PUT file", "POST link");
+        gitlab.Writes.Should().BeEmpty();
+
+        fixture.Run("publish").ExitCode.Should().Be(0);
+        gitlab.Writes.Select(Shape).Should().Equal("POST releases", "PUT file", "POST link", "PUT file", "POST link");
+    }
+
+    [Fact]
     public void Upload_progress_goes_to_a_terminal_only()
     {
         fixture.ErrorIsTerminal = true;

@@ -176,16 +176,16 @@ internal sealed class GitHubClient : IForgeClient
         return ToRelease(Read(response, GitHubJson.Default.GitHubReleaseDto, "PATCH release"));
     }
 
-    public ForgeCall Planned(PublishStep step, ForgeRelease? existing)
+    public IReadOnlyList<ForgeCall> Planned(PublishStep step, ForgeRelease? existing)
     {
         var id = existing?.Id.ToString(CultureInfo.InvariantCulture) ?? "{release_id}";
-        return step.Kind switch
+        return [step.Kind switch
         {
             PublishStepKind.CreateDraft => new ForgeCall("POST", Repo("/releases").AbsoluteUri, null),
             PublishStepKind.UpdateRelease or PublishStepKind.Publish => new ForgeCall("PATCH", Repo($"/releases/{id}").AbsoluteUri, null),
             PublishStepKind.DeleteAsset => new ForgeCall("DELETE", Repo($"/releases/assets/{step.Existing!.Id}").AbsoluteUri, null),
             _ => new ForgeCall("POST", existing is null ? UploadBase(id) + $"?name={Uri.EscapeDataString(step.Asset!.Name)}" : UploadUrl(existing, step.Asset!.Name, null).AbsoluteUri, null),
-        };
+        }];
     }
 
     public async Task<ForgeAccess> CheckAccessAsync(CancellationToken cancellation)

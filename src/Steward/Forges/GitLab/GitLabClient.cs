@@ -135,16 +135,28 @@ internal sealed class GitLabClient : IForgeClient
     /// <summary>Never planned: a GitLab release is public from its creation.</summary>
     public Task<ForgeRelease> PublishAsync(ForgeRelease release, WantedRelease wanted, CancellationToken cancellation) => Task.FromResult(release);
 
-    public ForgeCall Planned(PublishStep step, ForgeRelease? existing)
+    public IReadOnlyList<ForgeCall> Planned(PublishStep step, ForgeRelease? existing)
     {
         var tag = existing?.Tag ?? "{tag_name}";
         return step.Kind switch
         {
-            PublishStepKind.CreateDraft or PublishStepKind.CreateRelease => new ForgeCall("POST", Project("/releases").AbsoluteUri, null),
-            PublishStepKind.UpdateRelease => new ForgeCall("PUT", ReleaseUrl(tag).AbsoluteUri, null),
-            PublishStepKind.DeleteAsset => new ForgeCall("DELETE", LinkUrl(tag, step.Existing!.Id).AbsoluteUri, null),
-            PublishStepKind.UploadAsset => new ForgeCall("PUT", FileUrl(tag, step.Asset!.Name), null),
-            _ => new ForgeCall("PUT", ReleaseUrl(tag).AbsoluteUri, null),
+            PublishStepKind.CreateDraft or PublishStepKind.CreateRelease => [new ForgeCall("POST", Project("/releases").AbsoluteUri, null)],
+            PublishStepKind.UpdateRelease => [new ForgeCall("PUT", ReleaseUrl(tag).AbsoluteUri, null)],
+
+            // The link, then the package files of its name that this run knows of.
+            PublishStepKind.DeleteAsset =>
+            [
+                new ForgeCall("DELETE", LinkUrl(tag, step.Existing!.Id).AbsoluteUri, null),
+                .. files.Where(f => f.FileName == step.Existing.Name).Select(f => new ForgeCall("DELETE", Project($"/packages/{f.PackageId}/package_files/{f.Id}").AbsoluteUri, null)),
+            ],
+
+            // The file into the generic package, then its link from the release.
+            PublishStepKind.UploadAsset =>
+            [
+                new ForgeCall("PUT", FileUrl(tag, step.Asset!.Name) + "?select=package_file", null),
+                new ForgeCall("POST", Project($"/releases/{Uri.EscapeDataString(tag)}/assets/links").AbsoluteUri, null),
+            ],
+            _ => [new ForgeCall("PUT", ReleaseUrl(tag).AbsoluteUri, null)],
         };
     }
 

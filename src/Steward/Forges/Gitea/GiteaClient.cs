@@ -158,16 +158,16 @@ internal sealed class GiteaClient : IForgeClient, IAssetDigests
         return release with { Assets = assets };
     }
 
-    public ForgeCall Planned(PublishStep step, ForgeRelease? existing)
+    public IReadOnlyList<ForgeCall> Planned(PublishStep step, ForgeRelease? existing)
     {
         var id = existing?.Id.ToString(CultureInfo.InvariantCulture) ?? "{id}";
-        return step.Kind switch
+        return [step.Kind switch
         {
             PublishStepKind.CreateDraft or PublishStepKind.CreateRelease => new ForgeCall("POST", Repo("/releases").AbsoluteUri, null),
             PublishStepKind.UpdateRelease or PublishStepKind.Publish => new ForgeCall("PATCH", Repo($"/releases/{id}").AbsoluteUri, null),
             PublishStepKind.DeleteAsset => new ForgeCall("DELETE", Repo($"/releases/{id}/assets/{step.Existing!.Id.ToString(CultureInfo.InvariantCulture)}").AbsoluteUri, null),
             _ => new ForgeCall("POST", Repo($"/releases/{id}/assets").AbsoluteUri, null),
-        };
+        }];
     }
 
     /// <summary>The repository and whether the token may push to it (what creating releases and attachments needs).</summary>
