@@ -129,6 +129,17 @@ public static partial class MarkdownText
                 continue;
             }
 
+            if (c == '\\' && i + 1 < line.Length && line[i + 1] == '`')
+            {
+                // An escaped backtick is still a backtick next to the ones after it: Markdown readers disagree on whether
+                // that run opens a code span (Markdig: no, so what Steward would keep as code is read as HTML). Every
+                // backtick of the run is escaped, and none opens a span.
+                var run = CountRun(line, i + 1, '`');
+                sb.Insert(sb.Length, "\\`", run);
+                i += 1 + run;
+                continue;
+            }
+
             if (c == '\\' && i + 1 < line.Length)
             {
                 // Keep an existing escape as it is.

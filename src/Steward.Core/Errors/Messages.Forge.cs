@@ -40,6 +40,14 @@ public static partial class Messages
     public static StewardException PublishAssetNameTwice(string name, string first, string second) =>
         Invalid($"assets {first} and {second} would both be named '{name}' on the release; a release holds one file per name");
 
+    /// <param name="prefixes">The components' tag prefixes.</param>
+    public static StewardException PublishNeedsTagInMonorepo(IEnumerable<string> prefixes) =>
+        Invalid($"in a repository with components, name the release to publish: --tag TAG (a tag of {string.Join(", ", prefixes.Select(p => p + "X.Y.Z"))})");
+
+    /// <param name="prefixes">The components' tag prefixes.</param>
+    public static StewardException PublishTagOfNoComponent(string tag, IEnumerable<string> prefixes) =>
+        Invalid($"--tag {tag} is the release tag of no component (their tags are {string.Join(", ", prefixes.Select(p => p + "X.Y.Z"))})");
+
     public static StewardException PublishTagNotPushed(string tag, string remote) =>
         Failed($"tag {tag} is not on remote '{remote}'; push it first (git push {remote} {tag}), then run steward publish again");
 

@@ -46,7 +46,7 @@ internal static class PublishCommand
             // A freeze stops publishing as it stops releasing (exit 4, nothing called on the forge); release --publish
             // asked before its push, so only this verb asks here.
             var branch = new Git.WorkTreeReader(repository.Git).CurrentBranch();
-            var request = new Releasing.FreezeRequest(branch is null ? "publish" : $"publish on '{branch}'", [branch], ComponentResolver.Single(config).Name, freeze.ReasonOf(parse));
+            var request = new Releasing.FreezeRequest(branch is null ? "publish" : $"publish on '{branch}'", [branch], UseCases.PublishRun.ComponentOf(config, parse.GetValue(tag)).Name, freeze.ReasonOf(parse));
             Releasing.FreezeGate.Enforce(context, project.Root, repository.Git, request, context.Error);
             var asJson = parse.GetValue(json);
             var options = new PublishOptions(parse.GetValue(tag), parse.GetValue(draft), parse.GetValue(assets), parse.GetValue(dryRun), GlobalOptions.VerboseOf(parse));

@@ -53,7 +53,7 @@ internal static class PublishRun
     /// <summary>The forge, the token and the repository's side of the release, read and checked before any forge call.</summary>
     private static PreparedPublish Prepare(CommandContext context, Repository repository, StewardConfig config, PublishOptions options)
     {
-        var component = ComponentResolver.Single(config);
+        var component = ComponentOf(config, options.Tag);
         var tag = ReleaseTagResolver.Resolve(repository.Git, component.TagPrefix, options.Tag);
         var location = Locate(repository, config);
         RefuseDraftWithout(location, options.Draft, config);
@@ -119,6 +119,29 @@ internal static class PublishRun
         >= 1L << 10 => $"{bytes / 1024.0:0.0} KiB",
         _ => $"{bytes} bytes",
     };
+
+    /// <summary>
+    /// The component whose release <paramref name="tag"/> is: the one component of a plain repository; in a monorepo,
+    /// the component whose tag prefix the tag starts with, followed by a version (the longest prefix, when they nest).
+    /// </summary>
+    public static Core.Components.Component ComponentOf(StewardConfig config, string? tag)
+    {
+        if (!ComponentResolver.HasComponents(config))
+        {
+            return ComponentResolver.Single(config);
+        }
+
+        var components = ComponentResolver.Resolve(config);
+        if (tag is null)
+        {
+            throw Messages.PublishNeedsTagInMonorepo(components.Select(c => c.TagPrefix));
+        }
+
+        return components
+            .Where(c => tag.StartsWith(c.TagPrefix, StringComparison.Ordinal) && Core.Versioning.SemanticVersion.TryParse(tag[c.TagPrefix.Length..], out _, allowVPrefix: false))
+            .MaxBy(c => c.TagPrefix.Length)
+            ?? throw Messages.PublishTagOfNoComponent(tag, components.Select(c => c.TagPrefix));
+    }
 
     /// <summary>The release tag at HEAD (the highest, if several point at it): what a release just made.</summary>
     public static string TagAtHead(Repository repository, StewardConfig config) =>

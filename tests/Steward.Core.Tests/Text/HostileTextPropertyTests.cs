@@ -92,6 +92,19 @@ public class HostileTextPropertyTests
     public void A_tag_message_keeps_lines_and_tabs_and_drops_every_other_control() =>
         UntrustedText.TagMessage("a\r\nb\rc\td\u001b[2J\u202Ee\n").Should().Be("a\nbc\td[2Je\n");
 
+    [Theory]
+    [InlineData("\\```](<!--&lt;<a href=\"https://evil.example\">x</a># <!--``===<a href=\"https://evil.example\">x</a>")]
+    [InlineData("\\`` <img src=x onerror=alert(1)> ``")]
+    public void An_escaped_backtick_opens_no_code_span_that_would_keep_html(string subject)
+    {
+        // Found by the property above: the backticks after an escaped one were kept as a code span, which Markdig reads as
+        // text holding HTML.
+        var document = Markdown.Parse("- " + UntrustedText.Markdown(subject) + "\n");
+
+        document.Descendants<HtmlInline>().Should().BeEmpty();
+        document.Descendants<HtmlBlock>().Should().BeEmpty();
+    }
+
     private static void Check(string template, string text, int commits, bool isNotes)
     {
         // Plain checks rather than assertions: the message shows the rendered text whole, whatever it holds.
