@@ -138,7 +138,7 @@ internal static class PublishRun
         }
 
         return components
-            .Where(c => tag.StartsWith(c.TagPrefix, StringComparison.Ordinal) && Core.Versioning.SemanticVersion.TryParse(tag[c.TagPrefix.Length..], out _, allowVPrefix: false))
+            .Where(c => Core.Commits.VersionTag.VersionOf(tag, c.TagPrefix) is not null)
             .MaxBy(c => c.TagPrefix.Length)
             ?? throw Messages.PublishTagOfNoComponent(tag, components.Select(c => c.TagPrefix));
     }
