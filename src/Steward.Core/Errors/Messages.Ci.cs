@@ -9,6 +9,9 @@ public static partial class Messages
     public static StewardException PublishWithoutCi() =>
         Invalid("--publish adds publishing to the CI workflows; give it with --ci github|gitlab|gitea");
 
+    public static StewardException PullRequestsWithoutCi() =>
+        Invalid("--pr makes the CI workflows release through a release pull request; give it with --ci github|gitlab|gitea");
+
     public static StewardException CiFileExists(string path) =>
         Invalid($"{path} exists; pass --force to replace it, or merge the generated jobs by hand (see 'steward init --ci ... --dry-run')");
 }

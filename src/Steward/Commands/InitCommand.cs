@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Text;
+using Steward.Artifacts;
 using Steward.Cli;
 using Steward.Configuration;
+using Steward.Core.Artifacts.Images;
+using Steward.Core.Ci;
 using Steward.Core.Components;
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
@@ -25,10 +28,14 @@ internal static class InitCommand
         {
             Description = "Write CI workflows for this repository's process instead (release on pushes to release.branches, lint and freeze check on pull requests; see docs/ci.md)",
             HelpName = "github|gitlab|gitea",
-        }.AcceptOnlyFromAmong(Core.Ci.CiWorkflows.Forges);
+        }.AcceptOnlyFromAmong(CiWorkflows.Forges);
         var publish = new Option<bool>("--publish")
         {
             Description = "With --ci: after each release, build its artifacts and publish it on the forge (steward artifacts, steward publish), and publish release tags people push",
+        };
+        var pullRequests = new Option<bool>("--pr")
+        {
+            Description = "With --ci: pushes to the release branches open or update a release pull request (steward pr), and its merge is released",
         };
         var recovery = new PlanRecoveryOptions("init");
         var command = new Command("init", "Write a commented steward.yml that lists the files Steward detected as carrying the version")
@@ -38,6 +45,7 @@ internal static class InitCommand
             json,
             ci,
             publish,
+            pullRequests,
         };
         recovery.AddTo(command);
         command.SetAction(parse =>
@@ -57,12 +65,17 @@ internal static class InitCommand
             PlanRun.RefuseIfInterrupted(repository.Git);
             if (parse.GetValue(ci) is { } forge)
             {
-                return WriteCi(context, project.Root, repository.Git, forge, parse.GetValue(publish), parse.GetValue(force), parse.GetValue(dryRun), parse.GetValue(json));
+                return WriteCi(context, project.Root, repository.Git, forge, parse.GetValue(publish), parse.GetValue(pullRequests), parse.GetValue(force), parse.GetValue(dryRun), parse.GetValue(json));
             }
 
             if (parse.GetValue(publish))
             {
                 throw Messages.PublishWithoutCi();
+            }
+
+            if (parse.GetValue(pullRequests))
+            {
+                throw Messages.PullRequestsWithoutCi();
             }
 
             var path = Path.Combine(project.Root, ConfigLoader.FileName);
@@ -99,12 +112,26 @@ internal static class InitCommand
         return command;
     }
 
+    /// <summary>The registries of the declared images (checked as steward images checks them); none when none are declared.</summary>
+    private static string[] ImageRegistries(string root, ArtifactsConfig artifacts) =>
+        File.Exists(SafePath.ForReading(root, ImagesFileReader.FileName)) || artifacts.Images.Length > 0
+            ? [.. ImageSource.Load(root, artifacts).Select(i => CiWorkflows.RegistryOf(i.Name)).Distinct(StringComparer.Ordinal)]
+            : [];
+
     /// <summary>--ci: the workflow files of <paramref name="forge"/>, written through the engine like steward.yml.</summary>
-    private static int WriteCi(CommandContext context, string root, GitRunner git, string forge, bool publish, bool force, bool dryRun, bool json)
+    private static int WriteCi(CommandContext context, string root, GitRunner git, string forge, bool publish, bool pullRequests, bool force, bool dryRun, bool json)
     {
         var config = ConfigLoader.Load(root);
-        var version = Artifacts.ToolVersion.Current.Split('+')[0];
-        var files = Core.Ci.CiWorkflows.For(forge, config.Release.Branches, config.Announce.Count > 0, version, publish ? config.TagPrefix : null);
+        var version = ToolVersion.Current.Split('+')[0];
+        var process = new CiProcess(config.Release.Branches, config.TagPrefix, version)
+        {
+            Announce = config.Announce.Count > 0,
+            Publish = publish,
+            PullRequests = pullRequests,
+            Dispatch = config.Pr.Dispatch is not null,
+            ImageRegistries = ImageRegistries(root, config.Artifacts),
+        };
+        var files = CiWorkflows.For(forge, process);
         var steps = new List<PlanStep>();
         foreach (var (path, text) in files)
         {

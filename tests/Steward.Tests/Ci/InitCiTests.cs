@@ -42,7 +42,7 @@ public sealed class InitCiTests : IDisposable
         result.Out.Should().StartWith($"wrote {path} (Steward ");
         var text = repo.ReadFile(path);
         var workflow = Load(text);
-        ((YamlSequenceNode)At(workflow, "on", "push", "branches")).Children.Select(c => c.ToString()).Should().Equal("main", "support/*");
+        ((YamlSequenceNode)At(workflow, "on", "push", "branches")).Children.Select(c => c.ToString()).Should().Equal("main", "support/*", "bump-version/**");
         ((YamlMappingNode)At(workflow, "permissions")).Children.Should().BeEmpty("nothing by default");
         At(workflow, "jobs", "lint", "permissions", "contents").ToString().Should().Be("read");
         At(workflow, "jobs", "release", "permissions", "contents").ToString().Should().Be("write");
@@ -82,7 +82,7 @@ public sealed class InitCiTests : IDisposable
         result.ExitCode.Should().Be(0, result.Error);
         var workflow = Load(repo.ReadFile(path));
         ((YamlSequenceNode)At(workflow, "on", "push", "tags")).Children.Select(c => c.ToString()).Should().Equal("v*");
-        At(workflow, "jobs", "release", "if").ToString().Should().Be("github.event_name != 'pull_request' && !startsWith(github.ref, 'refs/tags/')");
+        At(workflow, "jobs", "release", "if").ToString().Should().Be("github.event_name != 'pull_request' && !startsWith(github.ref, 'refs/tags/') && !startsWith(github.ref, 'refs/heads/bump-version/')");
         var steps = ((YamlSequenceNode)At(workflow, "jobs", "release", "steps")).Children.Cast<YamlMappingNode>().ToList();
         At(steps[^2], "id").ToString().Should().Be("release");
         At(steps[^1], "if").ToString().Should().Be("steps.release.outputs.released == 'true'");
