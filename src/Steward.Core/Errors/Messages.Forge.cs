@@ -74,20 +74,24 @@ public static partial class Messages
         Invalid($"{forge} answered 404 to {call}: repository {repository} does not exist there or the token cannot see it; check forge.api and forge.repository in steward.yml");
 
     /// <param name="reason">The forge's own message, sanitised.</param>
-    public static StewardException ForgeRejected(string forge, string call, int status, string reason) =>
-        Failed($"{forge} rejected {call} ({status}: {reason}); rerun steward publish once it is fixed: it finishes what is missing");
+    /// <param name="rerun">The command that finishes the job: steward publish, or the release --continue that publishes.</param>
+    public static StewardException ForgeRejected(string forge, string call, int status, string reason, string rerun = "steward publish") =>
+        Failed($"{forge} rejected {call} ({status}: {reason}); rerun {rerun} once it is fixed: it finishes what is missing");
 
-    public static StewardException ForgeUnavailable(string forge, string call, int status, int attempts) =>
-        Failed($"{forge} answered {status} to {call} after {attempts} attempt(s); rerun steward publish later: it finishes what is missing");
+    public static StewardException ForgeUnavailable(string forge, string call, int status, int attempts, string rerun = "steward publish") =>
+        Failed($"{forge} answered {status} to {call} after {attempts} attempt(s); rerun {rerun} later: it finishes what is missing");
 
-    public static StewardException ForgeTimedOut(string forge, string call, int seconds, int attempts) =>
-        Failed($"{forge} did not answer {call} within {seconds} s ({attempts} attempt(s)); rerun steward publish: it finishes what is missing");
+    public static StewardException ForgeTimedOut(string forge, string call, int seconds, int attempts, string rerun = "steward publish") =>
+        Failed($"{forge} did not answer {call} within {seconds} s ({attempts} attempt(s)); rerun {rerun}: it finishes what is missing");
 
-    public static StewardException ForgeUnreachable(string forge, string call, string reason) =>
-        Failed($"cannot reach {forge} for {call} ({reason}); check forge.api and the network, then rerun steward publish");
+    public static StewardException ForgeUnreachable(string forge, string call, string reason, string rerun = "steward publish") =>
+        Failed($"cannot reach {forge} for {call} ({reason}); check forge.api and the network, then rerun {rerun}");
 
-    public static StewardException ForgeRateLimited(string forge, string call, string until) =>
-        Failed($"{forge}'s rate limit stops {call} until {until}; rerun steward publish after that: it finishes what is missing");
+    public static StewardException ForgeRateLimited(string forge, string call, string until, string rerun = "steward publish") =>
+        Failed($"{forge}'s rate limit stops {call} until {until}; rerun {rerun} after that: it finishes what is missing");
+
+    /// <summary>A release's forge step failed after the push; the executor adds that the release stands and how to finish.</summary>
+    public static StewardException PublishStepFailed(string tag, string cause) => Failed($"publishing {tag} failed: {cause}");
 
     public static StewardException ForgeAnswerInvalid(string forge, string call, string reason) =>
         Failed($"{forge} answered {call} with something that is not its API's JSON ({reason}); check forge.api");
@@ -99,9 +103,6 @@ public static partial class Messages
         Failed($"the forge asked for uploads to {host}, which is neither {apiHost} nor its upload host; the token is not sent there");
 
     /// <summary>steward release --publish: the release is tagged and pushed, its publication failed.</summary>
-    public static StewardException ReleasedButNotPublished(string tag, string cause) =>
-        Failed($"released {tag}, but publishing it failed: {cause}; finish with: steward publish --tag {tag}");
-
     public static StewardException PublishTagInvalid(string tag, string prefix) =>
         Invalid($"--tag: '{tag}' is not a release tag ({prefix}X.Y.Z)");
 

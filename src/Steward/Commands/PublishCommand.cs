@@ -26,7 +26,7 @@ internal static class PublishCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "Read the forge (read-only calls) and print what would be done; change nothing" };
-        var json = new Option<bool>("--json") { Description = "Print the steps, the assets left as they are and every forge call (with --dry-run: the calls that would be made) as JSON" };
+        var json = new Option<bool>("--json") { Description = "Print the steps, the assets left as they are, every forge call (with --dry-run: the calls that would be made) and the plan's forge step as JSON" };
         var command = new Command("publish", "Publish a release on the forge (GitHub, GitLab, Gitea/Forgejo): create it as a draft, upload missing or changed assets, then publish; reruns finish what is missing")
         {
             tag,
@@ -37,10 +37,18 @@ internal static class PublishCommand
         };
         var freeze = new FreezeOverrideOptions();
         freeze.AddTo(command);
+        var recovery = new PlanRecoveryOptions("publish");
+        recovery.AddTo(command);
         command.SetAction(parse =>
         {
             var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
             var repository = project.Repository ?? throw Messages.NotInRepository(project.Root);
+            var asJson = parse.GetValue(json);
+            if (Recover(context, repository, parse, recovery, asJson) is { } recovered)
+            {
+                return recovered;
+            }
+
             var config = ConfigLoader.Load(project.Root);
 
             // A freeze stops publishing as it stops releasing (exit 4, nothing called on the forge); release --publish
@@ -48,20 +56,51 @@ internal static class PublishCommand
             var branch = new Git.WorkTreeReader(repository.Git).CurrentBranch();
             var request = new Releasing.FreezeRequest(branch is null ? "publish" : $"publish on '{branch}'", [branch], UseCases.PublishRun.ComponentOf(config, parse.GetValue(tag)).Name, freeze.ReasonOf(parse));
             Releasing.FreezeGate.Enforce(context, project.Root, repository.Git, request, context.Error);
-            var asJson = parse.GetValue(json);
             var options = new PublishOptions(parse.GetValue(tag), parse.GetValue(draft), parse.GetValue(assets), parse.GetValue(dryRun), GlobalOptions.VerboseOf(parse));
-            var result = PublishRun.Execute(context, repository, config, options, line =>
-            {
-                if (!asJson)
-                {
-                    context.Out.WriteLine($"  {line}");
-                }
-            });
+            var result = PublishRun.Execute(context, repository, config, options, Progress(context, asJson));
             Report(context, result, asJson);
             return ExitCodes.Success;
         });
         return command;
     }
+
+    /// <summary>
+    /// --continue runs the interrupted publish's forge step again (it does only what the forge still misses) and reports
+    /// it as a publish; --abort clears the journal and undoes nothing, since a forge release is reconciled, never deleted.
+    /// </summary>
+    private static int? Recover(CommandContext context, Git.Repository repository, ParseResult parse, PlanRecoveryOptions recovery, bool json)
+    {
+        var abort = parse.GetValue(recovery.Abort);
+        var resume = parse.GetValue(recovery.Continue);
+        if (abort && resume)
+        {
+            throw Messages.AbortAndContinueTogether();
+        }
+
+        if (abort)
+        {
+            var tag = PublishRun.Abort(context, repository);
+            context.Out.WriteLine($"aborted the interrupted publish of {tag}: nothing was undone on the forge (a forge release is reconciled, never deleted); run 'steward publish --tag {tag}' to finish it");
+            return ExitCodes.Success;
+        }
+
+        if (!resume)
+        {
+            return null;
+        }
+
+        Report(context, PublishRun.Continue(context, repository, GlobalOptions.VerboseOf(parse), Progress(context, json)), json);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Each forge action as it is done, indented under the plan; nothing with --json (stdout is one document).</summary>
+    private static Action<string> Progress(CommandContext context, bool json) => line =>
+    {
+        if (!json)
+        {
+            context.Out.WriteLine($"  {line}");
+        }
+    };
 
     /// <summary>Prints a publish's outcome: the plan (dry run), or the closing line after the steps printed as they were done.</summary>
     public static void Report(CommandContext context, PublishResult result, bool json)
@@ -84,39 +123,32 @@ internal static class PublishCommand
                     [.. steps.Select(s => new PublishStepOutput(ActionName(s.Kind), s.Asset?.Name ?? s.Existing?.Name, s.Describe(wanted)))],
                     plan.Unchanged,
                     plan.Unwanted,
-                    [.. result.Calls.Select(c => new ForgeCallOutput(c.Method, c.Url, c.Status))]),
+                    [.. result.Calls.Select(c => new ForgeCallOutput(c.Method, c.Url, c.Status))])
+                {
+                    Plan = PlanOf(result),
+                },
                 OutputJson.Default.PublishOutput);
             return;
         }
 
-        var where = $"{result.Forge} ({result.Location.Repository})";
-        if (result.DryRun)
+        foreach (var line in PublishRun.Outcome(result))
         {
-            context.Out.WriteLine(plan.IsComplete
-                ? $"{wanted.Tag} is on {where} as wanted; publishing would change nothing"
-                : $"Publishing {wanted.Tag} on {where} would:");
-            foreach (var step in plan.Steps)
-            {
-                context.Out.WriteLine($"  {step.Describe(wanted)}");
-            }
+            context.Out.WriteLine(line);
         }
-        else
+    }
+
+    /// <summary>The publish's plan as every verb on the engine gives it (<c>verb</c>, <c>dryRun</c>, <c>steps</c>): its one forge step.</summary>
+    private static System.Text.Json.JsonElement? PlanOf(PublishResult result)
+    {
+        if (result.Step is not { } step)
         {
-            var isDraft = wanted.Draft && (plan.Existing is null || plan.Existing.Draft);
-            context.Out.WriteLine(plan.IsComplete
-                ? $"{wanted.Tag} is on {where} as wanted; nothing changed"
-                : isDraft ? $"{wanted.Tag} is a draft on {where}, for a maintainer to publish" : $"published {wanted.Tag} on {where}");
+            return null;
         }
 
-        if (plan.Unchanged.Count > 0)
-        {
-            context.Out.WriteLine($"  unchanged: {string.Join(", ", plan.Unchanged)}");
-        }
-
-        if (plan.Unwanted.Count > 0)
-        {
-            context.Out.WriteLine($"  left alone (not among the assets): {string.Join(", ", plan.Unwanted)}");
-        }
+        using var text = new StringWriter();
+        Engine.PlanRun.WriteJson(text, new Core.Planning.ExecutionPlan("publish", [step]), result.DryRun);
+        using var document = System.Text.Json.JsonDocument.Parse(text.ToString());
+        return document.RootElement.Clone();
     }
 
     private static string ActionName(PublishStepKind kind) => kind switch

@@ -3,7 +3,7 @@ namespace Steward.Commands;
 /// <summary>
 /// What <c>steward publish --json</c> prints: the release and where it is, whether this was a dry run, whether it is
 /// left as a draft, whether anything changed, the steps (planned in a dry run, done otherwise), the assets already
-/// there with the same content, the forge's assets that are not wanted (left alone), and the forge calls.
+/// there with the same content, the forge's assets that are not wanted (left alone), the forge calls, and the plan.
 /// </summary>
 internal sealed record PublishOutput(
     string Tag,
@@ -16,4 +16,8 @@ internal sealed record PublishOutput(
     IReadOnlyList<PublishStepOutput> Steps,
     IReadOnlyList<string> Unchanged,
     IReadOnlyList<string> Unwanted,
-    IReadOnlyList<ForgeCallOutput> Calls);
+    IReadOnlyList<ForgeCallOutput> Calls)
+{
+    /// <summary>The plan as the engine runs it (<c>verb</c>, <c>dryRun</c>, <c>steps</c>: the one <c>forge</c> step).</summary>
+    public System.Text.Json.JsonElement? Plan { get; init; }
+}

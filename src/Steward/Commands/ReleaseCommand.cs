@@ -35,7 +35,7 @@ internal static class ReleaseCommand
             HelpName = "NAME",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var publish = new Option<bool>("--publish") { Description = "After the push (implied), publish the release on the forge with its notes and assets, as steward publish does" };
+        var publish = new Option<bool>("--publish") { Description = "After the push (implied), publish the release on the forge with its notes and assets, as steward publish does (in a monorepo, each component's tag); a publish that fails is finished by --continue" };
         var allowUnlisted = new Option<bool>("--allow-unlisted") { Description = "Release a merged release pull request even when commits landed on the branch after it was last built (the notes do not list them)" };
         var command = new Command("release", "Release: preflight checks, gates, next version, VERSION and targets, CHANGELOG.md, a commit and an annotated tag, and with --push an atomic push")
         {
@@ -71,6 +71,8 @@ internal static class ReleaseCommand
                 FreezeOverrideReason = freeze.ReasonOf(parse, reasonUsedElsewhere: blockers.Given(parse)),
                 IgnoreBlockersReason = blockers.ReasonOf(parse, freeze),
                 Announce = parse.GetValue(announce),
+                Publish = parse.GetValue(publish),
+                Verbose = GlobalOptions.VerboseOf(parse),
                 Components = parse.GetValue(components) ?? [],
                 AllowUnlisted = parse.GetValue(allowUnlisted),
             };
@@ -83,15 +85,7 @@ internal static class ReleaseCommand
                 }
 
                 var directory = GlobalOptions.DirectoryOf(parse);
-                if (parse.GetValue(publish) && !parse.GetValue(abort))
-                {
-                    ReleasePublish.CheckBeforeRelease(context, directory);
-                }
-
-                var exit = ExitCodes.Of(parse.GetValue(abort) ? run.Abort(directory) : parse.GetValue(resume) ? run.Continue(directory) : run.Execute(directory));
-                return exit == ExitCodes.Success && parse.GetValue(publish) && !parse.GetValue(abort)
-                    ? ReleasePublish.AfterRelease(context, directory, parse.GetValue(dryRun), parse.GetValue(json), GlobalOptions.VerboseOf(parse))
-                    : exit;
+                return ExitCodes.Of(parse.GetValue(abort) ? run.Abort(directory) : parse.GetValue(resume) ? run.Continue(directory) : run.Execute(directory));
             }
             catch (StewardException e)
             {

@@ -24,6 +24,9 @@ internal sealed class EngineContext(string root, GitRunner git, ExternalCommandR
 
     public JournalStore Store => store ??= new JournalStore(Reader);
 
+    /// <summary>What runs forge and announce steps: the verb's (null for a verb whose plans have none).</summary>
+    public IServiceSteps? Services { get; set; }
+
     /// <summary>Runs a planned git step; a failure is the step's failure, named by its git command.</summary>
     public void RunGit(IReadOnlyList<string> argv, string? input)
     {

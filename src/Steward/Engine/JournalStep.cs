@@ -1,4 +1,5 @@
 using Steward.Core.Configuration;
+using Steward.Core.Forge;
 using Steward.Core.Planning;
 
 namespace Steward.Engine;
@@ -49,12 +50,52 @@ internal sealed class JournalStep
     /// <summary>An artifact step's size in bytes.</summary>
     public long? Size { get; set; }
 
+    /// <summary>A forge or announce step's release tag.</summary>
+    public string? Tag { get; set; }
+
+    /// <summary>A forge step's forge, API and repository: --continue publishes where the run planned to.</summary>
+    public ForgeKind? Forge { get; set; }
+
+    public string? Api { get; set; }
+
+    public string? Repository { get; set; }
+
+    /// <summary>A forge step's release notes (the tag's notes, kept as a tag step keeps its message).</summary>
+    public string? Notes { get; set; }
+
+    public bool? Draft { get; set; }
+
+    public bool? Prerelease { get; set; }
+
+    public bool? Latest { get; set; }
+
+    /// <summary>A forge step's assets: name, path, size and SHA-256, never their bytes.</summary>
+    public List<WantedAsset>? Assets { get; set; }
+
+    /// <summary>An announce step's announcer kind (slack, webhook, ...); its name is <see cref="Name"/>.</summary>
+    public string? AnnouncerKind { get; set; }
+
     public static JournalStep From(PlanStep step) => step switch
     {
         FileWriteStep f => new JournalStep { Kind = f.Kind, Path = f.RelativePath, Content = Convert.ToBase64String(f.Bytes) },
         GitStep g => new JournalStep { Kind = g.Kind, Role = g.Role, Argv = [.. g.Argv], Input = g.Input, Branch = g.Branch, Source = g.From, Announce = g.Announce },
         ArtifactStep a => new JournalStep { Kind = a.Kind, Path = a.FullPath, ShownPath = a.ShownPath, Sha256 = a.Sha256, Size = a.Size },
         GitHookStep h => new JournalStep { Kind = h.Kind, Path = h.FullPath, ShownPath = h.ShownPath, Content = Convert.ToBase64String(h.Bytes) },
+        ForgeStep f => new JournalStep
+        {
+            Kind = f.Kind,
+            Forge = f.Forge,
+            Api = f.Api,
+            Repository = f.Repository,
+            Tag = f.Wanted.Tag,
+            Name = f.Wanted.Name,
+            Notes = f.Wanted.Notes,
+            Draft = f.Wanted.Draft,
+            Prerelease = f.Wanted.Prerelease,
+            Latest = f.Wanted.MakeLatest,
+            Assets = [.. f.Wanted.Assets],
+        },
+        AnnounceStep a => new JournalStep { Kind = a.Kind, Name = a.Announcer, AnnouncerKind = a.AnnouncerKind, Tag = a.Tag },
         CommandStep c => new JournalStep
         {
             Kind = c.Kind,
@@ -74,6 +115,9 @@ internal sealed class JournalStep
         "git" => new GitStep(Role!.Value, Argv ?? [], Input) { Branch = Branch, From = Source, Announce = Announce },
         "artifact" => new ArtifactStep(Path!, ShownPath ?? Path!, Size ?? 0, Sha256 ?? string.Empty),
         "git-hook" => new GitHookStep(Path!, ShownPath ?? Path!, System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(Content ?? string.Empty))),
+        "forge" => new ForgeStep(Forge ?? ForgeKind.GitHub, Api ?? string.Empty, Repository ?? string.Empty,
+            new WantedRelease(Tag ?? string.Empty, Name ?? Tag ?? string.Empty, Notes ?? string.Empty, Draft ?? false, Prerelease ?? false, Latest ?? false, Assets ?? [])),
+        "announce" => new AnnounceStep(Name ?? string.Empty, AnnouncerKind ?? string.Empty, Tag ?? string.Empty),
         _ => new CommandStep(Phase!.Value, new GateConfig { Name = Name ?? string.Empty, Command = Command ?? [], WorkingDirectory = WorkingDirectory ?? ".", Timeout = Timeout ?? "30m" }),
     };
 }

@@ -36,11 +36,20 @@ internal sealed class PlanExecutor
             new GitHookStepRunner(context),
             new ArtifactStepRunner(context),
             push,
+            new ForgeStepRunner(context),
+            new AnnounceStepRunner(context),
         ];
     }
 
     /// <summary>A test seam: called after each finished step with its name (journal, files, hooks, stage, commit, tag, push).</summary>
     public Action<string>? AfterStep { get; init; }
+
+    /// <summary>What runs the plan's forge and announce steps (the verb's; see <see cref="IServiceSteps"/>).</summary>
+    public IServiceSteps? Services
+    {
+        get => context.Services;
+        init => context.Services = value;
+    }
 
     /// <summary>A test seam: false models a process killed mid-step, which runs no undo and leaves the journal behind.</summary>
     public bool UndoOnFailure { get; init; } = true;

@@ -47,12 +47,59 @@ internal static class PlanJson
                     w.WriteString("workingDirectory", command.Command.WorkingDirectory);
                     w.WriteString("timeout", command.Command.Timeout);
                     break;
+                case ForgeStep forge:
+                    WriteForge(w, forge);
+                    break;
+                case AnnounceStep announce:
+                    w.WriteString("announcer", announce.Announcer);
+                    w.WriteString("announcerKind", announce.AnnouncerKind);
+                    w.WriteString("tag", announce.Tag);
+                    break;
             }
 
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>
+    /// A forge step: where, the wanted release (the notes as their SHA-256, each asset's path, size and SHA-256) and, in
+    /// a dry run that asked the forge, the actions and write calls its reconciliation would make (<c>null</c>: not asked).
+    /// </summary>
+    private static void WriteForge(Utf8JsonWriter w, ForgeStep forge)
+    {
+        var wanted = forge.Wanted;
+        w.WriteString("forge", forge.Forge.ToString().ToLowerInvariant());
+        w.WriteString("api", forge.Api);
+        w.WriteString("repository", forge.Repository);
+        w.WriteString("tag", wanted.Tag);
+        w.WriteString("notesSha256", forge.NotesSha256);
+        w.WriteBoolean("draft", wanted.Draft);
+        w.WriteBoolean("prerelease", wanted.Prerelease);
+        w.WriteBoolean("latest", wanted.MakeLatest);
+        w.WriteStartArray("assets");
+        foreach (var asset in wanted.Assets)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", asset.Name);
+            w.WriteString("path", asset.Path);
+            w.WriteNumber("size", asset.Size);
+            w.WriteString("sha256", asset.Sha256);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        if (forge.Preview is { } preview)
+        {
+            WriteArray(w, "actions", preview.Actions);
+            WriteArray(w, "calls", preview.Calls);
+        }
+        else
+        {
+            w.WriteNull("actions");
+            w.WriteNull("calls");
+        }
     }
 
     /// <summary>The phase as steward.yml names it (gates, beforeCommit, afterRelease), for people and for --json.</summary>

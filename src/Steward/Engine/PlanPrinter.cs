@@ -17,6 +17,8 @@ internal static class PlanPrinter
                 ArtifactStep artifact => $"create {artifact.ShownPath} ({artifact.Size} bytes, sha256 {artifact.Sha256})",
                 GitStep git => string.Join(' ', git.Argv.Select(Quote)) + (git.Role == GitStepRole.Tag && git.Input is not null ? "  (message: the notes)" : string.Empty),
                 CommandStep command => $"{PlanJson.Phase(command.Phase)} '{command.Command.Name}': {string.Join(' ', command.Command.Command.Select(Quote))}",
+                ForgeStep forge => forge.Describe(),
+                AnnounceStep announce => $"announce: {announce.Tag} to {announce.AnnouncerKind} '{announce.Announcer}' (unless its delivery is recorded)",
                 _ => step.Kind,
             });
         }

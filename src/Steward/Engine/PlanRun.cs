@@ -45,8 +45,9 @@ internal static class PlanRun
     public static ExecutionResult Apply(CommandContext context, string root, GitRunner git, ExecutionPlan plan, string name) =>
         Executor(context, root, git).Apply(plan, name, new Dictionary<string, string>());
 
-    public static PlanExecutor Executor(CommandContext context, string root, GitRunner git) =>
-        new(root, git, new ExternalCommandRunner(root, context.Environment, context.Error), context.Error);
+    /// <param name="services">What runs the plan's forge and announce steps, for a verb whose plans have them.</param>
+    public static PlanExecutor Executor(CommandContext context, string root, GitRunner git, IServiceSteps? services = null) =>
+        new(root, git, new ExternalCommandRunner(root, context.Environment, context.Error), context.Error) { Services = services };
 
     /// <summary>Refuses to plan while a run is interrupted, so that a plan is never made from a half-applied repository.</summary>
     public static void RefuseIfInterrupted(GitRunner git) => new JournalStore(new WorkTreeReader(git)).RefuseIfInterrupted();

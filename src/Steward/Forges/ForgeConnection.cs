@@ -51,5 +51,13 @@ internal sealed class ForgeConnection : IDisposable
         }
     }
 
+    /// <summary>The largest asset the forge takes by default, known before any connection (a plan checks its assets).</summary>
+    public static long MaxAssetSize(ForgeKind kind) => kind switch
+    {
+        ForgeKind.GitHub => GitHubClient.AssetLimit,
+        ForgeKind.GitLab => GitLabClient.AssetLimit,
+        _ => GiteaClient.AssetLimit,
+    };
+
     public void Dispose() => http.Dispose();
 }

@@ -20,6 +20,12 @@ internal sealed record ReleaseOptions(
     /// <summary>Announce the release once it is made (steward announce, not strict).</summary>
     public bool Announce { get; init; }
 
+    /// <summary>--publish: once pushed, publish the release on the forge (a forge step after the push).</summary>
+    public bool Publish { get; init; }
+
+    /// <summary>--verbose: trace the forge calls of the publish.</summary>
+    public bool Verbose { get; init; }
+
     /// <summary>--component: in a monorepo, only these components (by name); empty for every one.</summary>
     public IReadOnlyList<string> Components { get; init; } = [];
 

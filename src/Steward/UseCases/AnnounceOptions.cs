@@ -4,4 +4,8 @@ namespace Steward.UseCases;
 /// <param name="Tag">The release tag to announce; null for the newest release reachable from HEAD.</param>
 /// <param name="Force">Send again to announcers that already delivered it.</param>
 /// <param name="Strict">A failed announcer fails the run (exit 1).</param>
-internal sealed record AnnounceOptions(string? Tag, bool DryRun, bool Json, bool Force, bool Strict);
+internal sealed record AnnounceOptions(string? Tag, bool DryRun, bool Json, bool Force, bool Strict)
+{
+    /// <summary>Only this announcer (an announce step of a release's plan); null for every one.</summary>
+    public string? Only { get; init; }
+}

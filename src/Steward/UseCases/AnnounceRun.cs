@@ -62,7 +62,7 @@ internal sealed class AnnounceRun(CommandContext context, AnnounceOptions option
         var results = new List<AnnounceResult>();
         var recorded = false;
         using var sender = new AnnouncementSender();
-        foreach (var announcer in announcers)
+        foreach (var announcer in announcers.Where(a => options.Only is null || a.Name == options.Only))
         {
             var kind = announcer.Kind.ToString().ToLowerInvariant();
             AnnounceResult Result(string status, int? http = null, string? reason = null)

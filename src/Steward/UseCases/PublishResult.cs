@@ -13,4 +13,8 @@ internal sealed record PublishResult(
     PublishPlan Plan,
     IReadOnlyList<PublishStep> Done,
     IReadOnlyList<ForgeCall> Calls,
-    bool DryRun);
+    bool DryRun)
+{
+    /// <summary>The plan's forge step (in a dry run, with what its reconciliation would do); null for none.</summary>
+    public Core.Planning.ForgeStep? Step { get; init; }
+}

@@ -6,6 +6,8 @@ using Steward.Core.Configuration;
 using Steward.Core.Errors;
 using Steward.Core.Forge;
 using Steward.Forges;
+using Steward.Core.Planning;
+using Steward.Engine;
 using Steward.Git;
 
 namespace Steward.UseCases;
@@ -14,7 +16,9 @@ namespace Steward.UseCases;
 /// <c>steward publish</c>'s job: the release of a tag on the forge, reconciled. Reads the repository once (tag,
 /// notes, assets, remote), refuses what would fail half-way before any forge call (no token, a bad key, a glob that
 /// matches nothing, an asset over the limit, a tag the remote does not have), then reads the forge and does only what
-/// is missing (<see cref="ReleasePublisher"/>). A dry run stops after the read, with the plan and the calls it would make.
+/// is missing: its plan is one forge step (<see cref="ForgeStep"/>), applied by the engine, whose runner hands it to
+/// <see cref="ServiceSteps"/> (the reconciliation of <see cref="ReleasePublisher"/>). A dry run reads the forge with
+/// read-only calls and stops there, with the plan and the calls it would make.
 /// </summary>
 internal static class PublishRun
 {
@@ -23,41 +27,42 @@ internal static class PublishRun
 
     public static PublishResult Execute(CommandContext context, Repository repository, StewardConfig config, PublishOptions options, Action<string> progress)
     {
-        var prepared = Prepare(context, repository, config, options);
-        var settings = Settings(context, options);
-        using var connection = ForgeConnection.Open(prepared.Location, prepared.Token, settings, $"steward/{ToolVersion.Current}");
-        var client = connection.Client;
-        var wanted = ForgeCapabilities.Of(prepared.Location.Kind).Fit(prepared.Wanted) with
+        var step = Plan(context, repository, config, options);
+        if (options.DryRun)
         {
-            Assets = PublishAssets.Collect(repository.Root, prepared.AssetGlobs, prepared.AssetSource, client.Name, client.MaxAssetSize),
-        };
-        try
-        {
-            if (options.DryRun)
-            {
-                var plan = ReleasePublisher.PlanAsync(client, wanted, CancellationToken.None).GetAwaiter().GetResult();
-                var calls = client.Http.Calls.Concat(plan.Steps.SelectMany(s => client.Planned(s, plan.Existing))).ToList();
-                return new PublishResult(prepared.Location, client.Name, plan, [], calls, true);
-            }
+            return Preview(context, repository, step, options);
+        }
 
-            var (first, done) = ReleasePublisher.PublishAsync(client, wanted, repository.Root, step => progress(step.Describe(wanted)), CancellationToken.None, UploadProgress(context))
-                .GetAwaiter().GetResult();
-            return new PublishResult(prepared.Location, client.Name, first, done, client.Http.Calls, false);
-        }
-        catch (ForgeHttpException e)
-        {
-            throw ForgeFailures.Word(e, client.Name, prepared.Location, prepared.Token, (int)settings.CallTimeout.TotalSeconds);
-        }
+        var services = new ServiceSteps(context, repository.Root, options.Verbose, progress) { ReportOutcome = false };
+        var plan = new ExecutionPlan("publish", [step]) { Subject = step.Tag, Remote = config.Release.Remote };
+        PlanRun.Executor(context, repository.Root, repository.Git, services).Apply(plan, step.Tag, new Dictionary<string, string>());
+        return services.Published[^1];
     }
 
-    /// <summary>The forge, the token and the repository's side of the release, read and checked before any forge call.</summary>
-    private static PreparedPublish Prepare(CommandContext context, Repository repository, StewardConfig config, PublishOptions options)
+    /// <summary>Finishes an interrupted publish: its forge step again, which does only what the forge still misses.</summary>
+    public static PublishResult Continue(CommandContext context, Repository repository, bool verbose, Action<string> progress)
+    {
+        var services = new ServiceSteps(context, repository.Root, verbose, progress) { ReportOutcome = false };
+        var result = PlanRun.Executor(context, repository.Root, repository.Git, services).Continue("publish");
+        return services.Published.Count > 0 ? services.Published[^1] : throw Messages.JournalWithoutSteps("publish", result.Journal.Name());
+    }
+
+    /// <summary>
+    /// Clears an interrupted publish. Nothing is undone on the forge: a release there is reconciled, never deleted, so
+    /// what the interrupted run made stays, and the next publish finishes it. Returns the tag it was about.
+    /// </summary>
+    public static string Abort(CommandContext context, Repository repository) =>
+        PlanRun.Executor(context, repository.Root, repository.Git).Abort("publish").Journal.Name();
+
+    /// <summary>
+    /// The publish's plan: one forge step, with everything the repository says about the release read and checked
+    /// before any forge call (the tag, the forge, the token, the remote having the tag, the notes, the assets).
+    /// </summary>
+    private static ForgeStep Plan(CommandContext context, Repository repository, StewardConfig config, PublishOptions options)
     {
         var component = ComponentOf(config, options.Tag);
         var tag = ReleaseTagResolver.Resolve(repository.Git, component.TagPrefix, options.Tag);
-        var location = Locate(repository, config);
-        RefuseDraftWithout(location, options.Draft, config);
-        var token = ForgeTokens.Resolve(location.Kind, context.GetEnvironment);
+        var location = Target(context, repository, config, options.Draft);
         var remote = config.Release.Remote;
         if (!new WorkTreeReader(repository.Git).RemoteTagExists(remote, tag.Name))
         {
@@ -65,11 +70,58 @@ internal static class PublishRun
         }
 
         var notes = PublishNotes.For(repository, component, tag.Version);
-        var latest = ReleaseLatest.IsLatest(tag.Version, ReleaseTagResolver.ReleaseVersions(repository.Git, component.TagPrefix));
-        var wanted = new WantedRelease(tag.Name, tag.Name, notes, options.Draft || config.Publish.Draft, tag.Version.IsPrerelease, latest, []);
-        return options.Assets is { Count: > 0 } globs
-            ? new PreparedPublish(location, token, wanted, globs, "--assets")
-            : new PreparedPublish(location, token, wanted, config.Publish.Assets, "steward.yml: publish.assets");
+        return Step(repository, config, component, location, tag.Name, tag.Version, notes, options.Draft, options.Assets);
+    }
+
+    /// <summary>Where to publish, with what the forge refuses whatever it is asked checked first (a draft it keeps none of, no token).</summary>
+    public static ForgeLocation Target(CommandContext context, Repository repository, StewardConfig config, bool draftOption)
+    {
+        var location = Locate(repository, config);
+        RefuseDraftWithout(location, draftOption, config);
+        ForgeTokens.Resolve(location.Kind, context.GetEnvironment);
+        return location;
+    }
+
+    /// <summary>
+    /// The forge step of one release: the wanted release (notes, draft, prerelease, latest among the component's
+    /// releases) fitted to what the forge can express, and its assets (each glob must match; sizes and SHA-256).
+    /// </summary>
+    /// <param name="assetGlobs">--assets, or null for publish.assets.</param>
+    public static ForgeStep Step(Repository repository, StewardConfig config, Core.Components.Component component, ForgeLocation location, string tag,
+        Core.Versioning.SemanticVersion version, string notes, bool draftOption, IReadOnlyList<string>? assetGlobs)
+    {
+        var latest = ReleaseLatest.IsLatest(version, ReleaseTagResolver.ReleaseVersions(repository.Git, component.TagPrefix));
+        var (globs, source) = assetGlobs is { Count: > 0 } given ? (given, "--assets") : (config.Publish.Assets, "steward.yml: publish.assets");
+        var wanted = new WantedRelease(tag, tag, notes, draftOption || config.Publish.Draft, version.IsPrerelease, latest, []);
+        wanted = ForgeCapabilities.Of(location.Kind).Fit(wanted) with
+        {
+            Assets = PublishAssets.Collect(repository.Root, globs, source, ForgeName(location.Kind), ForgeConnection.MaxAssetSize(location.Kind)),
+        };
+        return new ForgeStep(location.Kind, location.Api.OriginalString, location.Repository, wanted);
+    }
+
+    /// <summary>The dry run: the forge read with read-only calls, and what the step's reconciliation would do.</summary>
+    private static PublishResult Preview(CommandContext context, Repository repository, ForgeStep step, PublishOptions options)
+    {
+        var location = ServiceSteps.LocationOf(step);
+        var token = ForgeTokens.Resolve(location.Kind, context.GetEnvironment);
+        var settings = Settings(context, options);
+        using var connection = ForgeConnection.Open(location, token, settings, $"steward/{ToolVersion.Current}");
+        var client = connection.Client;
+        try
+        {
+            var plan = ReleasePublisher.PlanAsync(client, step.Wanted, CancellationToken.None).GetAwaiter().GetResult();
+            var planned = plan.Steps.SelectMany(s => client.Planned(s, plan.Existing)).ToList();
+            var previewed = step with
+            {
+                Preview = new ForgeStepPreview([.. plan.Steps.Select(s => s.Describe(step.Wanted))], [.. planned.Select(c => $"{c.Method} {c.Url}")]),
+            };
+            return new PublishResult(location, client.Name, plan, [], [.. client.Http.Calls, .. planned], true) { Step = previewed };
+        }
+        catch (ForgeHttpException e)
+        {
+            throw ForgeFailures.Word(e, client.Name, location, token, (int)settings.CallTimeout.TotalSeconds);
+        }
     }
 
     /// <summary>
@@ -84,40 +136,50 @@ internal static class PublishRun
         }
     }
 
+    /// <summary>
+    /// A publish's outcome for a person: in a dry run, what it would do; otherwise the closing line after the steps
+    /// printed as they were done. Then the assets left as they are and the forge's own assets left alone.
+    /// </summary>
+    public static IEnumerable<string> Outcome(PublishResult result)
+    {
+        var plan = result.Plan;
+        var wanted = plan.Wanted;
+        var where = $"{result.Forge} ({result.Location.Repository})";
+        if (result.DryRun)
+        {
+            yield return plan.IsComplete
+                ? $"{wanted.Tag} is on {where} as wanted; publishing would change nothing"
+                : $"Publishing {wanted.Tag} on {where} would:";
+            foreach (var step in plan.Steps)
+            {
+                yield return $"  {step.Describe(wanted)}";
+            }
+        }
+        else
+        {
+            var isDraft = wanted.Draft && (plan.Existing is null || plan.Existing.Draft);
+            yield return plan.IsComplete
+                ? $"{wanted.Tag} is on {where} as wanted; nothing changed"
+                : isDraft ? $"{wanted.Tag} is a draft on {where}, for a maintainer to publish" : $"published {wanted.Tag} on {where}";
+        }
+
+        if (plan.Unchanged.Count > 0)
+        {
+            yield return $"  unchanged: {string.Join(", ", plan.Unchanged)}";
+        }
+
+        if (plan.Unwanted.Count > 0)
+        {
+            yield return $"  left alone (not among the assets): {string.Join(", ", plan.Unwanted)}";
+        }
+    }
+
     /// <summary>The forge's name in messages, as its client says it.</summary>
     public static string ForgeName(ForgeKind kind) => kind switch
     {
         ForgeKind.GitLab => "GitLab",
         ForgeKind.Gitea => "Gitea",
         _ => "GitHub",
-    };
-
-    /// <summary>
-    /// At a terminal, a line on standard error as each upload starts, with its size: a large file takes a while and
-    /// the step's line comes only when it is done. Not in logs or pipes (nor in tests).
-    /// </summary>
-    private static Action<PublishStep>? UploadProgress(CommandContext context)
-    {
-        if (!context.ErrorIsTerminal)
-        {
-            return null;
-        }
-
-        return step =>
-        {
-            if (step is { Kind: PublishStepKind.UploadAsset, Asset: { } asset })
-            {
-                context.Error.WriteLine($"steward: uploading {asset.Name} ({Size(asset.Size)})...");
-            }
-        };
-    }
-
-    private static string Size(long bytes) => bytes switch
-    {
-        >= 1L << 30 => $"{bytes / (double)(1L << 30):0.0} GiB",
-        >= 1L << 20 => $"{bytes / (double)(1L << 20):0.0} MiB",
-        >= 1L << 10 => $"{bytes / 1024.0:0.0} KiB",
-        _ => $"{bytes} bytes",
     };
 
     /// <summary>
@@ -143,10 +205,6 @@ internal static class PublishRun
             ?? throw Messages.PublishTagOfNoComponent(tag, components.Select(c => c.TagPrefix));
     }
 
-    /// <summary>The release tag at HEAD (the highest, if several point at it): what a release just made.</summary>
-    public static string TagAtHead(Repository repository, StewardConfig config) =>
-        ReleaseTagResolver.Resolve(repository.Git, ComponentResolver.Single(config).TagPrefix, null).Name;
-
     /// <summary>Where to publish: forge: in steward.yml over what the release remote's URL says.</summary>
     public static ForgeLocation Locate(Repository repository, StewardConfig config)
     {
@@ -168,6 +226,4 @@ internal static class PublishRun
             Trace = options.Verbose ? line => context.Error.WriteLine($"steward: forge: {line}") : null,
         };
     }
-
-    private sealed record PreparedPublish(ForgeLocation Location, ForgeToken Token, WantedRelease Wanted, IReadOnlyList<string> AssetGlobs, string AssetSource);
 }

@@ -37,7 +37,8 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
 
         var planner = new ReleasePlanner(context, options);
         var plan = planner.Build(directory, Progress);
-        var steps = ReleaseSteps.Build(plan);
+        var steps = ReleaseServiceSteps.Append(context, ReleaseSteps.Build(plan), planner.Repository, planner.Config,
+            [(ComponentResolver.Single(planner.Config), plan)], options, options.Announce);
         ReleasePlanPrinter.Print(Progress, plan, steps, options.DryRun);
         if (options.DryRun)
         {
@@ -93,6 +94,12 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
     {
         var planner = new MonorepoReleasePlanner(context, options);
         var plan = planner.Build(project, config, Progress);
+
+        // One forge step per component's tag (announcing reads one component's releases, so a monorepo announces none).
+        plan = plan with
+        {
+            Steps = ReleaseServiceSteps.Append(context, plan.Steps, planner.Repository, config, [.. plan.Parts.Select(p => (p.Release.Component, p.Plan))], options, announce: false),
+        };
         MonorepoReleaseOutput.Print(Progress, plan, options.DryRun);
         if (options.DryRun)
         {
@@ -156,10 +163,15 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
         return (project.Root, repository.Git);
     }
 
+    /// <summary>
+    /// The engine for a release, with what runs its forge and announce steps (after the push): a failed publish is said
+    /// as such, and finished by <c>steward release --continue</c>; a failed announcer is a warning (not --strict).
+    /// </summary>
     private PlanExecutor Executor(string root, GitRunner git)
     {
         var runner = new ExternalCommandRunner(root, context.Environment, Progress) { ProgressInterval = context.OutputIsTerminal ? TimeSpan.FromSeconds(10) : null };
-        return new PlanExecutor(root, git, runner, Progress);
+        var services = new ServiceSteps(context, root, options.Verbose, line => Progress.WriteLine($"  {line}")) { Rerun = "steward release --continue", Progress = Progress };
+        return new PlanExecutor(root, git, runner, Progress) { Services = services };
     }
 
     private bool Report(ExecutionResult result, GitRunner git, FlowConfig flow)
@@ -182,12 +194,6 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
 
         WriteActionsOutputs(made, new WorkTreeReader(git));
         released = true;
-        if (options.Announce)
-        {
-            // After the release and its push: the announcers read the tag as steward announce does; a failed one is a warning.
-            new AnnounceRun(context, new AnnounceOptions(tag, DryRun: false, Json: false, Force: false, Strict: false), Progress).Execute(git.WorkingDirectory);
-        }
-
         var synced = Flow.SyncReport.AfterRelease(context, Progress, git, flow, journal.Branch!, result.Pushed);
 
         // The release stands (released=true above); what failed after its push is still a failure of this run.

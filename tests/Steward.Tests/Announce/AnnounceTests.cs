@@ -243,4 +243,61 @@ public sealed class AnnounceTests : IDisposable
         JsonDocument.Parse(At("/services/").Body).RootElement.GetProperty("text").GetString().Should().Be("v1.1.0 after 1.0.0");
         project.Remote.Git("notes", "--ref=steward-announce", "show", "v1.1.0").Should().StartWith("chat ");
     }
+
+    [Fact]
+    public void Release_with_announce_plans_one_announce_step_per_announcer_after_the_push()
+    {
+        Configure("announce:\n  - name: hook\n    kind: webhook\n    urlEnv: HOOK_URL\n  - name: chat\n    kind: slack\n    urlEnv: SLACK_URL\n");
+
+        var text = StewardRunner.Run(Work.Root, null, TestEnvironment.Create(environment), "release", "--push", "--announce", "--dry-run");
+        var json = StewardRunner.Run(Work.Root, null, TestEnvironment.Create(environment), "release", "--push", "--announce", "--dry-run", "--json");
+
+        text.ExitCode.Should().Be(0, text.Error);
+        text.Out.Should().Contain("  git push --atomic --porcelain -- origin HEAD:refs/heads/main refs/tags/v1.1.0\n"
+            + "  announce: v1.1.0 to webhook 'hook' (unless its delivery is recorded)\n"
+            + "  announce: v1.1.0 to slack 'chat' (unless its delivery is recorded)\n");
+        json.ExitCode.Should().Be(0, json.Error);
+        using var document = JsonDocument.Parse(json.Out);
+        var steps = document.RootElement.GetProperty("steps").EnumerateArray().Where(e => e.GetProperty("kind").GetString() == "announce").ToList();
+        steps.Select(e => (e.GetProperty("announcer").GetString(), e.GetProperty("announcerKind").GetString(), e.GetProperty("tag").GetString()))
+            .Should().Equal(("hook", "webhook", "v1.1.0"), ("chat", "slack", "v1.1.0"));
+        (text.Out + json.Out).Should().NotContain("T0KEN");
+        receiver.Requests.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Release_with_announce_and_a_failing_announcer_is_released_with_a_warning_and_a_rerun_sends_only_what_is_missing()
+    {
+        using var failing = new LoopbackReceiver { Status = 503 };
+        Configure("announce:\n  - name: hook\n    kind: webhook\n    urlEnv: HOOK_URL\n  - name: chat\n    kind: slack\n    urlEnv: SLACK_URL\n");
+        var env = new Dictionary<string, string?>(environment) { ["SLACK_URL"] = failing.Address("services/T0KEN-slack") };
+
+        var result = StewardRunner.Run(Work.Root, null, TestEnvironment.Create(env), "release", "--push", "--announce");
+
+        result.ExitCode.Should().Be(0, "a failed announcer does not fail the release without --strict");
+        result.Error.Should().Be("steward: warning: announce: slack 'chat' failed: HTTP 503; a rerun sends it\n");
+        project.Remote.Git("tag", "--list").Should().Contain("v1.1.0");
+        File.Exists(Path.Combine(Work.Root, ".git", "steward", "journal.json")).Should().BeFalse();
+        receiver.Requests.Should().HaveCount(1);
+
+        failing.Status = 200;
+        var rerun = Announce(env, "--tag", "v1.1.0");
+
+        rerun.ExitCode.Should().Be(0, rerun.Error);
+        receiver.Requests.Should().HaveCount(1, "the webhook's delivery is recorded");
+        failing.Requests.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Release_with_announce_and_no_announcers_is_refused_before_anything_is_written()
+    {
+        var head = Work.Git("rev-parse", "HEAD");
+
+        var result = StewardRunner.Run(Work.Root, null, TestEnvironment.Create(environment), "release", "--push", "--announce");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be("steward: error: steward.yml has no announcers; add them under 'announce' (see docs/announce.md)\n");
+        Work.Git("rev-parse", "HEAD").Should().Be(head);
+        project.Remote.Git("tag", "--list").Should().NotContain("v1.1.0");
+    }
 }

@@ -77,6 +77,36 @@ public sealed class DryRunArgvTests : IDisposable
     }
 
     [Fact]
+    public async Task Publish_makes_exactly_the_forge_calls_its_dry_run_lists_and_no_git_write()
+    {
+        await using var github = await Forge.FakeGitHub.StartAsync();
+        using var fixture = Forge.PublishFixture.Create(github.Url);
+        var environment = EngineEnvironment.Merge(recorder.Environment, new Dictionary<string, string?> { ["GITHUB_TOKEN"] = Forge.FakeGitHub.Token });
+
+        var dry = ProcessRunner.RunWith(fixture.Work.Root, environment, null, "publish", "--dry-run", "--json");
+        dry.ExitCode.Should().Be(0, dry.Error);
+        using var document = System.Text.Json.JsonDocument.Parse(dry.Out);
+        var plan = document.RootElement.GetProperty("plan");
+        EngineEnvironment.PlannedKinds(plan.GetRawText()).Should().Equal("forge");
+        var planned = plan.GetProperty("steps")[0].GetProperty("calls").EnumerateArray().Select(c => c.GetString()!.Replace(github.Url, string.Empty, StringComparison.Ordinal)).ToList();
+        planned.Should().HaveCount(4);
+        github.Writes.Should().BeEmpty("a dry run only reads the forge");
+
+        var real = ProcessRunner.RunWith(fixture.Work.Root, environment, null, "publish");
+
+        real.ExitCode.Should().Be(0, real.Error);
+        var id = github.Releases.Single().Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // A dry run before the release exists knows neither its id nor the upload URL the create returns: it names them
+        // {release_id} and the upload host derived from the API (/api/uploads on an Enterprise-style URL); the fake
+        // answers uploads on its API host.
+        github.Writes.Select(w => w[..w.IndexOf(" -> ", StringComparison.Ordinal)]).Should().Equal(planned.Select(c => c
+            .Replace("{release_id}", id, StringComparison.Ordinal)
+            .Replace("%7Brelease_id%7D", id, StringComparison.Ordinal)
+            .Replace("/api/uploads/", "/", StringComparison.Ordinal)));
+        recorder.Writes().Should().BeEmpty("a publish's plan has no git step");
+    }
+
+    [Fact]
     public void Init_and_hooks_install_write_files_only_and_run_no_git_write()
     {
         using var repo = SampleProject.Create();
