@@ -62,6 +62,21 @@ public sealed class MonorepoArtifactsTests
     }
 
     [Fact]
+    public void A_component_s_own_artifacts_section_overrides_the_root_s_with_paths_relative_to_its_folder()
+    {
+        using var repo = Released();
+        repo.WriteFile("steward.yml", Config.Replace("  - name: chart\n    path: deploy/chart\n",
+            "  - name: chart\n    path: deploy/chart\n    artifacts:\n      name: platform\n      charts: ['.']\n", StringComparison.Ordinal)
+            .Replace("  charts: [deploy/chart]\n", string.Empty, StringComparison.Ordinal));
+
+        var chart = StewardRunner.Run(repo.Root, "artifacts", "--component", "chart", "--version", "chart-v3.0.0");
+
+        chart.ExitCode.Should().Be(0, chart.Error);
+        chart.Out.Should().Contain("dist/chart/platform-v3.0.0.tar.gz\n").And.Contain("dist/chart/chart-3.0.0.tgz\n");
+        TarNames(repo.FullPath("dist/chart/platform-v3.0.0.tar.gz")).Should().Contain("platform-v3.0.0/deploy/chart/Chart.yaml");
+    }
+
+    [Fact]
     public void Artifacts_refuses_a_named_component_without_a_release_at_head_and_version_without_one_component()
     {
         using var repo = Released();
