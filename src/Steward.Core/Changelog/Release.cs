@@ -15,4 +15,10 @@ public sealed record Release(
 {
     /// <summary>Whether any section has an entry: a release with none still gets its heading.</summary>
     public bool HasEntries => Sections.Any(s => s.Entries.Count > 0);
+
+    /// <summary>The components it depends on that release with it, and their new versions (a monorepo's cascade).</summary>
+    public IReadOnlyList<DependencyUpdate> Dependencies { get; init; } = [];
+
+    /// <summary>Whether it has anything to list: an entry, or a dependency updated with it.</summary>
+    public bool HasChanges => HasEntries || Dependencies.Count > 0;
 }

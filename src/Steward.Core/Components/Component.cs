@@ -46,6 +46,9 @@ public sealed record Component(string Name, string Path, string TagPrefix, Propa
     /// <summary>What a pull request merged with a merge commit is listed as in the changelog (<c>commits.merges</c>).</summary>
     public MergePolicy Merges { get; init; }
 
+    /// <summary>What <c>steward artifacts</c> and <c>steward images</c> build for it: archive name, charts, signer, images.</summary>
+    public ArtifactsConfig Artifacts { get; init; } = new();
+
     /// <summary>The root component of a repository configured as <paramref name="config"/>: its tag prefix, targets and changelog.</summary>
     public static Component Root(StewardConfig config)
     {
@@ -53,6 +56,7 @@ public sealed record Component(string Name, string Path, string TagPrefix, Propa
         return new Component(RootName, string.Empty, config.TagPrefix, config.Propagate, config.Changelog)
         {
             Merges = MergePolicies.Parse(config.Commits.Merges),
+            Artifacts = config.Artifacts,
         };
     }
 

@@ -27,6 +27,12 @@ public sealed class ComponentConfig
     /// <summary>Its version targets, paths relative to its folder; null detects files in its folder.</summary>
     public PropagateConfig? Propagate { get; set; }
 
+    /// <summary>
+    /// Its artifacts and images (<c>steward artifacts</c>, <c>steward images</c>), as the root artifacts section with paths
+    /// relative to its folder; null, and each key it leaves out, take the root section's (see ComponentArtifacts).
+    /// </summary>
+    public ArtifactsConfig? Artifacts { get; set; }
+
     /// <summary>Components whose release makes this one release too (at least <see cref="Cascade"/>).</summary>
     public IList<string> DependsOn { get; set; } = [];
 

@@ -87,4 +87,16 @@ public static partial class Messages
 
     public static StewardException MonorepoOptionNeedsOneComponent(string option) =>
         Invalid($"{option} is about one component's release; name it with --component NAME (once)");
+
+    public static StewardException ImagesFileAtMonorepoRoot(string imagesFile) =>
+        Invalid($"{imagesFile} at the repository root belongs to no component of steward.yml; move it into the component's folder (its paths relative to that folder) or declare the images under the component's artifacts.images ({MonorepoDocs})");
+
+    public static StewardException NoComponentReleaseAtHead(string verb, IEnumerable<string> tagForms) =>
+        Invalid($"HEAD is no component's release: no tag {string.Join(", ", tagForms)} points at it; check out a release commit, or name one with --component NAME --version V ({verb})");
+
+    public static StewardException ComponentDeclaresNoImages(string component, string imagesFile) =>
+        Invalid($"component '{component}' declares no images; add {imagesFile} or an artifacts.images list under the component in steward.yml (see docs/images.md)");
+
+    public static string ComponentChangelogsDisagree(int problems, IEnumerable<string> components) =>
+        $"{problems} {(problems == 1 ? "changelog entry disagrees" : "changelog entries disagree")} with their component's release tags ({string.Join(", ", components)}); fix the headings, or rebuild the file with 'steward changelog --regenerate --component NAME'";
 }

@@ -16,11 +16,16 @@ namespace Steward.Artifacts;
 /// </summary>
 internal static partial class ArtifactBuilder
 {
-    public static IReadOnlyList<ReleaseArtifact> Build(Repository repository, IReadOnlyDictionary<string, string?> environment, ArtifactsConfig config, ReleaseTag tag, string name, BuildContext build)
+    /// <param name="belongs">
+    /// For a component of a monorepo: whether a file of the tree is the component's (its archives and SBOM hold only
+    /// those); null: every file.
+    /// </param>
+    public static IReadOnlyList<ReleaseArtifact> Build(Repository repository, IReadOnlyDictionary<string, string?> environment, ArtifactsConfig config, ReleaseTag tag, string name, BuildContext build,
+        Func<string, bool>? belongs = null)
     {
         var tree = ReleaseTree.List(repository.Git, tag.Name);
-        var exported = ExportIgnore.Filter(repository.Git, environment, tree);
-        var lockFiles = tree.Files.Where(f => f.Kind == ArchiveEntryKind.File && LockFileCatalog.ReaderFor(f.Path) is not null).ToList();
+        var exported = ExportIgnore.Filter(repository.Git, environment, tree).Where(f => belongs?.Invoke(f.Path) != false).ToList();
+        var lockFiles = tree.Files.Where(f => f.Kind == ArchiveEntryKind.File && LockFileCatalog.ReaderFor(f.Path) is not null && belongs?.Invoke(f.Path) != false).ToList();
         var charts = config.Charts.Select(c => (Path: NormalizeChartPath(c), Files: ChartFiles(tree, NormalizeChartPath(c)))).ToList();
         tree.Load(exported.Concat(lockFiles).Concat(charts.SelectMany(c => c.Files)));
 

@@ -1,4 +1,6 @@
 using Steward.Cli;
+using Steward.Configuration;
+using Steward.Core.Components;
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
 using Steward.Core.Planning;
@@ -17,11 +19,13 @@ internal static class ArtifactsPlanner
     public const string Verb = "artifacts";
 
     /// <param name="outDirectory">The output directory, resolved and checked (<see cref="ResolveOut"/>).</param>
-    public static ExecutionPlan Plan(CommandContext context, string projectRoot, Repository repository, ArtifactsConfig config, ReleaseTag tag, Func<string> outDirectory)
+    /// <param name="belongs">For a component of a monorepo: whether a file is its own (<see cref="ArtifactBuilder.Build"/>).</param>
+    public static ExecutionPlan Plan(CommandContext context, string projectRoot, Repository repository, ArtifactsConfig config, ReleaseTag tag, Func<string> outDirectory,
+        Func<string, bool>? belongs = null)
     {
         var name = ArtifactBuilder.ArchiveName(config, repository.Root);
         var build = BuildEnvironment.Read(context.GetEnvironment);
-        var artifacts = ArtifactBuilder.Build(repository, context.Environment, config, tag, name, build).ToList();
+        var artifacts = ArtifactBuilder.Build(repository, context.Environment, config, tag, name, build, belongs).ToList();
         if (config.Signer is { } signer)
         {
             artifacts.AddRange(ReleaseSigner.Sign(signer, artifacts, projectRoot, context.Environment));
@@ -37,6 +41,34 @@ internal static class ArtifactsPlanner
         }
 
         return new ExecutionPlan(Verb, steps) { Subject = tag.Name };
+    }
+
+    /// <summary>
+    /// Plans the artifacts of several components' releases in one plan (one journal, one undo): each component's files
+    /// built from its own tag, holding only its own files, named after it and written into <c>OUT/NAME/</c>, so no two
+    /// components' SHA256SUMS or archives meet. The plan's subject lists the tags, for <c>--continue</c>.
+    /// </summary>
+    public static ExecutionPlan PlanComponents(CommandContext context, string projectRoot, Repository repository, IReadOnlyList<(Component Component, ReleaseTag Tag)> releases,
+        Func<string> outDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(releases);
+        var directory = outDirectory();
+        var steps = new List<PlanStep>();
+        foreach (var (component, tag) in releases)
+        {
+            var files = new ComponentFiles([component]);
+            bool Belongs(string path)
+            {
+                var owner = new bool[1];
+                files.Mark(path, owner);
+                return owner[0];
+            }
+
+            var plan = Plan(context, projectRoot, repository, component.Artifacts, tag, () => SafePath.ForWriting(directory, component.Name), Belongs);
+            steps.AddRange(plan.Steps);
+        }
+
+        return new ExecutionPlan(Verb, steps) { Subject = string.Join(' ', releases.Select(r => r.Tag.Name)) };
     }
 
     /// <summary>

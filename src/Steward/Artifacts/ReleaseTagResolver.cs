@@ -11,7 +11,8 @@ namespace Steward.Artifacts;
 /// </summary>
 internal static class ReleaseTagResolver
 {
-    public static ReleaseTag Resolve(GitRunner git, string tagPrefix, string? versionOption)
+    /// <param name="headTags">The tags at HEAD when the caller read them already (one read for every component); null: read here.</param>
+    public static ReleaseTag Resolve(GitRunner git, string tagPrefix, string? versionOption, IReadOnlyList<string>? headTags = null)
     {
         string tag;
         if (versionOption is not null)
@@ -25,10 +26,7 @@ internal static class ReleaseTagResolver
         }
         else
         {
-            var head = git.Run(["tag", "--points-at", "HEAD"]);
-            var releases = head.Succeeded
-                ? head.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(t => (Tag: t, Version: TryParseTag(t, tagPrefix))).Where(t => t.Version is not null).ToList()
-                : [];
+            var releases = (headTags ?? TagsAtHead(git)).Select(t => (Tag: t, Version: TryParseTag(t, tagPrefix))).Where(t => t.Version is not null).ToList();
             if (releases.Count == 0)
             {
                 throw Messages.HeadNotAReleaseTag(tagPrefix);
@@ -41,6 +39,16 @@ internal static class ReleaseTagResolver
         var date = DateTimeOffset.FromUnixTimeSeconds(long.Parse(fields[1], CultureInfo.InvariantCulture));
         return new ReleaseTag(tag, TryParseTag(tag, tagPrefix)!, fields[0], date);
     }
+
+    /// <summary>Every tag pointing at HEAD (none in a repository without commits).</summary>
+    public static IReadOnlyList<string> TagsAtHead(GitRunner git)
+    {
+        var head = git.Run(["tag", "--points-at", "HEAD"]);
+        return head.Succeeded ? head.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries) : [];
+    }
+
+    /// <summary>Whether <paramref name="tag"/> is a release tag of <paramref name="tagPrefix"/> (the prefix and a SemVer version).</summary>
+    public static bool IsReleaseTag(string tag, string tagPrefix) => TryParseTag(tag, tagPrefix) is not null;
 
     /// <summary>All release versions tagged with <paramref name="tagPrefix"/>, for "is this the highest release" rules.</summary>
     public static IReadOnlyList<SemanticVersion> ReleaseVersions(GitRunner git, string tagPrefix) =>

@@ -29,14 +29,15 @@ internal sealed record ReleaseChangelog(Release Release, ChangelogPlan Plan, str
         ChangelogText? existing,
         bool force,
         string? template = null,
-        string? templateBase = null)
+        string? templateBase = null,
+        IReadOnlyList<DependencyUpdate>? dependencies = null)
     {
         var changelogTemplate = template is null
             ? TemplateLoader.Load(component.Changelog.Template, root, root, "steward.yml: changelog.template")
             : TemplateLoader.Load(template, templateBase ?? root, root, "--template");
         var notesTemplate = TemplateLoader.Load(component.Changelog.NotesTemplate, root, root, "steward.yml: changelog.notesTemplate");
         using var history = ReleaseHistory.Open(repository, component);
-        var release = history.Unreleased(range, version, date);
+        var release = history.Unreleased(range, version, date) with { Dependencies = dependencies ?? [] };
         var plan = ChangelogPlanner.Plan(component.ChangelogFile, existing, release, changelogTemplate, force);
         return new ReleaseChangelog(release, plan, notesTemplate.Render(release));
     }

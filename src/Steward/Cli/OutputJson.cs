@@ -20,6 +20,7 @@ namespace Steward.Cli;
 [JsonSerializable(typeof(ChangelogOutput))]
 [JsonSerializable(typeof(List<ComponentChangelogOutput>))]
 [JsonSerializable(typeof(List<ComponentNotesOutput>))]
+[JsonSerializable(typeof(List<ComponentArtifactsOutput>))]
 [JsonSerializable(typeof(ArtifactsOutput))]
 [JsonSerializable(typeof(FreezeStatusOutput))]
 [JsonSerializable(typeof(Steward.UseCases.AnnounceReport))]

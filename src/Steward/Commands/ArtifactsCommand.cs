@@ -27,6 +27,12 @@ internal static class ArtifactsCommand
         };
         var json = new Option<bool>("--json") { Description = "Print the release and every file written (name, path, size, SHA-256) as one JSON document" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the files it would write (path, size, SHA-256; with --json as 'steps') and write nothing" };
+        var components = new Option<string[]>("--component")
+        {
+            Description = "In a monorepo: only this component's release (repeatable), into OUT/NAME/; by default every component whose release tag is at HEAD",
+            HelpName = "NAME",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var recovery = new PlanRecoveryOptions(ArtifactsPlanner.Verb);
         var command = new Command("artifacts",
             "Build a release's artifacts from its tag: NAME-vX.Y.Z.tar.gz and .zip (reproducible, export-ignore honoured), "
@@ -36,6 +42,7 @@ internal static class ArtifactsCommand
             output,
             json,
             dryRun,
+            components,
         };
         recovery.AddTo(command);
         command.SetAction(parse =>
@@ -50,15 +57,25 @@ internal static class ArtifactsCommand
             var startDirectory = directoryOption is null ? context.WorkingDirectory : context.ResolvePath(directoryOption);
 
             // --continue builds the interrupted run's release again, into its directory, and writes only what it planned.
-            ExecutionPlan Replan(EngineJournal journal) => ArtifactsPlanner.Plan(context, project.Root, repository, config.Artifacts,
-                ReleaseTagResolver.Resolve(repository.Git, config.TagPrefix, journal.Subject ?? journal.Version),
-                () => Path.GetDirectoryName(journal.Steps.First(s => s.Kind == "artifact").Path!)!);
+            ExecutionPlan Replan(EngineJournal journal) => ComponentResolver.HasComponents(config)
+                ? MonorepoArtifacts.Replan(context, project.Root, repository, config, journal)
+                : ArtifactsPlanner.Plan(context, project.Root, repository, config.Artifacts,
+                    ReleaseTagResolver.Resolve(repository.Git, config.TagPrefix, journal.Subject ?? journal.Version),
+                    () => Path.GetDirectoryName(journal.Steps.First(s => s.Kind == "artifact").Path!)!);
             if (recovery.Handle(parse, context, () => (repository.Root, repository.Git), Replan) is { } recovered)
             {
                 return recovered;
             }
 
             PlanRun.RefuseIfInterrupted(repository.Git);
+            var only = parse.GetValue(components) ?? [];
+            var selected = ComponentResolver.Select(config, only);
+            if (ComponentResolver.HasComponents(config))
+            {
+                return MonorepoArtifacts.Run(context, project.Root, repository, selected, only.Length > 0, parse.GetValue(version),
+                    () => ArtifactsPlanner.ResolveOut(project.Root, parse.GetValue(output)!, startDirectory), parse.GetValue(dryRun), parse.GetValue(json));
+            }
+
             var tag = ReleaseTagResolver.Resolve(repository.Git, config.TagPrefix, parse.GetValue(version));
             var plan = ArtifactsPlanner.Plan(context, project.Root, repository, config.Artifacts, tag,
                 () => ArtifactsPlanner.ResolveOut(project.Root, parse.GetValue(output)!, startDirectory));

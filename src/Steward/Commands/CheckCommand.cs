@@ -17,7 +17,7 @@ internal static class CheckCommand
         var json = new Option<bool>("--json") { Description = "Print every checked target as JSON (still exits 1 on drift)" };
         var components = new Option<string[]>("--component")
         {
-            Description = "In a monorepo: only this component (repeatable); by default every component, each against its own VERSION",
+            Description = "In a monorepo: only this component (repeatable); by default every component, each against its own VERSION and its changelog against its own tags",
             HelpName = "NAME",
             Arity = ArgumentArity.ZeroOrMore,
         };
@@ -84,18 +84,20 @@ internal static class CheckCommand
     {
         var checks = all.Select(p => (Project: p, Results: Propagator.Check(p.Targets.Files, p.Version, p.Component.TagPrefix))).ToList();
         var drifted = checks.Where(c => c.Results.Any(r => !r.Agrees)).ToList();
+        var changelogs = ComponentChangelogCheck.Check(all);
         if (json)
         {
             Json.Write(context.Out, writer =>
             {
                 writer.WriteStartObject();
-                writer.WriteBoolean("ok", drifted.Count == 0);
+                writer.WriteBoolean("ok", drifted.Count == 0 && changelogs.Values.All(c => c is null || c.Problems.Count == 0));
                 writer.WriteStartArray("components");
                 foreach (var (project, results) in checks)
                 {
                     writer.WriteStartObject();
                     writer.WriteString("component", project.Component.Name);
                     WriteTargets(writer, project.VersionFile.Version.Normalized, results);
+                    ComponentChangelogCheck.WriteJson(writer, changelogs[project.Component.Name]);
                     writer.WriteEndObject();
                 }
 
@@ -122,16 +124,23 @@ internal static class CheckCommand
                     : results.Count == 0
                         ? $"{name}: no targets found; only {project.Component.VersionFile} carries the version"
                         : $"{name}: all {results.Count} {(results.Count == 1 ? "target agrees" : "targets agree")} with {project.Component.VersionFile} {version}");
+                ComponentChangelogCheck.Print(context.Out, project.Component, changelogs[name]);
             }
         }
 
-        if (drifted.Count == 0)
+        if (drifted.Count > 0)
         {
-            return ExitCodes.Success;
+            ErrorLine.Write(context.Error, Messages.ComponentTargetsDisagree(drifted.Sum(d => d.Results.Count(r => !r.Agrees)), drifted.Select(d => d.Project.Component.Name)));
         }
 
-        ErrorLine.Write(context.Error, Messages.ComponentTargetsDisagree(drifted.Sum(d => d.Results.Count(r => !r.Agrees)), drifted.Select(d => d.Project.Component.Name)));
-        return ExitCodes.For(FailureKind.OperationFailed);
+        // One line on stderr: the targets' drift first, as the files to write; the changelogs' when the targets agree.
+        var wrong = changelogs.Where(c => c.Value is { Problems.Count: > 0 }).ToList();
+        if (drifted.Count == 0 && wrong.Count > 0)
+        {
+            ErrorLine.Write(context.Error, Messages.ComponentChangelogsDisagree(wrong.Sum(w => w.Value!.Problems.Count), wrong.Select(w => w.Key)));
+        }
+
+        return drifted.Count == 0 && wrong.Count == 0 ? ExitCodes.Success : ExitCodes.For(FailureKind.OperationFailed);
     }
 
     private static string Shown(string value) => value.Length == 0 ? "(empty)" : value;

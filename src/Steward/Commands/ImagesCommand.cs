@@ -24,12 +24,19 @@ internal static class ImagesCommand
             DefaultValueFactory = _ => "json",
             HelpName = "json|bake|shell",
         }.AcceptOnlyFromAmong("json", "bake", "shell");
+        var components = new Option<string[]>("--component")
+        {
+            Description = "In a monorepo: only this component's images (repeatable); by default every component with images whose release tag is at HEAD",
+            HelpName = "NAME",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var command = new Command("images",
             "Plan the release's container images from release-images.json or steward.yml: X.Y.Z for every release; X.Y, X and latest "
             + "only for a stable release that is the highest of its minor line, major line or overall. Nothing is built or pushed")
         {
             version,
             format,
+            components,
         };
         command.SetAction(parse =>
         {
@@ -37,6 +44,14 @@ internal static class ImagesCommand
             var repository = project.Repository
                 ?? throw Messages.NotInRepository(project.Root);
             var config = ConfigLoader.Load(project.Root);
+            var only = parse.GetValue(components) ?? [];
+            var selected = ComponentResolver.Select(config, only);
+            if (ComponentResolver.HasComponents(config))
+            {
+                context.Out.Write(MonorepoImages.Plan(project.Root, repository.Git, selected, only.Length > 0, parse.GetValue(version), parse.GetValue(format)!));
+                return ExitCodes.Success;
+            }
+
             var images = ImageSource.Load(project.Root, config.Artifacts);
             var given = parse.GetValue(version);
             var release = given is null

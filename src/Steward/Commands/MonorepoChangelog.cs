@@ -64,7 +64,7 @@ internal static class MonorepoChangelog
             RepositoryGuards.RefuseUnwritable(project.Root, file, ChangelogPlanner.ChangelogKey);
             var (added, plan, _) = ReleaseChangelog.Prepare(
                 project.Root, repository, component, release.Scope.Range, version, ChangelogInputs.Today(context),
-                ChangelogPlanner.ReadExisting(project.Root, file), request.Force, request.Template, context.WorkingDirectory);
+                ChangelogPlanner.ReadExisting(project.Root, file), request.Force, request.Template, context.WorkingDirectory, release.DependencyUpdates(decided));
             var changed = !plan.IsUnchanged;
             if (plan.Edit is not null)
             {

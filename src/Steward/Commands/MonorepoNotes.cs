@@ -43,7 +43,7 @@ internal static class MonorepoNotes
             }
 
             using var history = ReleaseHistory.Open(repository, release.Component);
-            var unreleased = history.Unreleased(release.Scope.Range, version, ChangelogInputs.Today(context));
+            var unreleased = history.Unreleased(release.Scope.Range, version, ChangelogInputs.Today(context)) with { Dependencies = release.DependencyUpdates(decided) };
             parts.Add(Notes(context, project, repository, release.Component, unreleased, template));
         }
 

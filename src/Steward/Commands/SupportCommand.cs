@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Steward.Cli;
+using Steward.Configuration;
 using Steward.Core.Errors;
 using Steward.Core.Flow;
 using Steward.Core.Versioning;
@@ -20,30 +21,65 @@ internal static class SupportCommand
             Description = "Exit 0 when version V is in a supported line (full or security), 1 when not",
             HelpName = "V",
         };
+        var components = new Option<string[]>("--component")
+        {
+            Description = "In a monorepo: only this component's release lines, from its own tags (repeatable); by default every component's",
+            HelpName = "NAME",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var command = new Command("support", "List release lines (one per major version) with their support status, release dates and end dates, "
             + "under the policy in steward.yml (default: newest major full, previous major security fixes for 12 months, older end of life)")
         {
             json,
             check,
+            components,
         };
         command.SetAction(parse =>
         {
             var session = FlowSession.Open(context, GlobalOptions.DirectoryOf(parse), needsWorkTree: false);
             var today = DateOnly.FromDateTime(context.Now().UtcDateTime);
-            var tags = new TagReader(session.Git).ReadVersionTags(session.Config.TagPrefix);
-            var lines = SupportPolicy.Evaluate(tags, session.Flow.Support, today);
+            var only = parse.GetValue(components) ?? [];
+            var selected = ComponentResolver.Select(session.Config, only);
+            if (parse.GetValue(check) is not null && ComponentResolver.HasComponents(session.Config) && only.Length != 1)
+            {
+                throw Messages.MonorepoOptionNeedsOneComponent("--check");
+            }
+
+            // One read of the tags for every component, each keeping those with its own prefix.
+            var reader = new TagReader(session.Git);
+            var tagLists = ComponentResolver.HasComponents(session.Config)
+                ? reader.ReadVersionTags([.. selected.Select(c => c.TagPrefix)])
+                : [reader.ReadVersionTags(selected[0].TagPrefix)];
+            var lines = tagLists.Select(tags => SupportPolicy.Evaluate(tags, session.Flow.Support, today)).ToList();
             if (parse.GetValue(check) is { } checkText)
             {
-                return Check(context, checkText, lines, session.Config.TagPrefix, parse.GetValue(json));
+                return Check(context, checkText, lines[0], selected[0].TagPrefix, parse.GetValue(json));
+            }
+
+            if (ComponentResolver.HasComponents(session.Config) && only.Length != 1)
+            {
+                if (parse.GetValue(json))
+                {
+                    SupportOutput.WriteComponentsJson(context.Out, [.. selected.Select(c => c.Name)], lines, today, session.Flow.Support);
+                    return ExitCodes.Success;
+                }
+
+                for (var i = 0; i < selected.Count; i++)
+                {
+                    context.Out.WriteLine((i > 0 ? "\n" : string.Empty) + selected[i].Name + ":");
+                    SupportOutput.WriteTable(context.Out, lines[i], selected[i].TagPrefix);
+                }
+
+                return ExitCodes.Success;
             }
 
             if (parse.GetValue(json))
             {
-                SupportOutput.WriteJson(context.Out, lines, today, session.Flow.Support);
+                SupportOutput.WriteJson(context.Out, lines[0], today, session.Flow.Support);
             }
             else
             {
-                SupportOutput.WriteTable(context.Out, lines, session.Config.TagPrefix);
+                SupportOutput.WriteTable(context.Out, lines[0], selected[0].TagPrefix);
             }
 
             return ExitCodes.Success;

@@ -44,22 +44,51 @@ internal static class SupportOutput
     public static void WriteJson(TextWriter output, IReadOnlyList<SupportLine> lines, DateOnly today, SupportPolicyConfig policy) =>
         Json.Write(output, w =>
         {
-            w.WriteStartObject();
-            w.WriteString("today", Date(today));
-            w.WriteStartObject("policy");
-            w.WriteNumber("fullMajors", policy.FullMajors);
-            w.WriteNumber("securityMajors", policy.SecurityMajors);
-            w.WriteNumber("securityMonths", policy.SecurityMonths);
+            WriteHead(w, today, policy);
+            WriteLines(w, lines);
             w.WriteEndObject();
-            w.WriteStartArray("lines");
-            foreach (var line in lines)
+        });
+
+    /// <summary>A monorepo's components: <c>{today, policy, components: [{component, lines}]}</c>.</summary>
+    public static void WriteComponentsJson(TextWriter output, IReadOnlyList<string> components, IReadOnlyList<IReadOnlyList<SupportLine>> lines, DateOnly today,
+        SupportPolicyConfig policy) =>
+        Json.Write(output, w =>
+        {
+            WriteHead(w, today, policy);
+            w.WriteStartArray("components");
+            for (var i = 0; i < components.Count; i++)
             {
-                WriteLine(w, line);
+                w.WriteStartObject();
+                w.WriteString("component", components[i]);
+                WriteLines(w, lines[i]);
+                w.WriteEndObject();
             }
 
             w.WriteEndArray();
             w.WriteEndObject();
         });
+
+    private static void WriteHead(System.Text.Json.Utf8JsonWriter w, DateOnly today, SupportPolicyConfig policy)
+    {
+        w.WriteStartObject();
+        w.WriteString("today", Date(today));
+        w.WriteStartObject("policy");
+        w.WriteNumber("fullMajors", policy.FullMajors);
+        w.WriteNumber("securityMajors", policy.SecurityMajors);
+        w.WriteNumber("securityMonths", policy.SecurityMonths);
+        w.WriteEndObject();
+    }
+
+    private static void WriteLines(System.Text.Json.Utf8JsonWriter w, IReadOnlyList<SupportLine> lines)
+    {
+        w.WriteStartArray("lines");
+        foreach (var line in lines)
+        {
+            WriteLine(w, line);
+        }
+
+        w.WriteEndArray();
+    }
 
     public static void WriteCheckJson(TextWriter output, SemanticVersion version, SupportLine? line) =>
         Json.Write(output, w =>

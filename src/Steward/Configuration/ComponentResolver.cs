@@ -97,6 +97,7 @@ internal static class ComponentResolver
             DependsOn = [.. entry.DependsOn],
             Cascade = ParseCascade(entry.Cascade) ?? BumpLevel.Patch,
             Merges = MergePolicies.Parse(config.Commits.Merges),
+            Artifacts = ComponentArtifacts.Of(config.Artifacts, entry.Artifacts, entry.Name, folder),
         };
     }
 }

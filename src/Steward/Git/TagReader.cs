@@ -48,10 +48,12 @@ internal sealed class TagReader
     /// <c>git for-each-ref</c>: a tag belongs to the prefix it spells a version after, so several components' tags on
     /// one commit each go to their own component.
     /// </summary>
-    public IReadOnlyList<IReadOnlyList<VersionTag>> ReadVersionTags(IReadOnlyList<string> prefixes)
+    /// <param name="mergedInto">A commit: only the tags whose commit is reachable from it; null: every tag.</param>
+    public IReadOnlyList<IReadOnlyList<VersionTag>> ReadVersionTags(IReadOnlyList<string> prefixes, string? mergedInto = null)
     {
         var lists = prefixes.Select(_ => new List<VersionTag>()).ToList();
-        foreach (var line in git.ReadRecords('\n', "for-each-ref", Format, "refs/tags/"))
+        string[] arguments = mergedInto is null ? ["for-each-ref", Format, "refs/tags/"] : ["for-each-ref", Format, $"--merged={mergedInto}", "refs/tags/"];
+        foreach (var line in git.ReadRecords('\n', arguments))
         {
             for (var i = 0; i < prefixes.Count; i++)
             {

@@ -1,5 +1,6 @@
 using Steward.Changelog;
 using Steward.Cli;
+using Steward.Core.Changelog;
 using Steward.Core.Changelog.Splicing;
 using Steward.Core.Components;
 using Steward.Core.Planning;
@@ -20,14 +21,15 @@ internal static class ReleaseNotesPart
     /// it as it is, and says so, rather than failing or overwriting it.
     /// </summary>
     /// <param name="range">The component's release range as the run read it; null to read it here (flow's finishes).</param>
+    /// <param name="dependencies">A monorepo component's dependencies released with it, listed in its notes and changelog.</param>
     public static string Plan(CommandContext context, string root, Repository repository, Component component, ReleaseRange? range, SemanticVersion version,
-        List<PlannedFileEdit> edits, TextWriter progress)
+        List<PlannedFileEdit> edits, TextWriter progress, IReadOnlyList<DependencyUpdate>? dependencies = null)
     {
         var existing = ChangelogPlanner.ReadExisting(root, component.ChangelogFile);
         var entry = existing is null ? null : ChangelogEntryNotes.Find(existing.Text, version);
         var hasEntry = entry is not null;
         range ??= new ReleaseRangeReader(repository.Git).Read(component.TagPrefix);
-        var changelog = ReleaseChangelog.Prepare(root, repository, component, range, version, ChangelogInputs.Today(context), existing, force: hasEntry);
+        var changelog = ReleaseChangelog.Prepare(root, repository, component, range, version, ChangelogInputs.Today(context), existing, force: hasEntry, dependencies: dependencies);
         if (hasEntry)
         {
             if (changelog.Plan.Edit is not null)

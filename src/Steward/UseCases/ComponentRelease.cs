@@ -1,3 +1,4 @@
+using Steward.Core.Changelog;
 using Steward.Core.Commits;
 using Steward.Core.Components;
 using Steward.Core.Versioning;
@@ -18,6 +19,13 @@ internal sealed record ComponentRelease(HistoryScope Scope, NextVersionDecision 
 
     /// <summary>Its last release's version, or null before its first.</summary>
     public SemanticVersion? Previous => Scope.Range.ReachableTags.Where(t => !t.IsPrerelease).MaxBy(t => t.Version)?.Version ?? Scope.Range.BaseVersion;
+
+    /// <summary>
+    /// The components it depends on that release in <paramref name="releasing"/> (the run's releases), with their new
+    /// versions: what its notes and changelog list under Dependencies.
+    /// </summary>
+    public IReadOnlyList<DependencyUpdate> DependencyUpdates(IEnumerable<ComponentRelease> releasing) =>
+        [.. releasing.Where(r => r.Releases && Component.DependsOn.Contains(r.Component.Name)).Select(r => new DependencyUpdate(r.Component.Name, r.Version!.ToString()))];
 
     /// <summary>The commits that decided its own bump.</summary>
     public IEnumerable<DecidedCommit> Deciding => Own.Commits.Deciding;

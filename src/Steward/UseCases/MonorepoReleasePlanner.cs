@@ -1,6 +1,7 @@
 using Steward.Changelog;
 using Steward.Cli;
 using Steward.Configuration;
+using Steward.Core.Changelog;
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
 using Steward.Core.Freeze;
@@ -111,7 +112,8 @@ internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOpti
         var (tag, edits) = ComponentReleaseFiles.Plan(Root, Repository.Git, component, version, versionFile, scope, preflight);
         writes.Plan(component, dependencies, edits);
 
-        var notes = ReleaseNotesPart.Plan(context, Root, Repository, component, scope.Range, version, edits, progress);
+        var notes = ReleaseNotesPart.Plan(context, Root, Repository, component, scope.Range, version, edits, progress,
+            [.. dependencies.Select(d => new DependencyUpdate(d.Component, d.Version.ToString()))]);
         var settings = Config.Release;
         return new ReleasePlan(
             version,

@@ -7,9 +7,32 @@ namespace Steward.Core.Artifacts.Images;
 /// <summary>Renders an image plan for CI: as JSON, as a <c>docker buildx bake</c> JSON file, or as shell commands.</summary>
 public static partial class ImagePlanWriter
 {
-    public static string Json(string version, IReadOnlyList<PlannedImage> plan) => WriteJson(json =>
+    public static string Json(string version, IReadOnlyList<PlannedImage> plan) => WriteJson(json => WritePlan(json, null, version, plan));
+
+    /// <summary>Several components' plans (a monorepo): a list of <c>{component, version, images}</c>.</summary>
+    public static string Json(IReadOnlyList<ComponentImagePlan> plans)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        return WriteJson(json =>
+        {
+            json.WriteStartArray();
+            foreach (var plan in plans)
+            {
+                WritePlan(json, plan.Component, plan.Version, plan.Images);
+            }
+
+            json.WriteEndArray();
+        });
+    }
+
+    private static void WritePlan(Utf8JsonWriter json, string? component, string version, IReadOnlyList<PlannedImage> plan)
     {
         json.WriteStartObject();
+        if (component is not null)
+        {
+            json.WriteString("component", component);
+        }
+
         json.WriteString("version", version);
         json.WriteStartArray("images");
         foreach (var image in plan)
@@ -26,7 +49,7 @@ public static partial class ImagePlanWriter
 
         json.WriteEndArray();
         json.WriteEndObject();
-    });
+    }
 
     /// <summary>A bake file (JSON form): one target per image, all in the default group.</summary>
     public static string Bake(IReadOnlyList<PlannedImage> plan)

@@ -26,12 +26,20 @@ internal static class TemplateModel
             ["tagUrl"] = release.TagUrl,
             ["url"] = release.CompareUrl ?? release.TagUrl,
             ["hasEntries"] = release.HasEntries,
+            ["hasChanges"] = release.HasChanges,
+            ["dependencies"] = release.Dependencies.Select(Dependency).ToList(),
             ["sections"] = sections,
             ["nonEmptySections"] = sections.Where(s => (bool)s["hasEntries"]!).ToList(),
             ["breakingChanges"] = release.BreakingChanges.Select(Entry).ToList(),
             ["contributors"] = release.Contributors.Select(Person).ToList(),
         };
     }
+
+    private static Dictionary<string, object?> Dependency(DependencyUpdate update) => new(StringComparer.Ordinal)
+    {
+        ["component"] = UntrustedText.Markdown(update.Component),
+        ["version"] = UntrustedText.Markdown(update.Version),
+    };
 
     private static Dictionary<string, object?> Section(ReleaseSection section) => new(StringComparer.Ordinal)
     {
