@@ -51,10 +51,7 @@ internal sealed class PullRequestRun(CommandContext context, PullRequestOptions 
         }
 
         var location = PublishRun.Locate(repository, config);
-        if (location.Kind != ForgeKind.GitHub)
-        {
-            throw Messages.PullRequestForgeNotSupported(location.Kind.ToString().ToLowerInvariant());
-        }
+        PullRequestClients.CheckSupported(location, config.Pr);
 
         var token = ForgeTokens.Resolve(location.Kind, context.GetEnvironment);
         var head = ReleasePullRequests.HeadBranch(config.Pr.Branch, branch);

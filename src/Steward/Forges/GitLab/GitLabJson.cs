@@ -13,4 +13,7 @@ namespace Steward.Forges.GitLab;
 [JsonSerializable(typeof(List<GitLabPackageFileDto>))]
 [JsonSerializable(typeof(GitLabProjectDto))]
 [JsonSerializable(typeof(List<GitLabReleaseDto>))]
+[JsonSerializable(typeof(GitLabMergeRequestDto))]
+[JsonSerializable(typeof(List<GitLabMergeRequestDto>))]
+[JsonSerializable(typeof(GitLabMergeRequestWrite))]
 internal sealed partial class GitLabJson : JsonSerializerContext;

@@ -9,4 +9,11 @@ namespace Steward.Forges.Gitea;
 [JsonSerializable(typeof(GiteaAttachmentDto))]
 [JsonSerializable(typeof(GiteaReleaseWrite))]
 [JsonSerializable(typeof(GiteaRepositoryDto))]
+[JsonSerializable(typeof(GiteaPullDto))]
+[JsonSerializable(typeof(List<GiteaPullDto>))]
+[JsonSerializable(typeof(GiteaPullWrite))]
+[JsonSerializable(typeof(GiteaLabelDto))]
+[JsonSerializable(typeof(List<GiteaLabelDto>))]
+[JsonSerializable(typeof(GiteaLabelWrite))]
+[JsonSerializable(typeof(GiteaIssueLabelsWrite))]
 internal sealed partial class GiteaJson : JsonSerializerContext;
