@@ -16,4 +16,7 @@ namespace Steward.Forges.GitLab;
 [JsonSerializable(typeof(GitLabMergeRequestDto))]
 [JsonSerializable(typeof(List<GitLabMergeRequestDto>))]
 [JsonSerializable(typeof(GitLabMergeRequestWrite))]
+[JsonSerializable(typeof(List<GitLabIssueDto>))]
+[JsonSerializable(typeof(List<GitLabCommitStatusDto>))]
+[JsonSerializable(typeof(List<GitLabPipelineDto>))]
 internal sealed partial class GitLabJson : JsonSerializerContext;

@@ -16,4 +16,6 @@ namespace Steward.Forges.Gitea;
 [JsonSerializable(typeof(List<GiteaLabelDto>))]
 [JsonSerializable(typeof(GiteaLabelWrite))]
 [JsonSerializable(typeof(GiteaIssueLabelsWrite))]
+[JsonSerializable(typeof(List<GiteaIssueDto>))]
+[JsonSerializable(typeof(GiteaCombinedStatusDto))]
 internal sealed partial class GiteaJson : JsonSerializerContext;
