@@ -19,4 +19,6 @@ namespace Steward.Forges.GitLab;
 [JsonSerializable(typeof(List<GitLabIssueDto>))]
 [JsonSerializable(typeof(List<GitLabCommitStatusDto>))]
 [JsonSerializable(typeof(List<GitLabPipelineDto>))]
+[JsonSerializable(typeof(List<GitLabLabelDto>))]
+[JsonSerializable(typeof(GitLabLabelWrite))]
 internal sealed partial class GitLabJson : JsonSerializerContext;
