@@ -138,7 +138,14 @@ internal static class ReleaseBlockerCheck
         try
         {
             var location = PublishRun.Locate(repository, config);
-            return (location, ForgeTokens.Resolve(location.Kind, context.GetEnvironment));
+            var token = ForgeTokens.Resolve(location.Kind, context.GetEnvironment);
+            if (location.Kind != ForgeKind.GitLab || !GitLabClient.IsJobToken(token))
+            {
+                return (location, token);
+            }
+
+            // A CI job's token publishes releases but may not list issues: as if there were no token.
+            why = Messages.GitLabJobTokenCannotRead("issues and merge requests");
         }
         catch (StewardException e) when (e.Kind == FailureKind.InvalidInput)
         {

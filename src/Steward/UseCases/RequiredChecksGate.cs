@@ -127,7 +127,10 @@ internal static class RequiredChecksGate
         try
         {
             var location = PublishRun.Locate(repository, config);
-            return (location, ForgeTokens.Resolve(location.Kind, context.GetEnvironment));
+            var token = ForgeTokens.Resolve(location.Kind, context.GetEnvironment);
+            return location.Kind == ForgeKind.GitLab && GitLabClient.IsJobToken(token)
+                ? throw Messages.RequiredChecksImpossible(Messages.GitLabJobTokenCannotRead("commit statuses"))
+                : (location, token);
         }
         catch (StewardException e) when (e.Kind == FailureKind.InvalidInput)
         {

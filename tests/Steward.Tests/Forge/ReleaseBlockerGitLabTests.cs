@@ -74,6 +74,34 @@ public sealed class ReleaseBlockerGitLabTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_ci_job_token_skips_the_default_blocker_check_silently()
+    {
+        fixture.Environment.Remove("GITLAB_TOKEN");
+        fixture.Environment["CI_JOB_TOKEN"] = FakeGitLab.JobToken;
+        gitlab.AddIssue("Crash on start", ["release-blocker"]);
+
+        var result = fixture.Run("release");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Error.Should().BeEmpty();
+        gitlab.Log.Should().NotContain(l => l.Contains("/issues", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_ci_job_token_refuses_required_checks_naming_the_token_to_set()
+    {
+        fixture.Environment.Remove("GITLAB_TOKEN");
+        fixture.Environment["CI_JOB_TOKEN"] = FakeGitLab.JobToken;
+        Require("[build]");
+
+        var result = fixture.Run("release");
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Be("steward: error: required checks (release.requireChecks) cannot be read: GitLab's CI_JOB_TOKEN may not read commit statuses; set GITLAB_TOKEN (or STEWARD_FORGE_TOKEN) to a token with read_api; nothing was changed\n");
+        fixture.Work.Git("tag", "--list", "v1.1.0").Should().BeEmpty();
+    }
+
+    [Fact]
     public void Passed_statuses_and_pipeline_let_the_release_through()
     {
         Require("[build, lint, pipeline]");
