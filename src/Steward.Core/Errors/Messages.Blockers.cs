@@ -20,6 +20,11 @@ public static partial class Messages
     public static string BlockersSkipped(string why) =>
         $"release blockers not checked: {why}; set release.blockers.required: true to make this an error (see docs/blockers.md)";
 
+    /// <summary>Why a GitLab CI job token cannot serve a check (the "why" of a skipped or impossible check).</summary>
+    /// <param name="what">What the check reads: "issues and merge requests", "commit statuses".</param>
+    public static string GitLabJobTokenCannotRead(string what) =>
+        $"GitLab's CI_JOB_TOKEN may not read {what}; set GITLAB_TOKEN (or STEWARD_FORGE_TOKEN) to a token with read_api";
+
     /// <summary><c>release.blockers.required: true</c> and the forge cannot be asked.</summary>
     public static StewardException BlockersCheckImpossible(string why) =>
         Failed($"release blockers must be checked (release.blockers.required: true) but cannot be: {why}; nothing was changed");

@@ -6,8 +6,8 @@ public static partial class Messages
     public static StewardException PullRequestNeedsBranch() =>
         Invalid("steward pr needs the base branch checked out (HEAD is detached); switch to it and rerun");
 
-    public static StewardException PullRequestForgeNotSupported(string forge) =>
-        Invalid($"steward pr opens pull requests on GitHub only for now, and forge.type is {forge}; release with steward release instead");
+    public static StewardException PullRequestDispatchGitHubOnly(string forge) =>
+        Invalid($"steward.yml: pr.dispatch starts a GitHub Actions workflow, and the forge is {forge}, whose CI starts on the push to the release branch by itself; remove pr.dispatch");
 
     public static StewardException PullRequestBranchIsBase(string branch) =>
         Invalid($"steward.yml: pr.branch gives '{branch}', the base branch itself; the release pull request needs a branch of its own");

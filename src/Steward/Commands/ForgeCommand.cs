@@ -12,12 +12,18 @@ internal static class ForgeCommand
 {
     public static Command Create(CommandContext context)
     {
-        var doctor = new Command("doctor", "Check where steward publish would publish: forge, API URL, repository, the token's variable and its access, in one report");
+        var fix = new Option<bool>("--fix") { Description = "Make the labels steward uses (pr.labels, release.blockers) where the repository lacks them" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the labels that would be made, and the call; change nothing" };
+        var doctor = new Command("doctor", "Check where steward publish would publish: forge, API URL, repository, the token's variable and its access, in one report")
+        {
+            fix,
+            dryRun,
+        };
         doctor.SetAction(parse =>
         {
             var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
             var repository = project.Repository ?? throw Messages.NotInRepository(project.Root);
-            var checks = ForgeDoctor.Run(context, repository, ConfigLoader.Load(project.Root), GlobalOptions.VerboseOf(parse));
+            var checks = ForgeDoctor.Run(context, repository, ConfigLoader.Load(project.Root), GlobalOptions.VerboseOf(parse), parse.GetValue(fix), parse.GetValue(dryRun));
             foreach (var check in checks)
             {
                 context.Out.WriteLine($"{(check.Ok ? check.Warning ? "warn" : "ok  " : "FAIL")}  {check.Check,-10}  {check.Detail}");

@@ -10,11 +10,12 @@ namespace Steward.UseCases;
 /// <summary>
 /// <c>steward forge doctor</c>: where Steward would publish (forge, API URL, repository, and where each came from),
 /// which variable the token comes from, and what the forge says of it (the API answers, the repository exists, the
-/// token may write releases), all in one report. Only reads.
+/// token may write releases), all in one report. Only reads, unless <paramref name="fix"/>: then the labels Steward uses
+/// are made where missing (<see cref="ForgeLabelFixer"/>; with <paramref name="dryRun"/> only listed).
 /// </summary>
 internal static class ForgeDoctor
 {
-    public static IReadOnlyList<ForgeDoctorCheck> Run(CommandContext context, Repository repository, StewardConfig config, bool verbose)
+    public static IReadOnlyList<ForgeDoctorCheck> Run(CommandContext context, Repository repository, StewardConfig config, bool verbose, bool fix = false, bool dryRun = false)
     {
         var checks = new List<ForgeDoctorCheck>();
         var location = PublishRun.Locate(repository, config);
@@ -38,7 +39,7 @@ internal static class ForgeDoctor
             return checks;
         }
 
-        var settings = PublishRun.Settings(context, new PublishOptions(null, false, null, DryRun: true, verbose));
+        var settings = PublishRun.Settings(context, new PublishOptions(null, false, null, DryRun: !fix || dryRun, verbose));
         try
         {
             using var connection = ForgeConnection.Open(location, token, settings, $"steward/{ToolVersion.Current}");
@@ -52,6 +53,10 @@ internal static class ForgeDoctor
                         false => $"the token may read but not write releases; give it {Messages.ForgeWriteAccess(connection.Client.Name)}",
                         _ => "the forge does not say whether the token may write releases",
                     } + (access.RateRemaining is null ? string.Empty : $"; {access.RateRemaining} calls left this hour")));
+                if (fix)
+                {
+                    checks.AddRange(ForgeLabelFixer.Fix(RepositoryLabelsClients.For(connection, location), config, dryRun));
+                }
             }
             catch (ForgeHttpException e)
             {

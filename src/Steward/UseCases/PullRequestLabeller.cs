@@ -30,11 +30,6 @@ internal static class PullRequestLabeller
             return;
         }
 
-        if (location.Kind != ForgeKind.GitHub)
-        {
-            return;
-        }
-
         var settings = PublishRun.Settings(context, new PublishOptions(null, false, null, DryRun: false, Verbose: false));
         try
         {
@@ -61,7 +56,7 @@ internal static class PullRequestLabeller
         }
         catch (ForgeHttpException e)
         {
-            progress.WriteLine(Messages.PullRequestNotLabelled(labels.Tagged, ForgeFailures.Word(e, "GitHub", location, token, (int)settings.CallTimeout.TotalSeconds).Message));
+            progress.WriteLine(Messages.PullRequestNotLabelled(labels.Tagged, ForgeFailures.Word(e, location.Kind.ToString(), location, token, (int)settings.CallTimeout.TotalSeconds).Message));
         }
         catch (StewardException e)
         {

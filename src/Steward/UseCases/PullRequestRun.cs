@@ -43,6 +43,12 @@ internal sealed class PullRequestRun(CommandContext context, PullRequestOptions 
             FreezeOverrideReason = options.FreezeOverrideReason,
             Verb = "pr",
         };
+        if (config.Pr.Dispatch is not null)
+        {
+            // What the forge cannot do is refused before the planner asks it anything (the blocker check).
+            PullRequestClients.CheckSupported(PublishRun.Locate(repository, config), config.Pr);
+        }
+
         var planner = new ReleasePlanner(context, releaseOptions);
         var plan = planner.Build(directory, Progress);
         if (plan.CommitPaths.Count == 0)
@@ -51,10 +57,7 @@ internal sealed class PullRequestRun(CommandContext context, PullRequestOptions 
         }
 
         var location = PublishRun.Locate(repository, config);
-        if (location.Kind != ForgeKind.GitHub)
-        {
-            throw Messages.PullRequestForgeNotSupported(location.Kind.ToString().ToLowerInvariant());
-        }
+        PullRequestClients.CheckSupported(location, config.Pr);
 
         var token = ForgeTokens.Resolve(location.Kind, context.GetEnvironment);
         var head = ReleasePullRequests.HeadBranch(config.Pr.Branch, branch);

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Steward.Artifacts;
 using Steward.Cli;
@@ -6,7 +5,9 @@ using Steward.Core.Configuration;
 using Steward.Core.Errors;
 using Steward.Core.Forge;
 using Steward.Forges;
+using Steward.Forges.Gitea;
 using Steward.Forges.GitHub;
+using Steward.Forges.GitLab;
 using Steward.Git;
 
 namespace Steward.UseCases;
@@ -104,23 +105,30 @@ internal static class ReleaseBlockerCheck
         return [.. configured.Labels.Select(l => l.Trim()).Distinct(StringComparer.Ordinal)];
     }
 
-    /// <summary>The forge's issue reader; only GitHub's exists yet (<see cref="Connect"/> skips the others first).</summary>
-    [SuppressMessage("Performance", "CA1859", Justification = "The seam the GitLab and Gitea readers plug into.")]
-    private static IIssueQueries QueriesOf(ForgeLocation location, ForgeHttp http) => new GitHubIssueQueries(location, http);
+    /// <summary>The forge's issue reader: GitHub's and Gitea's issue lists answer pull requests too; GitLab's is asked for both.</summary>
+    private static IIssueQueries QueriesOf(ForgeLocation location, ForgeHttp http) => location.Kind switch
+    {
+        ForgeKind.GitHub => new GitHubIssueQueries(location, http),
+        ForgeKind.GitLab => new GitLabIssueQueries(location, http),
+        _ => new GiteaIssueQueries(location, http),
+    };
 
-    /// <summary>Each blocker once, however many of the labels it carries, lowest number first.</summary>
+    /// <summary>
+    /// Each blocker once, however many of the labels it carries, lowest number first (issues before pull requests of
+    /// the same number: GitLab numbers its issues and merge requests apart).
+    /// </summary>
     private static List<ForgeIssue> Read(IIssueQueries queries, IReadOnlyList<string> labels)
     {
-        var found = new Dictionary<long, ForgeIssue>();
+        var found = new Dictionary<(long, bool), ForgeIssue>();
         foreach (var label in labels)
         {
             foreach (var issue in queries.OpenWithLabelAsync(label, CancellationToken.None).GetAwaiter().GetResult())
             {
-                found.TryAdd(issue.Number, issue);
+                found.TryAdd((issue.Number, issue.IsPullRequest), issue);
             }
         }
 
-        return [.. found.Values.OrderBy(i => i.Number)];
+        return [.. found.Values.OrderBy(i => i.Number).ThenBy(i => i.IsPullRequest)];
     }
 
     /// <summary>Where to ask and with which token; null (after the warning, if one is due) when the check is skipped.</summary>
@@ -130,14 +138,14 @@ internal static class ReleaseBlockerCheck
         try
         {
             var location = PublishRun.Locate(repository, config);
-            if (location.Kind != ForgeKind.GitHub)
+            var token = ForgeTokens.Resolve(location.Kind, context.GetEnvironment);
+            if (location.Kind != ForgeKind.GitLab || !GitLabClient.IsJobToken(token))
             {
-                why = $"reading issues from {location.Kind} is not built yet";
+                return (location, token);
             }
-            else
-            {
-                return (location, ForgeTokens.Resolve(location.Kind, context.GetEnvironment));
-            }
+
+            // A CI job's token publishes releases but may not list issues: as if there were no token.
+            why = Messages.GitLabJobTokenCannotRead("issues and merge requests");
         }
         catch (StewardException e) when (e.Kind == FailureKind.InvalidInput)
         {

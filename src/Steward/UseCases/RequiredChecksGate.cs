@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Steward.Artifacts;
 using Steward.Cli;
@@ -6,7 +5,9 @@ using Steward.Core.Configuration;
 using Steward.Core.Errors;
 using Steward.Core.Forge;
 using Steward.Forges;
+using Steward.Forges.Gitea;
 using Steward.Forges.GitHub;
+using Steward.Forges.GitLab;
 using Steward.Git;
 
 namespace Steward.UseCases;
@@ -113,18 +114,23 @@ internal static class RequiredChecksGate
         };
     }
 
-    /// <summary>The forge's checks reader; only GitHub's exists yet (<see cref="Connect"/> refuses the others first).</summary>
-    [SuppressMessage("Performance", "CA1859", Justification = "The seam the GitLab and Gitea readers plug into.")]
-    private static ICommitChecks ChecksOf(ForgeLocation location, ForgeHttp http) => new GitHubCommitChecks(location, http);
+    /// <summary>The forge's checks reader: GitHub's statuses and check runs, GitLab's statuses and pipeline, Gitea's statuses.</summary>
+    private static ICommitChecks ChecksOf(ForgeLocation location, ForgeHttp http) => location.Kind switch
+    {
+        ForgeKind.GitHub => new GitHubCommitChecks(location, http),
+        ForgeKind.GitLab => new GitLabCommitChecks(location, http),
+        _ => new GiteaCommitChecks(location, http),
+    };
 
     private static (ForgeLocation Location, ForgeToken Token) Connect(CommandContext context, Repository repository, StewardConfig config)
     {
         try
         {
             var location = PublishRun.Locate(repository, config);
-            return location.Kind != ForgeKind.GitHub
-                ? throw Messages.RequiredChecksImpossible($"reading checks from {location.Kind} is not built yet")
-                : (location, ForgeTokens.Resolve(location.Kind, context.GetEnvironment));
+            var token = ForgeTokens.Resolve(location.Kind, context.GetEnvironment);
+            return location.Kind == ForgeKind.GitLab && GitLabClient.IsJobToken(token)
+                ? throw Messages.RequiredChecksImpossible(Messages.GitLabJobTokenCannotRead("commit statuses"))
+                : (location, token);
         }
         catch (StewardException e) when (e.Kind == FailureKind.InvalidInput)
         {

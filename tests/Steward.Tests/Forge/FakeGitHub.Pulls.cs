@@ -15,6 +15,9 @@ internal sealed partial class FakeGitHub
 
     public List<FakePull> Pulls { get; } = [];
 
+    /// <summary>The repository's labels (<c>/repos/{o}/{r}/labels</c>), each with its colour.</summary>
+    public List<(string Name, string Color)> RepositoryLabels { get; } = [];
+
     /// <summary>Each workflow_dispatch as "workflow@ref".</summary>
     public List<string> Dispatches { get; } = [];
 
@@ -36,6 +39,8 @@ internal sealed partial class FakeGitHub
         ("POST", ["issues", var number, "labels"]) => FindPull(number) is { } pull ? AddLabels(pull, body) : NotFound(),
         ("DELETE", ["issues", var number, "labels", var name]) => FindPull(number) is { } pull ? RemoveLabel(pull, Uri.UnescapeDataString(name)) : NotFound(),
         ("POST", ["actions", "workflows", var workflow, "dispatches"]) => Dispatch(Uri.UnescapeDataString(workflow), body),
+        ("GET", ["labels"]) => (200, new JsonArray([.. RepositoryLabels.Select(l => (JsonNode)LabelJson(l.Name))])),
+        ("POST", ["labels"]) => CreateRepositoryLabel(body),
         _ => NotFound(),
     };
 
@@ -116,6 +121,30 @@ internal sealed partial class FakeGitHub
         pull.Labels.Remove(name)
             ? (200, new JsonArray([.. pull.Labels.Select(LabelJson)]))
             : (404, new JsonObject { ["message"] = "Label does not exist", ["documentation_url"] = "https://docs.github.com/rest/issues/labels#remove-a-label-from-an-issue", ["status"] = "404" });
+
+    private (int, JsonNode?) CreateRepositoryLabel(byte[] body)
+    {
+        var input = JsonNode.Parse(body)!.AsObject();
+        var name = (string?)input["name"];
+        var color = (string?)input["color"] ?? "ededed";
+        if (string.IsNullOrEmpty(name) || color.StartsWith('#'))
+        {
+            return (422, new JsonObject { ["message"] = "Validation Failed", ["documentation_url"] = "https://docs.github.com/rest/issues/labels#create-a-label" });
+        }
+
+        if (RepositoryLabels.Any(l => l.Name == name))
+        {
+            return (422, new JsonObject
+            {
+                ["message"] = "Validation Failed",
+                ["errors"] = new JsonArray(new JsonObject { ["resource"] = "Label", ["code"] = "already_exists", ["field"] = "name" }),
+                ["documentation_url"] = "https://docs.github.com/rest/issues/labels#create-a-label",
+            });
+        }
+
+        RepositoryLabels.Add((name, color));
+        return (201, LabelJson(name));
+    }
 
     private (int, JsonNode?) Dispatch(string workflow, byte[] body)
     {

@@ -12,7 +12,7 @@ namespace Steward.Tests.Forge;
 /// on file size, and injected faults. Shapes follow GitLab's REST API documentation (releases, release links, packages,
 /// generic packages, projects).
 /// </summary>
-internal sealed class FakeGitLab : FakeForgeServer
+internal sealed partial class FakeGitLab : FakeForgeServer
 {
     public const string Token = "glpat-FakeToken0123456789ab";
 
@@ -106,7 +106,7 @@ internal sealed class FakeGitLab : FakeForgeServer
             ("DELETE", ["packages", var id, "package_files", var file]) => FindPackage(id) is { } p && p.Files.RemoveAll(f => Text(f.Id) == file) > 0 ? (204, null) : NotFound(),
             ("PUT", ["packages", "generic", var name, var version, var file]) => Upload(request, name, version, file, body),
             ("GET", ["packages", "generic", var name, var version, var file]) => Download(name, version, file),
-            _ => NotFound(),
+            _ => RouteMergeRequests(request, segments, body),
         };
     }
 

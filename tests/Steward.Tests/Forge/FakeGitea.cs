@@ -12,7 +12,7 @@ namespace Steward.Tests.Forge;
 /// field <c>attachment</c>, no digest, served for download under <c>/attachments/</c>), the caller's permissions, an
 /// instance limit on attachment size, and injected faults. Shapes follow Gitea's API documentation (its swagger).
 /// </summary>
-internal sealed class FakeGitea : FakeForgeServer
+internal sealed partial class FakeGitea : FakeForgeServer
 {
     public const string Token = "FakeGiteaToken0123456789abcdef0123456789";
 
@@ -88,7 +88,7 @@ internal sealed class FakeGitea : FakeForgeServer
             ("PATCH", ["releases", var id]) => Find(id) is { } r ? UpdateRelease(r, body) : NotFound(),
             ("POST", ["releases", var id, "assets"]) => Find(id) is { } r ? Upload(r, request, body) : NotFound(),
             ("DELETE", ["releases", var id, "assets", var asset]) => Find(id) is { } r && r.Assets.RemoveAll(a => Text(a.Id) == asset) > 0 ? (204, null) : NotFound(),
-            _ => NotFound(),
+            _ => RoutePulls(request, segments, body),
         };
     }
 

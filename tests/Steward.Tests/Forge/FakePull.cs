@@ -1,6 +1,6 @@
 namespace Steward.Tests.Forge;
 
-/// <summary>A pull request the fake GitHub holds; its labels live on its issue, as on GitHub.</summary>
+/// <summary>A pull request the fake GitHub or Gitea holds (its labels live on its issue), or a merge request of the fake GitLab.</summary>
 internal sealed class FakePull
 {
     public long Number { get; init; }
@@ -18,4 +18,7 @@ internal sealed class FakePull
     public bool Merged { get; set; }
 
     public List<string> Labels { get; } = [];
+
+    /// <summary>Made from a fork's branch (GitLab and Gitea tell it by the source repository).</summary>
+    public bool Fork { get; init; }
 }

@@ -30,10 +30,14 @@ internal sealed class PullRequestFixture : IDisposable
 
     public Dictionary<string, string?> Environment { get; } = new(StringComparer.Ordinal) { ["GITHUB_TOKEN"] = FakeGitHub.Token };
 
-    public static PullRequestFixture Create(string api, string extraConfig = "")
+    /// <summary>Waits (rate limits) are recorded here, never slept.</summary>
+    public RecordingClock Clock { get; } = new();
+
+    /// <param name="type">forge.type: github, gitlab or gitea (the token variable is the test's to set for the last two).</param>
+    public static PullRequestFixture Create(string api, string extraConfig = "", string type = "github")
     {
         var (remote, work) = FlowFixture.WithRemote();
-        work.WriteFile("steward.yml", $"forge:\n  type: github\n  api: {api}\n  repository: acme/demo\n{extraConfig}");
+        work.WriteFile("steward.yml", $"forge:\n  type: {type}\n  api: {api}\n  repository: acme/demo\n{extraConfig}");
         work.Commit("chore: configure steward");
         work.WriteFile("app.txt", "feature one\n");
         work.Commit("feat: feature one");
@@ -75,7 +79,7 @@ internal sealed class PullRequestFixture : IDisposable
         using var input = new StringReader(string.Empty);
         var context = new CommandContext(output, error, input, false, Work.Root, TestEnvironment.Create(Environment), () => StewardRunner.FixedNow)
         {
-            Clock = new RecordingClock(),
+            Clock = Clock,
         };
         var code = StewardCli.Run(args, context);
         return new StewardResult(code, output.ToString(), error.ToString());

@@ -57,6 +57,24 @@ public sealed class PullRequestReleaseTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Rebase_then_release_tags_the_replayed_release_commit_with_no_second_commit()
+    {
+        fixture.Run("pr").ExitCode.Should().Be(0);
+        var built = fixture.RemoteSha(PullRequestFixture.Head);
+        var rebased = Rebase();
+        rebased.Should().NotBe(built, "a rebase merge replays the release commit as a new commit");
+
+        var result = fixture.Run("release", "--push");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        fixture.Work.Git("rev-parse", "HEAD").Trim().Should().Be(rebased, "the release makes no commit of its own");
+        fixture.Remote.Git("rev-parse", "v1.1.0^{commit}").Trim().Should().Be(rebased);
+        fixture.Remote.Git("tag", "--list", "v*").Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal("v1.0.0", "v1.1.0");
+        fixture.RemoteSha("main").Should().Be(rebased);
+        github.Pulls[0].Labels.Should().Equal("release: tagged");
+    }
+
+    [Fact]
     public void Commits_that_landed_after_the_last_rebuild_refuse_the_release_unless_allowed()
     {
         fixture.Run("pr").ExitCode.Should().Be(0);
@@ -81,6 +99,17 @@ public sealed class PullRequestReleaseTests : IAsyncLifetime
         var work = fixture.Work;
         work.Git("fetch", "-q", "origin");
         work.Git("merge", "-q", mode, "-m", "Merge pull request #1 from acme/steward/release/main", "origin/" + PullRequestFixture.Head);
+        work.Git("push", "-q", "origin", "main");
+        github.MarkMerged(github.Pulls[0]);
+        return work.Git("rev-parse", "HEAD").Trim();
+    }
+
+    /// <summary>GitHub's rebase merge: each commit of the pull request replayed on main (a new committer date, so a new sha).</summary>
+    private string Rebase()
+    {
+        var work = fixture.Work;
+        work.Git("fetch", "-q", "origin");
+        work.GitWith(new Dictionary<string, string?> { ["GIT_COMMITTER_DATE"] = "2026-11-23T10:00:00Z" }, "cherry-pick", "origin/" + PullRequestFixture.Head);
         work.Git("push", "-q", "origin", "main");
         github.MarkMerged(github.Pulls[0]);
         return work.Git("rev-parse", "HEAD").Trim();

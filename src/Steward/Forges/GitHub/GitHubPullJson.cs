@@ -9,4 +9,6 @@ namespace Steward.Forges.GitHub;
 [JsonSerializable(typeof(GitHubPullWrite))]
 [JsonSerializable(typeof(GitHubLabelsWrite))]
 [JsonSerializable(typeof(GitHubDispatchWrite))]
+[JsonSerializable(typeof(List<GitHubLabelDto>))]
+[JsonSerializable(typeof(GitHubLabelWrite))]
 internal sealed partial class GitHubPullJson : JsonSerializerContext;

@@ -178,7 +178,8 @@ internal sealed class GitLabClient : IForgeClient
         return new ForgeAccess(project.PathWithNamespace, canWrite, null, null);
     }
 
-    private static bool IsJobToken(ForgeToken token) => token.Variable == "CI_JOB_TOKEN";
+    /// <summary>A CI job's token: it may publish releases and packages, but not read issues, merge requests or commit statuses.</summary>
+    public static bool IsJobToken(ForgeToken token) => token.Variable == "CI_JOB_TOKEN";
 
     /// <summary>
     /// The generic package a release's files go to: the project's name (with the tag's component prefix, for a

@@ -13,4 +13,12 @@ namespace Steward.Forges.GitLab;
 [JsonSerializable(typeof(List<GitLabPackageFileDto>))]
 [JsonSerializable(typeof(GitLabProjectDto))]
 [JsonSerializable(typeof(List<GitLabReleaseDto>))]
+[JsonSerializable(typeof(GitLabMergeRequestDto))]
+[JsonSerializable(typeof(List<GitLabMergeRequestDto>))]
+[JsonSerializable(typeof(GitLabMergeRequestWrite))]
+[JsonSerializable(typeof(List<GitLabIssueDto>))]
+[JsonSerializable(typeof(List<GitLabCommitStatusDto>))]
+[JsonSerializable(typeof(List<GitLabPipelineDto>))]
+[JsonSerializable(typeof(List<GitLabLabelDto>))]
+[JsonSerializable(typeof(GitLabLabelWrite))]
 internal sealed partial class GitLabJson : JsonSerializerContext;

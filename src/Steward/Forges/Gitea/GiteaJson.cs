@@ -9,4 +9,13 @@ namespace Steward.Forges.Gitea;
 [JsonSerializable(typeof(GiteaAttachmentDto))]
 [JsonSerializable(typeof(GiteaReleaseWrite))]
 [JsonSerializable(typeof(GiteaRepositoryDto))]
+[JsonSerializable(typeof(GiteaPullDto))]
+[JsonSerializable(typeof(List<GiteaPullDto>))]
+[JsonSerializable(typeof(GiteaPullWrite))]
+[JsonSerializable(typeof(GiteaLabelDto))]
+[JsonSerializable(typeof(List<GiteaLabelDto>))]
+[JsonSerializable(typeof(GiteaLabelWrite))]
+[JsonSerializable(typeof(GiteaIssueLabelsWrite))]
+[JsonSerializable(typeof(List<GiteaIssueDto>))]
+[JsonSerializable(typeof(GiteaCombinedStatusDto))]
 internal sealed partial class GiteaJson : JsonSerializerContext;

@@ -1,0 +1,42 @@
+using System.Text;
+using System.Text.Json;
+using Steward.Core.Forge;
+
+namespace Steward.Forges.GitLab;
+
+/// <summary>A GitLab project's labels (<c>GET</c> and <c>POST /projects/:id/labels</c>), every page.</summary>
+internal sealed class GitLabLabels(ForgeLocation location, ForgeHttp http) : IRepositoryLabels
+{
+    private const int PageSize = 100;
+
+    private const int MaxPages = 20;
+
+    public async Task<IReadOnlyList<string>> NamesAsync(CancellationToken cancellation)
+    {
+        var names = new List<string>();
+        for (var page = 1; page <= MaxPages; page++)
+        {
+            var response = await http.SendAsync(new ForgeRequest(HttpMethod.Get, Url($"?per_page={PageSize}&page={page}"), Idempotent: true), cancellation);
+            var labels = ForgeAnswers.Read(response, GitLabJson.Default.ListGitLabLabelDto, "GitLab", "GET labels");
+            names.AddRange(labels.Select(l => l.Name));
+            if (labels.Count < PageSize)
+            {
+                break;
+            }
+        }
+
+        return names;
+    }
+
+    public async Task CreateAsync(string name, string description, CancellationToken cancellation)
+    {
+        var body = new GitLabLabelWrite { Name = name, Color = "#" + RepositoryLabelColour.Hex, Description = description };
+        await http.SendAsync(
+            new ForgeRequest(HttpMethod.Post, Url(string.Empty), Idempotent: false, () => new StringContent(JsonSerializer.Serialize(body, GitLabJson.Default.GitLabLabelWrite), Encoding.UTF8, "application/json")),
+            cancellation);
+    }
+
+    public ForgeCall PlannedCreate() => new("POST", Url(string.Empty).AbsoluteUri, null);
+
+    private Uri Url(string query) => new($"{location.Api.AbsoluteUri.TrimEnd('/')}/projects/{Uri.EscapeDataString(location.Repository)}/labels{query}");
+}

@@ -1,0 +1,86 @@
+using FluentAssertions;
+using Xunit;
+
+namespace Steward.Tests.Forge;
+
+/// <summary>
+/// <c>steward forge doctor --fix</c> makes the labels Steward uses (pr.labels.pending, pr.labels.tagged, the blocker
+/// labels) where the repository lacks them, on GitHub, GitLab and Gitea; <c>--dry-run</c> lists them and writes nothing;
+/// a rerun finds them and makes nothing.
+/// </summary>
+public sealed class ForgeDoctorFixTests
+{
+    [Fact]
+    public async Task On_github_a_dry_run_lists_the_missing_labels_then_fix_makes_them_once()
+    {
+        await using var github = await FakeGitHub.StartAsync();
+        using var fixture = PublishFixture.Create(github.Url);
+
+        var planned = fixture.Run("forge", "doctor", "--fix", "--dry-run");
+
+        planned.ExitCode.Should().Be(0, planned.Out + planned.Error);
+        planned.Out.Should().Contain($"warn  label       would make 'release: pending' (POST {github.Url}/repos/acme/demo/labels)")
+            .And.Contain("would make 'release: tagged'").And.Contain("would make 'release-blocker'");
+        github.Writes.Should().BeEmpty();
+
+        var fixedRun = fixture.Run("forge", "doctor", "--fix");
+
+        fixedRun.ExitCode.Should().Be(0, fixedRun.Out + fixedRun.Error);
+        fixedRun.Out.Should().Contain("ok    label       made 'release: pending'").And.Contain("made 'release: tagged'").And.Contain("made 'release-blocker'");
+        github.RepositoryLabels.Should().Equal(("release: pending", "ededed"), ("release: tagged", "ededed"), ("release-blocker", "ededed"));
+
+        var writes = github.Writes.Count();
+        var rerun = fixture.Run("forge", "doctor", "--fix");
+
+        rerun.ExitCode.Should().Be(0, rerun.Out + rerun.Error);
+        rerun.Out.Should().Contain("'release: pending' exists").And.NotContain("made");
+        github.Writes.Count().Should().Be(writes);
+    }
+
+    [Fact]
+    public async Task Without_fix_doctor_reads_no_labels_and_writes_nothing()
+    {
+        await using var github = await FakeGitHub.StartAsync();
+        using var fixture = PublishFixture.Create(github.Url);
+
+        var result = fixture.Run("forge", "doctor");
+
+        result.ExitCode.Should().Be(0, result.Out + result.Error);
+        result.Out.Should().NotContain("label");
+        github.Log.Should().NotContain(l => l.Contains("/labels", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task On_gitlab_fix_makes_only_the_missing_labels_including_the_configured_blocker_labels()
+    {
+        await using var gitlab = await FakeGitLab.StartAsync();
+        using var fixture = PublishFixture.Create(gitlab.Api, "release:\n  blockers:\n    labels: [blocker, p0]\npr:\n  labels:\n    pending: autorelease-pending\n", type: "gitlab");
+        fixture.Environment.Remove("GITHUB_TOKEN");
+        fixture.Environment["GITLAB_TOKEN"] = FakeGitLab.Token;
+        gitlab.Labels.Add("p0");
+
+        var result = fixture.Run("forge", "doctor", "--fix");
+
+        result.ExitCode.Should().Be(0, result.Out + result.Error);
+        result.Out.Should().Contain("made 'autorelease-pending'").And.Contain("made 'release: tagged'").And.Contain("made 'blocker'").And.Contain("'p0' exists");
+        gitlab.Labels.Should().Equal("p0", "autorelease-pending", "release: tagged", "blocker");
+        gitlab.Writes.Should().AllSatisfy(w => w.Should().Be("POST /api/v4/projects/acme%2Fdemo/labels -> 201"));
+    }
+
+    [Fact]
+    public async Task On_gitea_fix_makes_the_labels_and_a_rerun_makes_none()
+    {
+        await using var gitea = await FakeGitea.StartAsync();
+        using var fixture = PublishFixture.Create(gitea.Api, type: "gitea");
+        fixture.Environment.Remove("GITHUB_TOKEN");
+        fixture.Environment["GITEA_TOKEN"] = FakeGitea.Token;
+
+        fixture.Run("forge", "doctor", "--fix").ExitCode.Should().Be(0);
+        var rerun = fixture.Run("forge", "doctor", "--fix");
+
+        rerun.ExitCode.Should().Be(0, rerun.Out + rerun.Error);
+        gitea.Labels.Select(l => l.Name).Should().Equal("release: pending", "release: tagged", "release-blocker");
+        gitea.Writes.Should().HaveCount(3);
+        rerun.Out.Should().Contain("'release-blocker' exists");
+    }
+}
