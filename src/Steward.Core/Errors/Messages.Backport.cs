@@ -19,7 +19,7 @@ public static partial class Messages
         Invalid("backport: --lines is required: supported, all, or a list of lines such as 1.x,2.x");
 
     public static StewardException BackportBadLine(string text, string form) =>
-        Invalid($"--lines: '{text}' is not a release line; write lines as {form} (comma-separated), or supported, or all");
+        Invalid($"--lines: '{text}' is not a release line; write lines as {form}, comma-separated, or supported, or all");
 
     public static StewardException BackportNoLine(string lines, string known) =>
         Invalid($"--lines {lines}: no release line matches; lines with releases here: {known}");

@@ -156,4 +156,32 @@ public sealed class BackportTests : IDisposable
             Work.Git("worktree", "remove", "--force", other);
         }
     }
+
+    [Fact]
+    public void In_a_monorepo_the_component_picks_the_lines_and_the_files_released()
+    {
+        using var remote = TempGitRepository.Create(bare: true);
+        using var repo = TempGitRepository.Create();
+        repo.Git("remote", "add", "origin", remote.Root);
+        repo.WriteFile("steward.yml", "components:\n  - name: api\n    path: services/api\n  - name: web\n    path: apps/web\n")
+            .WriteFile("services/api/VERSION", "1.0.0\n").WriteFile("services/api/handler.txt", "v1\n").WriteFile("apps/web/VERSION", "0.3.0\n");
+        repo.Commit("feat: first");
+        repo.Tag("api-v1.0.0").Tag("web-v0.3.0");
+        repo.WriteFile("services/api/VERSION", "2.0.0\n").WriteFile("services/api/handler.txt", "v2\n");
+        repo.Commit("feat(api)!: new handler");
+        repo.Tag("api-v2.0.0");
+        repo.WriteFile("services/api/escape.txt", "escaped\n");
+        var fix = repo.Commit("fix(api): escape input");
+        repo.Git("push", "-q", "origin", "main", "--tags");
+
+        var result = StewardRunner.Run(repo.Root, "backport", fix, "--component", "api", "--lines", "1.x", "--release", "--advisory", "CVE-2026-12345");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        repo.Git("show", "release/1.x:services/api/VERSION").Should().Be("1.0.1\n");
+        repo.Git("show", "release/1.x:apps/web/VERSION").Should().Be("0.3.0\n");
+        repo.Git("rev-parse", "api-v1.0.1^{commit}").Should().Be(repo.Git("rev-parse", "release/1.x"));
+        remote.Git("for-each-ref", "--format=%(refname)", "refs/tags/").Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Should().BeEquivalentTo("refs/tags/api-v1.0.0", "refs/tags/api-v1.0.1", "refs/tags/api-v2.0.0", "refs/tags/web-v0.3.0");
+        repo.Git("tag", "-l", "--format=%(contents)", "api-v1.0.1").Should().Contain("fixes CVE-2026-12345");
+    }
 }

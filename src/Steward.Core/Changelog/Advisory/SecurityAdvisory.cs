@@ -61,9 +61,9 @@ public sealed partial record SecurityAdvisory(string Id)
         return changelog[..at] + prefix + newline + Line + newline + changelog[at..];
     }
 
-    [GeneratedRegex(@"^CVE-[0-9]{4}-[0-9]{4,}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^CVE-[0-9]{4}-[0-9]{4,}\z", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Cve();
 
-    [GeneratedRegex(@"^GHSA(-[23456789cfghjmpqrvwxCFGHJMPQRVWX]{4}){3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^GHSA(-[23456789cfghjmpqrvwxCFGHJMPQRVWX]{4}){3}\z", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Ghsa();
 }
