@@ -103,6 +103,41 @@ public sealed class BackportTests : IDisposable
         Work.Git("worktree", "list", "--porcelain").Split('\n').Count(l => l.StartsWith("worktree ", StringComparison.Ordinal)).Should().Be(1, "the scratch work trees are gone");
     }
 
+    [Fact]
+    public void A_rejected_push_puts_every_line_branch_and_tag_back_and_leaves_the_remote_alone()
+    {
+        var before = Work.Snapshot();
+        var remoteBefore = fixture.Remote.Snapshot();
+        Engine.KillHooks.RejectPushesTo(fixture.Remote);
+
+        var result = StewardRunner.Run(Work.Root, "backport", fixture.Fix, "--lines", "all", "--release");
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().EndWith("every line branch and tag is as it was here; fetch, then run the backport again\n").And.Contain("steward: error: 'origin' rejected the backport's push");
+        Work.Snapshot().Should().Be(before);
+        fixture.Remote.Snapshot().Should().Be(remoteBefore);
+        File.Exists(Engine.EngineEnvironment.JournalPath(Work)).Should().BeFalse();
+    }
+
+    [Fact]
+    public void The_json_document_has_every_line_and_the_steps()
+    {
+        var result = StewardRunner.Run(Work.Root, "backport", fixture.Harden, "--lines", "all", "--release", "--advisory", "CVE-2026-12345", "--dry-run", "--json");
+
+        result.ExitCode.Should().Be(1, "a line fails in a dry run as in a run");
+        using var document = System.Text.Json.JsonDocument.Parse(result.Out);
+        var root = document.RootElement;
+        root.GetProperty("verb").GetString().Should().Be("backport");
+        root.GetProperty("dryRun").GetBoolean().Should().BeTrue();
+        root.GetProperty("advisory").GetString().Should().Be("CVE-2026-12345");
+        var lines = root.GetProperty("lines").EnumerateArray().ToList();
+        lines.Select(l => (l.GetProperty("line").GetString(), l.GetProperty("status").GetString())).Should().Equal(("2.x", "released"), ("1.x", "failed"));
+        lines[0].GetProperty("tag").GetString().Should().Be("v2.0.1");
+        lines[0].GetProperty("created").GetBoolean().Should().BeTrue();
+        lines[1].GetProperty("conflicts").EnumerateArray().Select(c => c.GetString()).Should().Equal("app.txt");
+        root.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("role").GetString()).Should().Equal("updateref", "updateref", "push");
+    }
+
     [Theory]
     [InlineData("all", "CVE-26-1", "--advisory 'CVE-26-1': not an advisory id")]
     [InlineData("7.x", "CVE-2026-12345", "--lines 7.x: no release line matches; lines with releases here: 2.x, 1.x")]
