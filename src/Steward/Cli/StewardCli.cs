@@ -27,6 +27,7 @@ internal static class StewardCli
         ("images", ImagesCommand.Create),
         ("support", SupportCommand.Create),
         ("rollback", RollbackCommand.Create),
+        ("backport", BackportCommand.Create),
         ("sync", SyncCommand.Create),
         ("flow", FlowCommand.Create),
         ("freeze", FreezeCommand.Create),

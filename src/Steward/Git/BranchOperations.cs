@@ -126,6 +126,18 @@ internal sealed class BranchOperations
     // (flow start, flow init, rollback --apply) still call them one by one.
 
     /// <summary>Moves a ref only if it still points where it did (<paramref name="expectedOld"/>; empty for "must not exist").</summary>
+    /// <summary>
+    /// Writes an annotated tag object for <paramref name="commit"/> named <paramref name="tag"/>, tagged by git's committer
+    /// identity now, with <paramref name="message"/>; no ref moves (the plan's update-ref makes the tag).
+    /// </summary>
+    public string MakeTag(string commit, string tag, string message)
+    {
+        var tagger = git.Read("var", "GIT_COMMITTER_IDENT").Trim();
+        var text = $"object {commit}\ntype commit\ntag {tag}\ntagger {tagger}\n\n{message.TrimEnd('\n')}\n";
+        var result = Run(GitWrites.MakeTag(), text);
+        return result.Succeeded ? result.Output.Trim() : throw GitRunner.Failure(["mktag"], result);
+    }
+
     public void UpdateRef(string fullRef, string newSha, string expectedOld) => Check(GitWrites.UpdateRef(fullRef, newSha, expectedOld));
 
     public void DeleteRef(string fullRef, string expectedOld) => Check(GitWrites.DeleteRef(fullRef, expectedOld));

@@ -168,6 +168,26 @@ internal static class GitWrites
     public static IReadOnlyList<string> ScratchCherryPick(string commit) =>
         WithoutHooks(Build(["cherry-pick", "--allow-empty", "--keep-redundant-commits"], [commit]));
 
+    /// <summary>
+    /// Cherry-picks a fix onto a release line in a throw-away work tree, recording where it came from (<c>-x</c>: the
+    /// "(cherry picked from commit ...)" line), with its author; the user's hooks do not run.
+    /// </summary>
+    public static IReadOnlyList<string> ScratchCherryPickRecorded(string commit) =>
+        WithoutHooks(Build(["cherry-pick", "-x"], [commit]));
+
+    /// <summary>Stages paths in a throw-away work tree (a release commit built while planning).</summary>
+    public static IReadOnlyList<string> ScratchAdd(IReadOnlyList<string> paths) => WithoutHooks(Add(paths));
+
+    /// <summary>An annotated tag object from the text on standard input (object, type, tag, tagger, message); no ref moves.</summary>
+    public static IReadOnlyList<string> MakeTag() => ["git", "mktag"];
+
+    /// <summary>
+    /// As <see cref="PushRefspecs"/>, each ref of <paramref name="leases"/> changed on the remote only while it still names
+    /// the value given there (empty: only while the remote does not have it): one moved ref rejects the whole push.
+    /// </summary>
+    public static IReadOnlyList<string> PushRefspecsWithLeases(string remote, IReadOnlyList<string> refspecs, IReadOnlyList<KeyValuePair<string, string>> leases) =>
+        Build(["push", "--atomic", "--porcelain", .. leases.Select(l => $"--force-with-lease={l.Key}:{l.Value}")], [remote, .. refspecs]);
+
     public static IReadOnlyList<string> CherryPickAbort() => ["git", "cherry-pick", "--abort"];
 
     private static string[] WithoutHooks(IReadOnlyList<string> argv) => ["git", "-c", "core.hooksPath=/dev/null", .. argv.Skip(1)];

@@ -22,6 +22,9 @@ internal sealed class ReleaseBranchBuilder : IDisposable
         this.directory = directory;
     }
 
+    /// <summary>The throw-away work tree: planning reads the built commit's files there.</summary>
+    public string Directory => directory;
+
     public static ReleaseBranchBuilder Open(GitRunner git, IReadOnlyDictionary<string, string?> environment, string start)
     {
         var directory = Path.Combine(Path.GetTempPath(), "steward-pr-" + Guid.NewGuid().ToString("N")[..12]);
@@ -41,14 +44,14 @@ internal sealed class ReleaseBranchBuilder : IDisposable
         foreach (var edit in changed)
         {
             var full = Path.Combine(directory, edit.RelativePath);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             File.WriteAllBytes(full, edit.Bytes);
         }
 
         var paths = changed.Select(e => e.RelativePath).ToList();
         if (paths.Count > 0)
         {
-            Check(GitWrites.Add(paths));
+            Check(GitWrites.ScratchAdd(paths));
         }
 
         Check(GitWrites.ScratchCommit(message, paths));
@@ -56,11 +59,12 @@ internal sealed class ReleaseBranchBuilder : IDisposable
     }
 
     /// <summary>Replays <paramref name="commits"/> (oldest first) on the scratch HEAD; stops at the first that conflicts.</summary>
-    public ReplayOutcome Replay(IReadOnlyList<string> commits)
+    /// <param name="recordOrigin">Cherry-pick with <c>-x</c> (a backport names the fix it carries), else as the commit was.</param>
+    public ReplayOutcome Replay(IReadOnlyList<string> commits, bool recordOrigin = false)
     {
         foreach (var commit in commits)
         {
-            var result = new WorkTreeWriter(scratch).Run(GitWrites.ScratchCherryPick(commit));
+            var result = new WorkTreeWriter(scratch).Run(recordOrigin ? GitWrites.ScratchCherryPickRecorded(commit) : GitWrites.ScratchCherryPick(commit));
             if (!result.Succeeded)
             {
                 var conflicts = scratch.Read("diff", "--name-only", "--diff-filter=U", "-z")
@@ -78,9 +82,9 @@ internal sealed class ReleaseBranchBuilder : IDisposable
         var writer = new WorkTreeWriter(owner);
         if (!writer.Run(GitWrites.RemoveWorkTree(directory)).Succeeded)
         {
-            if (Directory.Exists(directory))
+            if (System.IO.Directory.Exists(directory))
             {
-                Directory.Delete(directory, recursive: true);
+                System.IO.Directory.Delete(directory, recursive: true);
             }
 
             writer.Run(GitWrites.PruneWorktrees());

@@ -189,6 +189,12 @@ public sealed class NativeSmokeTests
         var sync = Run(repo, "sync");
         sync.ExitCode.Should().Be(0, sync.Error);
         repo.Git("rev-parse", "cloud").Should().Be(repo.Git("rev-parse", "main"));
+
+        // A fix backported onto line 0.x (its branch created from v0.2.0), planned only.
+        repo.WriteFile("c.txt", "c\n").Commit("fix: mend c");
+        var backport = Run(repo, "backport", "HEAD", "--lines", "all", "--push", "--advisory", "CVE-2026-12345", "--dry-run", "--json");
+        backport.ExitCode.Should().Be(0, backport.Error);
+        backport.Out.Should().Contain("\"branch\": \"release/0.x\"").And.Contain("\"role\": \"push\"").And.Contain("CVE-2026-12345");
     }
 
     [Fact]
