@@ -26,31 +26,28 @@ public static class NotesHtml
             heading.Level = Math.Min(6, heading.Level + headingShift);
         }
 
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        // Collected before any is replaced, so the walk never sees a tree being changed (a link inside an image's label
+        // is replaced inside the detached label, harmlessly).
+        var links = document.Descendants<Inline>().Where(i => i is LinkInline or AutolinkInline).ToList();
+        foreach (var link in links)
         {
-            Unwrap(link);
-        }
-
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
-        {
-            autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            link.ReplaceBy(new LiteralInline(TextOf(link)), copyChildren: false);
         }
 
         return document.ToHtml(Pipeline);
     }
 
-    /// <summary>Puts a link's (or an image's) text where the link was.</summary>
-    private static void Unwrap(LinkInline link)
+    /// <summary>What a link shows: an autolink its address, a link or an image the text of its label.</summary>
+    private static string TextOf(Inline link) => link switch
     {
-        var child = link.FirstChild;
-        while (child is not null)
+        AutolinkInline autolink => autolink.Url,
+        ContainerInline container => string.Concat(container.Descendants<Inline>().Select(i => i switch
         {
-            var next = child.NextSibling;
-            child.Remove();
-            link.InsertBefore(child);
-            child = next;
-        }
-
-        link.Remove();
-    }
+            LiteralInline literal => literal.Content.ToString(),
+            CodeInline code => code.Content,
+            AutolinkInline autolink => autolink.Url,
+            _ => string.Empty,
+        })),
+        _ => string.Empty,
+    };
 }
