@@ -19,7 +19,7 @@ public class ReportPageTests
     }
 
     [Theory]
-    [InlineData("<https://evil.example>![t](https://evil.example/t.png)", "https://evil.example")]
+    [InlineData("<https://evil.example>![t](https://evil.example/t.png)", "https://evil.examplet")]
     [InlineData("<https://evil.example> [t](https://evil.example/x)", "https://evil.example t")]
     [InlineData("![a [b](https://evil.example/b) d](https://evil.example/i.png) <https://evil.example>", "a b d https://evil.example")]
     public void Every_link_and_image_becomes_its_text_wherever_it_stands(string markdown, string text)
@@ -27,7 +27,7 @@ public class ReportPageTests
         var html = NotesHtml.Render(markdown, 0);
 
         html.Should().NotContain("href").And.NotContain("src").And.NotContain("<a").And.NotContain("<img");
-        html.Should().Contain(text.Split(' ')[0]);
+        html.Should().Contain(text);
     }
 
     [Fact]
