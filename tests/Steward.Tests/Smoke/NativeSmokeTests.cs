@@ -189,6 +189,12 @@ public sealed class NativeSmokeTests
         var sync = Run(repo, "sync");
         sync.ExitCode.Should().Be(0, sync.Error);
         repo.Git("rev-parse", "cloud").Should().Be(repo.Git("rev-parse", "main"));
+
+        // The release report: one page (Markdig's HTML renderer and the report's source-generated JSON, natively too).
+        var report = Run(repo, "report", "--json");
+        report.ExitCode.Should().Be(0, report.Error);
+        report.Out.Should().Contain("\"file\": \"release-report/index.html\"").And.Contain("\"version\": \"0.2.0\"");
+        repo.ReadFile("release-report/index.html").Should().Contain("data-version=\"0.2.0\"").And.Contain("Content-Security-Policy");
     }
 
     [Fact]
