@@ -26,6 +26,7 @@ internal static class ReportStyle
         .release.retracted { border-color: var(--retracted); background: #fff5f5; }
         .release h5 { font-size: 16px; margin: 6px 0; } .badge { font-size: 12px; padding: 1px 6px; border-radius: 8px; background: #eef; }
         .badge.retracted { background: var(--retracted); color: #fff; } .notes { font-size: 14px; } .empty, .date { color: var(--muted); }
+        .notes h4, .notes h5, .notes h6 { font-size: 14px; margin: 10px 0 4px; }
         code { font-family: ui-monospace, monospace; font-size: 13px; }
 
         """;

@@ -14,7 +14,9 @@ public static class TimelineChart
     public const double Width = 1100;
     public const double Left = 80;
     public const double RowHeight = 90;
+    // Room above a row for its rotated version labels; the first row gets more, since nothing is above it.
     private const double LabelSpace = 60;
+    private const double Top = 25;
     private const double AxisSpace = 30;
 
     public static string Render(string id, ReportComponent component, TimeAxis axis)
@@ -22,16 +24,16 @@ public static class TimelineChart
         ArgumentNullException.ThrowIfNull(component);
         ArgumentNullException.ThrowIfNull(axis);
         var rows = component.Lines.Count;
-        var height = (rows * RowHeight) + AxisSpace + 10;
+        var height = Top + (rows * RowHeight) + AxisSpace + 10;
         var count = component.Lines.Sum(l => l.Releases.Count);
         var svg = new SvgBuilder(id, "chart timeline", Width, height, $"Release timeline of {component.Name}",
             string.Create(CultureInfo.InvariantCulture, $"{count} releases in {rows} release lines, one row per line, newest line first; each release marked at its date."));
-        var bottom = rows * RowHeight;
+        var bottom = Top + (rows * RowHeight);
         TimeAxisDrawing.Draw(svg, axis, 0, bottom);
         for (var row = 0; row < rows; row++)
         {
             var line = component.Lines[row];
-            var y = (row * RowHeight) + LabelSpace;
+            var y = Top + (row * RowHeight) + LabelSpace;
             svg.Group("timeline-line", $"Release line {line.Name}", ("line", line.Name));
             svg.Text(8, y + 4, line.Name, "line-name");
             svg.Line(axis.Left, y, axis.Right, y, "track");
