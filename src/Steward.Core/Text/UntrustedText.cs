@@ -15,6 +15,7 @@ namespace Steward.Core.Text;
 /// <item>A terminal: control characters, escape sequences and bidirectional overrides are shown escaped
 /// (<c>\x1b</c>, <c>\u202e</c>), never sent raw.</item>
 /// <item>A tag message: plain lines, control characters other than tab removed, CR dropped.</item>
+/// <item>HTML (the release report): the Markdown cleaning, then every character HTML could read as markup escaped.</item>
 /// </list>
 /// </summary>
 public static class UntrustedText
@@ -86,6 +87,39 @@ public static class UntrustedText
             if (c is '\n' or '\t' || !(IsControl(c) || IsBidiControl(c)))
             {
                 sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Text for HTML (the release report), as element text or a quoted attribute value: control characters and
+    /// bidirectional controls removed as for Markdown (line breaks kept), and <c>&amp; &lt; &gt; " '</c> written as
+    /// character references, so a <c>&lt;script&gt;</c> in a subject is shown as the text it is.
+    /// </summary>
+    public static string Html(string text)
+    {
+        var clean = WithoutControls(text);
+        var sb = new StringBuilder(clean.Length + 16);
+        foreach (var c in clean)
+        {
+            var reference = c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => null,
+            };
+            if (reference is null)
+            {
+                sb.Append(c);
+            }
+            else
+            {
+                sb.Append(reference);
             }
         }
 

@@ -25,6 +25,7 @@ namespace Steward.Cli;
 [JsonSerializable(typeof(FreezeStatusOutput))]
 [JsonSerializable(typeof(Steward.UseCases.AnnounceReport))]
 [JsonSerializable(typeof(PublishOutput))]
+[JsonSerializable(typeof(ReportOutput))]
 internal sealed partial class OutputJson : JsonSerializerContext
 {
     /// <summary>Writes <paramref name="value"/> as the one JSON document of a --json run.</summary>

@@ -26,6 +26,7 @@ internal static class StewardCli
         ("artifacts", ArtifactsCommand.Create),
         ("images", ImagesCommand.Create),
         ("support", SupportCommand.Create),
+        ("report", ReportCommand.Create),
         ("rollback", RollbackCommand.Create),
         ("backport", BackportCommand.Create),
         ("sync", SyncCommand.Create),

@@ -195,6 +195,12 @@ public sealed class NativeSmokeTests
         var backport = Run(repo, "backport", "HEAD", "--lines", "all", "--push", "--advisory", "CVE-2026-12345", "--dry-run", "--json");
         backport.ExitCode.Should().Be(0, backport.Error);
         backport.Out.Should().Contain("\"branch\": \"release/0.x\"").And.Contain("\"role\": \"push\"").And.Contain("CVE-2026-12345");
+
+        // The release report: one page (Markdig's HTML renderer and the report's source-generated JSON, natively too).
+        var report = Run(repo, "report", "--json");
+        report.ExitCode.Should().Be(0, report.Error);
+        report.Out.Should().Contain("\"file\": \"release-report/index.html\"").And.Contain("\"version\": \"0.2.0\"");
+        repo.ReadFile("release-report/index.html").Should().Contain("data-version=\"0.2.0\"").And.Contain("Content-Security-Policy");
     }
 
     [Fact]
