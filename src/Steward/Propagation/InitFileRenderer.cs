@@ -182,6 +182,6 @@ internal static class InitFileRenderer
         sb.Append("#  labels:\n");
         sb.Append("#    pending: \"release: pending\"\n");
         sb.Append("#    tagged: \"release: tagged\"\n");
-        sb.Append("#  dispatch:                      # a workflow started with workflow_dispatch after each update (GITHUB_TOKEN starts no CI)\n");
+        sb.Append("#  dispatch:                      # a workflow started with workflow_dispatch after each update (GitHub only: GITHUB_TOKEN starts no CI)\n");
     }
 }

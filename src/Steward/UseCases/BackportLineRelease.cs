@@ -1,10 +1,10 @@
 using Steward.Cli;
 using Steward.Configuration;
 using Steward.Core.Changelog.Advisory;
-using Steward.Core.Versioning;
 using Steward.Core.Errors;
 using Steward.Core.Planning;
 using Steward.Core.Text;
+using Steward.Core.Versioning;
 using Steward.Git;
 using Steward.Releasing;
 using Steward.Workspace;

@@ -5,9 +5,9 @@ using Steward.Configuration;
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
 using Steward.Core.Forge;
-using Steward.Forges;
 using Steward.Core.Planning;
 using Steward.Engine;
+using Steward.Forges;
 using Steward.Git;
 
 namespace Steward.UseCases;

@@ -1,8 +1,8 @@
+using Steward.Artifacts;
 using Steward.Cli;
 using Steward.Core.Forge;
 using Steward.Core.Planning;
 using Steward.Engine;
-using Steward.Artifacts;
 using Steward.Forges;
 
 namespace Steward.UseCases;
