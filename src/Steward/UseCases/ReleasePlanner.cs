@@ -64,6 +64,13 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
         var message = CommitMessageTemplate.Render(Config.Release.CommitMessage, version.ToString(), tag, previous?.ToString());
         message = freeze?.AppendTo(message) ?? message;
 
+        // A release that will publish is refused now when its publishing can never work (no token, a draft the forge
+        // cannot keep), before the blocker check below asks the forge anything.
+        if (options.Publish)
+        {
+            PublishRun.Target(context, Repository, Config, draftOption: false);
+        }
+
         // Last of the checks: the one that asks the forge runs once everything local is known to be right. A dry run
         // calls no forge (it prints the plan of a repository as it is).
         var blockers = options.DryRun ? null : ReleaseBlockerCheck.Enforce(context, Repository, Config, options.IgnoreBlockersReason, progress);
