@@ -4,6 +4,7 @@ using Steward.Configuration;
 using Steward.Core.Changelog;
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
+using Steward.Core.Forge;
 using Steward.Core.Freeze;
 using Steward.Core.Planning;
 using Steward.Core.Propagation;
@@ -89,6 +90,20 @@ internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOpti
                 .Select(d => new DependencyVersion(d.Component.Name, dependencies.NamesOf(d.Component), d.Version!)),
         ];
         var parts = releasing.Select(r => new MonorepoReleasePart(r, Plan(project, r, branch, preflight, progress, dependencies, DependenciesOf(r)))).ToList();
+
+        // Last of the checks, as for one component: a publish that can never work is refused first, then what asks the
+        // forge (blockers, required checks of HEAD) runs once everything local is known to be right; a dry run asks nothing.
+        if (options.Publish)
+        {
+            PublishRun.Target(context, Repository, Config, draftOption: false);
+        }
+
+        var blockers = options.DryRun ? null : ReleaseBlockerCheck.Enforce(context, Repository, Config, options.IgnoreBlockersReason, progress);
+        if (!options.DryRun)
+        {
+            RequiredChecksGate.Enforce(context, Repository, Config, releasing[0].Scope.Range.To, progress);
+        }
+
         var warnings = new List<string>();
         var push = options.Push || Config.Release.Push;
         var perPush = Config.Release.TagsPerPush > 0 ? Config.Release.TagsPerPush : parts.Count;
@@ -97,7 +112,7 @@ internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOpti
             warnings.Add(Messages.ManyTagsInOnePush(Math.Min(perPush, parts.Count), TagsGitHubAnnounces));
         }
 
-        return new MonorepoReleasePlan(parts, Steps(parts, branch, push, freeze), warnings);
+        return new MonorepoReleasePlan(parts, Steps(parts, branch, push, freeze, blockers), warnings);
     }
 
     /// <summary>One component's part, as a one-component release plans it.</summary>
@@ -135,13 +150,13 @@ internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOpti
     }
 
     /// <summary>Gates, every component's file writes, one commit, one annotated tag per component, one atomic push.</summary>
-    private ExecutionPlan Steps(List<MonorepoReleasePart> parts, string branch, bool push, FreezeOverride? freeze)
+    private ExecutionPlan Steps(List<MonorepoReleasePart> parts, string branch, bool push, FreezeOverride? freeze, BlockerOverride? blockers)
     {
         var release = Config.Release;
         var versions = string.Join(", ", parts.Select(p => $"{p.Release.Component.Name} {p.Plan.Version}"));
         var tags = parts.Select(p => p.Plan.Tag).ToList();
         var rendered = CommitMessageTemplate.Render(release.CommitMessage, versions, string.Join(", ", tags), null);
-        var message = freeze?.AppendTo(rendered) ?? rendered;
+        var message = Overrides(rendered, freeze, blockers);
         var steps = new List<PlanStep>();
         steps.AddRange(release.Gates.Select(g => new CommandStep(CommandStepPhase.Gate, g)));
         steps.AddRange(parts.SelectMany(p => p.Plan.Edits).Where(e => e.Changes).Select(FileWriteStep.From));
@@ -153,7 +168,7 @@ internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOpti
             steps.Add(new GitStep(GitStepRole.Commit, GitWrites.Commit(message, paths)));
         }
 
-        steps.AddRange(parts.Select(p => new GitStep(GitStepRole.Tag, GitWrites.TagFromInput(p.Plan.Tag, release.Sign), freeze?.AppendTo(p.Plan.TagMessage) ?? p.Plan.TagMessage)));
+        steps.AddRange(parts.Select(p => new GitStep(GitStepRole.Tag, GitWrites.TagFromInput(p.Plan.Tag, release.Sign), Overrides(p.Plan.TagMessage, freeze, blockers))));
         if (push)
         {
             // release.tagsPerPush: the branch and the first batch atomically (the point of no return), then a push per batch.
@@ -170,5 +185,12 @@ internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOpti
             Remote = release.Remote,
             CommitMessage = paths.Count > 0 ? message : null,
         };
+    }
+
+    /// <summary>A freeze or blocker override is recorded once in the commit and in every tag, as for one component.</summary>
+    private static string Overrides(string message, FreezeOverride? freeze, BlockerOverride? blockers)
+    {
+        var withFreeze = freeze?.AppendTo(message) ?? message;
+        return blockers?.AppendTo(withFreeze) ?? withFreeze;
     }
 }
