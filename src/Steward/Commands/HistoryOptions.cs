@@ -12,6 +12,8 @@ namespace Steward.Commands;
 /// <summary>The range options <c>next</c> and <c>log</c> share, and the reading of the release range they select.</summary>
 internal sealed class HistoryOptions
 {
+    private (ParseResult Parse, ProjectDirectory Project, Repository Repository, StewardConfig Config)? opened;
+
     public Option<string?> From { get; } = new("--from")
     {
         Description = "Count from this release tag instead of the last release (any commit, with --from-version)",
@@ -46,10 +48,7 @@ internal sealed class HistoryOptions
     /// </summary>
     public MonorepoHistory? ReadMonorepo(ParseResult parse, CommandContext context, IReadOnlyList<string> only)
     {
-        var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
-        var repository = project.Repository
-            ?? throw Messages.NotInRepository(project.Root);
-        var config = LoadConfig(project, repository);
+        var (project, repository, config) = Open(parse, context);
         if (!ComponentResolver.HasComponents(config))
         {
             return only.Count > 0 ? throw Messages.ComponentOptionWithoutComponents(only[0]) : null;
@@ -72,10 +71,7 @@ internal sealed class HistoryOptions
 
     public HistoryScope Read(ParseResult parse, CommandContext context)
     {
-        var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
-        var repository = project.Repository
-            ?? throw Messages.NotInRepository(project.Root);
-        var config = LoadConfig(project, repository);
+        var (project, repository, config) = Open(parse, context);
         var component = ComponentResolver.Single(config);
         component = component with { TagPrefix = parse.GetValue(TagPrefix) ?? component.TagPrefix };
         var from = parse.GetValue(From);
@@ -87,6 +83,25 @@ internal sealed class HistoryOptions
 
         var fromVersion = fromVersionText is null ? null : VersionRequest.ParseVersion(fromVersionText, "--from-version");
         return HistoryScope.Read(project, repository, config, component, from, fromVersion, parse.GetValue(To));
+    }
+
+    /// <summary>
+    /// The repository and its configuration, found once per command line: a verb asks <see cref="ReadMonorepo"/> first
+    /// and then <see cref="Read"/>, and each would otherwise start git to find the repository and parse steward.yml again.
+    /// </summary>
+    private (ProjectDirectory Project, Repository Repository, StewardConfig Config) Open(ParseResult parse, CommandContext context)
+    {
+        if (opened is { } known && ReferenceEquals(known.Parse, parse))
+        {
+            return (known.Project, known.Repository, known.Config);
+        }
+
+        var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
+        var repository = project.Repository
+            ?? throw Messages.NotInRepository(project.Root);
+        var config = LoadConfig(project, repository);
+        opened = (parse, project, repository, config);
+        return (project, repository, config);
     }
 
     /// <summary>
