@@ -209,6 +209,14 @@ for op, tool, label in [("startup", "git", "`git --version`"),
       f"{r['runs']} | {r['load']} |")
 w("")
 
+# The Native AOT build, measured by hand (bench/native.md): compare.sh publishes ReadyToRun and JIT builds only.
+native = os.path.join(os.path.dirname(os.path.abspath(__file__)), "native.md")
+if os.path.exists(native):
+    w("### Native AOT (measured by hand)")
+    w("")
+    w(open(native, encoding="utf-8").read().rstrip())
+    w("")
+
 for size in sizes:
     w(f"## {size_label(size)}")
     w("")
