@@ -25,7 +25,10 @@ public static partial class Messages
         Failed($"'{branch}': the commit {commit[..7]} '{subject}' on the release branch does not apply to the rebuilt release ({string.Join(", ", paths)}); nothing was pushed: drop it or land it on the base branch, then rerun");
 
     public static StewardException PullRequestNotOpened(string branch, string cause) =>
-        Failed($"pushed '{branch}', but the release pull request was not opened or updated: {cause}; rerun steward pr to finish");
+        Failed($"pushed '{branch}', but the release pull request was not opened or updated: {cause}; rerun steward pr to finish (or 'steward pr --continue' for only the forge steps left)");
+
+    public static StewardException PullRequestNotOpenToLabel(string branch, string label) =>
+        Failed($"no open release pull request from '{branch}' to label '{label}' (closed since it was opened?); rerun steward pr to open it again");
 
     public static StewardException ReleaseUnlistedCommits(int count, string branch, string baseSha, string first, string subject) =>
         Failed($"{count} commit(s) landed on '{branch}' after the release pull request was last built from {baseSha[..7]} (first: {first[..7]} '{subject}'); the notes do not list them: add them to its CHANGELOG.md entry if they matter, then release with --allow-unlisted");

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Steward.Cli;
-using Steward.Git;
 using Steward.UseCases;
-using Steward.Workspace;
 
 namespace Steward.Commands;
 
@@ -39,26 +37,25 @@ internal static class PrCommand
         command.SetAction(parse =>
         {
             var directory = GlobalOptions.DirectoryOf(parse);
-            if (recovery.Handle(parse, context, () => Open(context, directory)) is { } recovered)
-            {
-                return recovered;
-            }
-
             var options = new PullRequestOptions(parse.GetValue(dryRun), parse.GetValue(json), parse.GetValue(noFetch), parse.GetValue(bump), parse.GetValue(asVersion), parse.GetValue(pre), GlobalOptions.VerboseOf(parse))
             {
                 FreezeOverrideReason = freeze.ReasonOf(parse),
             };
-            var result = new PullRequestRun(context, options).Execute(directory);
+            var run = new PullRequestRun(context, options);
+            switch (recovery.Chosen(parse))
+            {
+                case "abort":
+                    run.Abort(directory);
+                    return ExitCodes.Success;
+                case "continue":
+                    run.Continue(directory);
+                    return ExitCodes.Success;
+            }
+
+            var result = run.Execute(directory);
             PrOutput.Write(context, result, options.Json);
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static (string Root, GitRunner Git) Open(CommandContext context, string? directory)
-    {
-        var project = ProjectDirectory.Open(context, directory);
-        var repository = project.Repository ?? Repository.Require(project.Root, context.Environment);
-        return (project.Root, repository.Git);
     }
 }
