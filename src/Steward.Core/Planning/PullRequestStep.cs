@@ -27,7 +27,7 @@ public sealed record PullRequestStep(ForgeKind Forge, string Api, string Reposit
     public string Endpoint { get; init; } = string.Empty;
 
     /// <summary>GitLab's word for a pull request.</summary>
-    public string Noun => Forge == ForgeKind.GitLab ? "merge request" : "pull request";
+    public string Noun => PullRequestWords.Noun(Forge);
 
     /// <summary>The action as <c>--dry-run --json</c> names it.</summary>
     public string Operation => Action switch
@@ -42,11 +42,9 @@ public sealed record PullRequestStep(ForgeKind Forge, string Api, string Reposit
     {
         PullRequestStepAction.Reconcile => Number is null
             ? $"forge: open the {Noun} '{Wanted.Title}' from '{Wanted.Head}' into '{Wanted.Base}' ({Method} {Endpoint})"
-            : $"forge: update {Noun} {Reference(Number.Value)} (title and body; {Method} {Endpoint})",
+            : $"forge: update {PullRequestWords.Named(Forge, Number.Value)} (title and body; {Method} {Endpoint})",
         PullRequestStepAction.Label => $"forge: label the {Noun} '{Name}' unless it has it ({Method} {Endpoint})",
         _ => $"forge: start the workflow '{Name}' on '{Wanted.Head}' ({Method} {Endpoint})",
     };
 
-    /// <summary>How the forge writes a number: #N, or !N for a GitLab merge request.</summary>
-    public string Reference(long number) => (Forge == ForgeKind.GitLab ? "!" : "#") + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

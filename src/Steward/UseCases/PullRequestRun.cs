@@ -95,6 +95,7 @@ internal sealed class PullRequestRun(CommandContext context, PullRequestOptions 
             result = new PullRequestResult(plan.Version.ToString(), plan.Tag, baseSha, branch, head, tip, upToDate, execution, action, existing, wanted, [], options.DryRun)
             {
                 Replayed = state.HumanCommits,
+                Forge = location.Kind,
             };
         }
         catch (ForgeHttpException e)
@@ -120,7 +121,7 @@ internal sealed class PullRequestRun(CommandContext context, PullRequestOptions 
         if (applied.Cause is { } cause)
         {
             // Past the push: the branch is on the remote, the journal stays for --continue (or a rerun, which clears it).
-            throw Messages.PullRequestNotOpened(head, cause);
+            throw Messages.PullRequestNotOpened(head, PullRequestWords.Noun(location.Kind), cause);
         }
 
         return result with
@@ -177,19 +178,19 @@ internal sealed class PullRequestRun(CommandContext context, PullRequestOptions 
         if (result.Cause is { } cause)
         {
             // Only past the push does the engine keep going with a cause: the branch is there, the journal stays.
-            throw Messages.PullRequestNotOpened(head, cause);
+            throw Messages.PullRequestNotOpened(head, PullRequestWords.Noun(Forge(result.Journal)), cause);
         }
 
         var journal = result.Journal;
         Progress.WriteLine($"finished the interrupted pr of {journal.Version}: '{head}'{(journal.Pushed ? " is pushed" : string.Empty)}");
         if (services.Pull is { } pull)
         {
-            var noun = PullRequestNoun(journal);
+            var named = PullRequestWords.Named(Forge(journal), pull.Number);
             Progress.WriteLine(services.Done switch
             {
-                PullRequestAction.Create => $"  opened {noun} {Reference(journal, pull.Number)}: {pull.Link}",
-                PullRequestAction.Update => $"  updated {noun} {Reference(journal, pull.Number)}: {pull.Link}",
-                _ => $"  {noun} {Reference(journal, pull.Number)} is up to date: no update",
+                PullRequestAction.Create => $"  opened {named}: {pull.Link}",
+                PullRequestAction.Update => $"  updated {named}: {pull.Link}",
+                _ => $"  {named} is up to date: no update",
             });
         }
     }
@@ -214,7 +215,7 @@ internal sealed class PullRequestRun(CommandContext context, PullRequestOptions 
         var tip = journal.PushedRefs.GetValueOrDefault("refs/heads/" + head) ?? journal.OriginalRefs.Keys.Select(new BranchOperations(git).RefTarget).FirstOrDefault(t => t is not null);
         var pushed = tip is { Length: >= 7 } ? $" at {tip[..7]}" : string.Empty;
         Progress.WriteLine(left.Count == 0
-            ? $"'{head}' is on '{journal.Remote}'{pushed} and its {PullRequestNoun(journal)} is done: nothing was undone; cleared the journal"
+            ? $"'{head}' is on '{journal.Remote}'{pushed} and its {PullRequestWords.Noun(Forge(journal))} is done: nothing was undone; cleared the journal"
             : $"'{head}' is on '{journal.Remote}'{pushed}, so nothing was undone; not done on the forge: {string.Join(", ", left.Select(s => s.Operation))}; cleared the journal (run 'steward pr' to finish them)");
     }
 
@@ -225,11 +226,9 @@ internal sealed class PullRequestRun(CommandContext context, PullRequestOptions 
         return (project.Root, repository.Git);
     }
 
-    private static string PullRequestNoun(EngineJournal journal) =>
-        journal.Steps.Any(s => s.PullRequest is not null && s.Forge == ForgeKind.GitLab) ? "merge request" : "pull request";
-
-    private static string Reference(EngineJournal journal, long number) =>
-        (PullRequestNoun(journal) == "merge request" ? "!" : "#") + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The forge of the journal's pull request steps (GitHub's words when it has none).</summary>
+    private static ForgeKind Forge(EngineJournal journal) =>
+        journal.Steps.FirstOrDefault(s => s.PullRequest is not null)?.Forge ?? ForgeKind.GitHub;
 
     /// <summary>
     /// A pr stopped after its push (a forge step failed) leaves its journal for --continue; a rerun plans again from
