@@ -136,6 +136,27 @@ public sealed class PullRequestForgeStepTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_failed_label_after_the_create_is_finished_by_continue_without_a_second_create()
+    {
+        // A refusal (not retried, unlike a 5xx on this repeatable call).
+        github.Inject(new FakeGitHubFault("POST", "/issues/1/labels", 422));
+
+        var failed = fixture.Run("pr");
+
+        failed.ExitCode.Should().Be(1);
+        File.Exists(JournalPath).Should().BeTrue();
+        github.Pulls.Should().ContainSingle().Which.Labels.Should().BeEmpty();
+
+        var resumed = fixture.Run("pr", "--continue");
+
+        resumed.ExitCode.Should().Be(0, resumed.Error);
+        github.Pulls.Should().ContainSingle().Which.Labels.Should().Equal("release: pending");
+        Writes.Count(w => w == "POST /repos/acme/demo/pulls").Should().Be(1, "the create was done; --continue runs only the steps left");
+        Writes.Should().ContainSingle(w => w.EndsWith("/dispatches", StringComparison.Ordinal));
+        File.Exists(JournalPath).Should().BeFalse();
+    }
+
+    [Fact]
     public void Abort_after_the_push_says_what_the_remote_has_and_which_forge_steps_were_left()
     {
         github.Inject(new FakeGitHubFault("POST", "/pulls", 502));
