@@ -24,15 +24,20 @@ public static partial class Messages
     public static StewardException PullRequestReplayConflict(string branch, string commit, string subject, IReadOnlyList<string> paths) =>
         Failed($"'{branch}': the commit {commit[..7]} '{subject}' on the release branch does not apply to the rebuilt release ({string.Join(", ", paths)}); nothing was pushed: drop it or land it on the base branch, then rerun");
 
-    public static StewardException PullRequestNotOpened(string branch, string cause) =>
-        Failed($"pushed '{branch}', but the release pull request was not opened or updated: {cause}; rerun steward pr to finish");
+    /// <param name="noun">"pull request", or "merge request" on GitLab.</param>
+    public static StewardException PullRequestNotOpened(string branch, string noun, string cause) =>
+        Failed($"pushed '{branch}', but the release {noun} was not opened or updated: {cause}; rerun steward pr to finish (or 'steward pr --continue' for only the forge steps left)");
+
+    public static StewardException PullRequestNotOpenToLabel(string branch, string label) =>
+        Failed($"no open release pull request from '{branch}' to label '{label}' (closed since it was opened?); rerun steward pr to open it again");
 
     public static StewardException ReleaseUnlistedCommits(int count, string branch, string baseSha, string first, string subject) =>
         Failed($"{count} commit(s) landed on '{branch}' after the release pull request was last built from {baseSha[..7]} (first: {first[..7]} '{subject}'); the notes do not list them: add them to its CHANGELOG.md entry if they matter, then release with --allow-unlisted");
 
     /// <summary>A warning (not a failure): the release stands whatever the label says.</summary>
-    public static string PullRequestNotLabelled(string label, string cause) =>
-        $"warning: released, but the release pull request was not labelled '{label}': {cause}";
+    /// <param name="noun">"pull request", or "merge request" on GitLab.</param>
+    public static string PullRequestNotLabelled(string label, string noun, string cause) =>
+        $"warning: released, but the release {noun} was not labelled '{label}': {cause}";
 
     /// <summary>The line for a rejected push of the release branch, with {0} for git's reason.</summary>
     public static string PullRequestPushRejected(string remote, string branch) =>

@@ -22,6 +22,19 @@ internal sealed class PlanRecoveryOptions(string verb)
         command.Options.Add(Continue);
     }
 
+    /// <summary>Which of the two was given: "abort", "continue", or null (neither); both together is bad usage.</summary>
+    public string? Chosen(ParseResult parse)
+    {
+        var abort = parse.GetValue(Abort);
+        var resume = parse.GetValue(Continue);
+        if (abort && resume)
+        {
+            throw Messages.AbortAndContinueTogether();
+        }
+
+        return abort ? "abort" : resume ? "continue" : null;
+    }
+
     /// <summary>Runs --abort or --continue when one was given (its exit code), else null: plan and apply as usual.</summary>
     /// <param name="replan">For a verb whose journal does not keep its steps whole: the plan made again (see PlanExecutor.Continue).</param>
     public int? Handle(ParseResult parse, CommandContext context, Func<(string Root, GitRunner Git)> open, Func<EngineJournal, Core.Planning.ExecutionPlan>? replan = null)

@@ -74,9 +74,9 @@ internal static class PrOutput
             PlanPrinter.PrintSteps(output, result.Plan);
             output.WriteLine(result.Action switch
             {
-                PullRequestAction.Create => $"  would open the pull request '{result.Wanted.Title}'",
-                PullRequestAction.Update => $"  would update pull request #{result.PullRequest!.Number}",
-                _ => $"  pull request #{result.PullRequest!.Number} is as wanted: no update",
+                PullRequestAction.Create => $"  would open the {PullRequestWords.Noun(result.Forge)} '{result.Wanted.Title}'",
+                PullRequestAction.Update => $"  would update {PullRequestWords.Named(result.Forge, result.PullRequest!.Number)}",
+                _ => $"  {PullRequestWords.Named(result.Forge, result.PullRequest!.Number)} is as wanted: no update",
             });
             foreach (var call in result.Calls.Where(c => c.Status is null))
             {
@@ -90,12 +90,12 @@ internal static class PrOutput
         output.WriteLine(result.Pushed
             ? $"  pushed {short7} to '{result.HeadBranch}'{Replayed(result)}"
             : $"  '{result.HeadBranch}' already holds this release ({short7}): nothing pushed");
-        var number = result.PullRequest!.Number;
+        var named = PullRequestWords.Named(result.Forge, result.PullRequest!.Number);
         output.WriteLine(result.Action switch
         {
-            PullRequestAction.Create => $"  opened pull request #{number}: {result.PullRequest.Link}",
-            PullRequestAction.Update => $"  updated pull request #{number}: {result.PullRequest.Link}",
-            _ => $"  pull request #{number} is up to date: no update",
+            PullRequestAction.Create => $"  opened {named}: {result.PullRequest.Link}",
+            PullRequestAction.Update => $"  updated {named}: {result.PullRequest.Link}",
+            _ => $"  {named} is up to date: no update",
         });
         if (result.Dispatched)
         {

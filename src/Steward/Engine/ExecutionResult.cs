@@ -7,6 +7,9 @@ namespace Steward.Engine;
 /// </summary>
 internal sealed record ExecutionResult(EngineJournal Journal, bool Committed, string? Warning)
 {
+    /// <summary>What failed after the push, as its one line said it (the warning's cause), for a verb that words it itself.</summary>
+    public string? Cause { get; init; }
+
     public string? Commit => Journal.ReleaseCommit;
 
     public bool Tagged => Journal.Tagged;

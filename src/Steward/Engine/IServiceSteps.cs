@@ -13,6 +13,9 @@ internal interface IServiceSteps
     /// <summary>Makes the forge's release the step's wanted one; returns the line to print once done, or null.</summary>
     string? Reconcile(ForgeStep step);
 
+    /// <summary>Does a pull request step on the forge (found again by head branch and marker); returns the line to print, or null.</summary>
+    string? PullRequest(PullRequestStep step);
+
     /// <summary>
     /// Announces the step's release to its announcer unless its delivery is recorded already. A failed delivery is a
     /// warning said here (the release stands), unless the verb asked for strictness: then it throws.

@@ -1,6 +1,7 @@
 using Steward.Core.Configuration;
 using Steward.Core.Forge;
 using Steward.Core.Planning;
+using Steward.Core.PullRequests;
 
 namespace Steward.Engine;
 
@@ -72,6 +73,25 @@ internal sealed class JournalStep
     /// <summary>A forge step's assets: name, path, size and SHA-256, never their bytes.</summary>
     public List<WantedAsset>? Assets { get; set; }
 
+    /// <summary>A pull request step's action (null for every other step, a forge release's too).</summary>
+    public PullRequestStepAction? PullRequest { get; set; }
+
+    /// <summary>A pull request step's head and base branch, title and body: the pull request as wanted.</summary>
+    public string? Head { get; set; }
+
+    public string? Base { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Body { get; set; }
+
+    /// <summary>A pull request step's number when planned, and the write call the plan expected.</summary>
+    public long? Number { get; set; }
+
+    public string? Method { get; set; }
+
+    public string? Url { get; set; }
+
     /// <summary>An announce step's announcer kind (slack, webhook, ...); its name is <see cref="Name"/>.</summary>
     public string? AnnouncerKind { get; set; }
 
@@ -95,6 +115,22 @@ internal sealed class JournalStep
             Latest = f.Wanted.MakeLatest,
             Assets = [.. f.Wanted.Assets],
         },
+        PullRequestStep p => new JournalStep
+        {
+            Kind = p.Kind,
+            Forge = p.Forge,
+            Api = p.Api,
+            Repository = p.Repository,
+            PullRequest = p.Action,
+            Head = p.Wanted.Head,
+            Base = p.Wanted.Base,
+            Title = p.Wanted.Title,
+            Body = p.Wanted.Body,
+            Name = p.Name,
+            Number = p.Number,
+            Method = p.Method,
+            Url = p.Endpoint,
+        },
         AnnounceStep a => new JournalStep { Kind = a.Kind, Name = a.Announcer, AnnouncerKind = a.AnnouncerKind, Tag = a.Tag },
         CommandStep c => new JournalStep
         {
@@ -115,6 +151,14 @@ internal sealed class JournalStep
         "git" => new GitStep(Role!.Value, Argv ?? [], Input) { Branch = Branch, From = Source, Announce = Announce },
         "artifact" => new ArtifactStep(Path!, ShownPath ?? Path!, Size ?? 0, Sha256 ?? string.Empty),
         "git-hook" => new GitHookStep(Path!, ShownPath ?? Path!, System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(Content ?? string.Empty))),
+        "forge" when PullRequest is { } action => new PullRequestStep(Forge ?? ForgeKind.GitHub, Api ?? string.Empty, Repository ?? string.Empty, action,
+            new WantedPullRequest(Head ?? string.Empty, Base ?? string.Empty, Title ?? string.Empty, Body ?? string.Empty))
+        {
+            Name = Name ?? string.Empty,
+            Number = Number,
+            Method = Method ?? string.Empty,
+            Endpoint = Url ?? string.Empty,
+        },
         "forge" => new ForgeStep(Forge ?? ForgeKind.GitHub, Api ?? string.Empty, Repository ?? string.Empty,
             new WantedRelease(Tag ?? string.Empty, Name ?? Tag ?? string.Empty, Notes ?? string.Empty, Draft ?? false, Prerelease ?? false, Latest ?? false, Assets ?? [])),
         "announce" => new AnnounceStep(Name ?? string.Empty, AnnouncerKind ?? string.Empty, Tag ?? string.Empty),

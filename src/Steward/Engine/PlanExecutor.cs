@@ -184,7 +184,10 @@ internal sealed class PlanExecutor
             // Past the point of no return the release exists: a failure is a warning, and the journal stays so that
             // --continue can run the steps that are left.
             return new ExecutionResult(journal, Committed(run),
-                $"released {journal.Name()}, but {e.Message}; run 'steward {journal.Verb} --continue' to finish the steps after the push");
+                $"released {journal.Name()}, but {e.Message}; run 'steward {journal.Verb} --continue' to finish the steps after the push")
+            {
+                Cause = e.Message,
+            };
         }
 
         Store.Delete();

@@ -50,6 +50,15 @@ internal static class PlanJson
                 case ForgeStep forge:
                     WriteForge(w, forge);
                     break;
+                case PullRequestStep pull:
+                    w.WriteString("forge", pull.Forge.ToString().ToLowerInvariant());
+                    w.WriteString("api", pull.Api);
+                    w.WriteString("repository", pull.Repository);
+                    w.WriteString("action", pull.Operation);
+                    w.WriteString("method", pull.Method);
+                    w.WriteString("url", pull.Endpoint);
+                    w.WriteString("what", pull.Describe());
+                    break;
                 case AnnounceStep announce:
                     w.WriteString("announcer", announce.Announcer);
                     w.WriteString("announcerKind", announce.AnnouncerKind);

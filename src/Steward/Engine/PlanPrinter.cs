@@ -18,6 +18,7 @@ internal static class PlanPrinter
                 GitStep git => string.Join(' ', git.Argv.Select(Quote)) + (git.Role == GitStepRole.Tag && git.Input is not null ? "  (message: the notes)" : string.Empty),
                 CommandStep command => $"{PlanJson.Phase(command.Phase)} '{command.Command.Name}': {string.Join(' ', command.Command.Command.Select(Quote))}",
                 ForgeStep forge => forge.Describe(),
+                PullRequestStep pull => pull.Describe(),
                 AnnounceStep announce => $"announce: {announce.Tag} to {announce.AnnouncerKind} '{announce.Announcer}' (unless its delivery is recorded)",
                 _ => step.Kind,
             });

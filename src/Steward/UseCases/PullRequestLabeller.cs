@@ -52,15 +52,15 @@ internal static class PullRequestLabeller
                 client.RemoveLabelAsync(pull, labels.Pending, CancellationToken.None).GetAwaiter().GetResult();
             }
 
-            progress.WriteLine($"labelled pull request #{pull.Number} '{labels.Tagged}'");
+            progress.WriteLine($"labelled {PullRequestWords.Named(location.Kind, pull.Number)} '{labels.Tagged}'");
         }
         catch (ForgeHttpException e)
         {
-            progress.WriteLine(Messages.PullRequestNotLabelled(labels.Tagged, ForgeFailures.Word(e, location.Kind.ToString(), location, token, (int)settings.CallTimeout.TotalSeconds).Message));
+            progress.WriteLine(Messages.PullRequestNotLabelled(labels.Tagged, PullRequestWords.Noun(location.Kind), ForgeFailures.Word(e, location.Kind.ToString(), location, token, (int)settings.CallTimeout.TotalSeconds).Message));
         }
         catch (StewardException e)
         {
-            progress.WriteLine(Messages.PullRequestNotLabelled(labels.Tagged, e.Message));
+            progress.WriteLine(Messages.PullRequestNotLabelled(labels.Tagged, PullRequestWords.Noun(location.Kind), e.Message));
         }
     }
 }

@@ -1,3 +1,4 @@
+using Steward.Core.Forge;
 using Steward.Core.Planning;
 using Steward.Core.PullRequests;
 using Steward.Forges;
@@ -23,6 +24,9 @@ internal sealed record PullRequestResult(
     IReadOnlyList<ForgeCall> Calls,
     bool DryRun)
 {
+    /// <summary>The forge, for its words: a merge request !N on GitLab.</summary>
+    public ForgeKind Forge { get; init; }
+
     public bool Pushed { get; init; }
 
     public IReadOnlyList<string> Replayed { get; init; } = [];

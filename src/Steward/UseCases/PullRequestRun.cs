@@ -20,8 +20,10 @@ namespace Steward.UseCases;
 /// <c>steward pr</c>'s job. Plans the release exactly as <c>steward release</c> does (ReleasePlanner: preflight,
 /// version, VERSION, targets, CHANGELOG.md; no tag), builds its commit on the base in a throw-away work tree with the
 /// commits a human added to the release branch replayed on top, and pushes it to the release branch through the
-/// engine (an update-ref and a push leased on the remote tip it read). Then the forge, reconciled: the pull request
-/// found by head branch and marker is created or updated only when it differs, labelled, and a workflow started.
+/// engine (an update-ref and a push leased on the remote tip it read). The forge's part is steps of the same plan
+/// after the push (<see cref="PullRequestStep"/>, run by <see cref="PullRequestServiceSteps"/>): the pull request
+/// found by head branch and marker is created or updated only when it differs, labelled, and a workflow started; a
+/// failure of one leaves the journal, and <c>--continue</c> (or a rerun) finishes what is left.
 /// </summary>
 internal sealed class PullRequestRun(CommandContext context, PullRequestOptions options)
 {
@@ -35,6 +37,10 @@ internal sealed class PullRequestRun(CommandContext context, PullRequestOptions 
         var component = ComponentResolver.Single(config);
         var git = repository.Git;
         var branch = new WorkTreeReader(git).CurrentBranch() ?? throw Messages.PullRequestNeedsBranch();
+        if (!options.DryRun)
+        {
+            ClearFinishedPush(git);
+        }
 
         // A freeze refuses the run before anything (the planner asks first, in pr's words); a wrong forge or a missing
         // token before anything is written or pushed.
@@ -69,11 +75,12 @@ internal sealed class PullRequestRun(CommandContext context, PullRequestOptions 
         var settings = PublishRun.Settings(context, new PublishOptions(null, false, null, options.DryRun, options.Verbose));
         using var connection = ForgeConnection.Open(location, token, settings, $"steward/{ToolVersion.Current}");
         var client = PullRequestClients.For(connection, location);
-        var pushed = false;
+        ForgePullRequest? existing;
+        PullRequestResult result;
         try
         {
             var pulls = client.FindByHeadAsync(head, CancellationToken.None).GetAwaiter().GetResult();
-            var existing = ReleasePullRequests.FindOpen(pulls, head, branch);
+            existing = ReleasePullRequests.FindOpen(pulls, head, branch);
             var baseSha = new WorkTreeReader(git).HeadSha()!;
             var remote = config.Release.Remote;
             var state = ReleaseBranchInspector.Read(git, remote, head, baseSha, existing?.Marker);
@@ -81,41 +88,159 @@ internal sealed class PullRequestRun(CommandContext context, PullRequestOptions 
             var reader = new ReleaseBranchReader(git);
             var upToDate = state.Tip is not null && state.PreviousBase == baseSha && reader.Tree(commit) == reader.Tree(state.Tip);
             var tip = upToDate ? state.Tip! : commit;
-            var execution = Steps(git, remote, head, commit, state.Tip, upToDate);
             var wanted = Wanted(config, git, plan, component, branch, head, baseSha, tip);
             var action = ReleasePullRequests.Decide(existing, wanted);
-            var result = new PullRequestResult(plan.Version.ToString(), plan.Tag, baseSha, branch, head, tip, upToDate, execution, action, existing, wanted, [], options.DryRun)
+            var execution = Steps(git, remote, head, commit, state.Tip, upToDate);
+            execution = execution with { Steps = [.. execution.Steps, .. ForgeSteps(client, location, config.Pr, existing, wanted, action, upToDate)] };
+            result = new PullRequestResult(plan.Version.ToString(), plan.Tag, baseSha, branch, head, tip, upToDate, execution, action, existing, wanted, [], options.DryRun)
             {
                 Replayed = state.HumanCommits,
+                Forge = location.Kind,
             };
-            if (options.DryRun)
-            {
-                var calls = client.Http.Calls.ToList();
-                if (action != PullRequestAction.None)
-                {
-                    calls.Add(client.PlannedWrite(existing));
-                    calls.Add(client.PlannedLabels(existing));
-                }
-
-                if (config.Pr.Dispatch is { } workflow && (!upToDate || action != PullRequestAction.None))
-                {
-                    calls.Add(client.PlannedDispatch(workflow));
-                }
-
-                return result with { Calls = calls };
-            }
-
-            if (execution.Steps.Count > 0)
-            {
-                pushed = PlanRun.Executor(context, project.Root, git).Apply(execution, plan.Version.ToString(), new Dictionary<string, string>()).Pushed;
-            }
-
-            return Reconcile(client, config.Pr, result with { Pushed = pushed });
         }
         catch (ForgeHttpException e)
         {
-            var failure = ForgeFailures.Word(e, client.Name, location, token, (int)settings.CallTimeout.TotalSeconds);
-            throw pushed ? Messages.PullRequestNotOpened(head, failure.Message) : failure;
+            throw ForgeFailures.Word(e, client.Name, location, token, (int)settings.CallTimeout.TotalSeconds, "steward pr");
+        }
+
+        if (options.DryRun)
+        {
+            var planned = result.Plan.Steps.OfType<PullRequestStep>().Select(s => new ForgeCall(s.Method, s.Endpoint, null));
+            return result with { Calls = [.. client.Http.Calls, .. planned] };
+        }
+
+        if (result.Plan.Steps.Count == 0)
+        {
+            return result with { Calls = client.Http.Calls };
+        }
+
+        // The forge steps start from the pull request this run read an instant ago; --continue's read the forge again.
+        var services = new PullRequestServiceSteps(context, options.Verbose);
+        services.Know(existing);
+        var applied = PlanRun.Executor(context, project.Root, git, services).Apply(result.Plan, plan.Version.ToString(), new Dictionary<string, string>());
+        if (applied.Cause is { } cause)
+        {
+            // Past the push: the branch is on the remote, the journal stays for --continue (or a rerun, which clears it).
+            throw Messages.PullRequestNotOpened(head, PullRequestWords.Noun(location.Kind), cause);
+        }
+
+        return result with
+        {
+            Pushed = applied.Pushed,
+            PullRequest = services.Pull ?? existing,
+            Calls = [.. client.Http.Calls, .. services.Calls],
+            Labelled = services.Labelled,
+            Dispatched = services.Dispatched,
+        };
+    }
+
+    /// <summary>
+    /// The forge's part, as steps after the push, planned against the forge as it is: the pull request created or
+    /// updated when it differs, the pending label when it is made or changed and lacks it, the workflow started
+    /// (pr.dispatch) when the branch or the pull request changed. None at all when nothing changed.
+    /// </summary>
+    private static List<PlanStep> ForgeSteps(IPullRequestClient client, ForgeLocation location, PullRequestConfig config, ForgePullRequest? existing,
+        WantedPullRequest wanted, PullRequestAction action, bool upToDate)
+    {
+        var steps = new List<PlanStep>();
+        PullRequestStep Step(PullRequestStepAction what, ForgeCall call, string name = "") =>
+            new(location.Kind, location.Api.OriginalString, location.Repository, what, wanted) { Name = name, Number = existing?.Number, Method = call.Method, Endpoint = call.Url };
+
+        if (action != PullRequestAction.None)
+        {
+            steps.Add(Step(PullRequestStepAction.Reconcile, client.PlannedWrite(existing)));
+        }
+
+        var changed = !upToDate || action != PullRequestAction.None;
+        if (changed && existing?.Labels.Contains(config.Labels.Pending, StringComparer.Ordinal) != true)
+        {
+            steps.Add(Step(PullRequestStepAction.Label, client.PlannedLabels(existing), config.Labels.Pending));
+        }
+
+        if (changed && config.Dispatch is { } workflow)
+        {
+            steps.Add(Step(PullRequestStepAction.Dispatch, client.PlannedDispatch(workflow), workflow));
+        }
+
+        return steps;
+    }
+
+    /// <summary>
+    /// Finishes an interrupted pr from its journal: only the steps left (a push the remote has is not sent again, and
+    /// the forge steps find the pull request again before they write).
+    /// </summary>
+    public void Continue(string? directory)
+    {
+        var (root, git) = Open(directory);
+        var services = new PullRequestServiceSteps(context, options.Verbose);
+        var result = PlanRun.Executor(context, root, git, services).Continue("pr");
+        var head = result.Journal.Subject ?? string.Empty;
+        if (result.Cause is { } cause)
+        {
+            // Only past the push does the engine keep going with a cause: the branch is there, the journal stays.
+            throw Messages.PullRequestNotOpened(head, PullRequestWords.Noun(Forge(result.Journal)), cause);
+        }
+
+        var journal = result.Journal;
+        Progress.WriteLine($"finished the interrupted pr of {journal.Version}: '{head}'{(journal.Pushed ? " is pushed" : string.Empty)}");
+        if (services.Pull is { } pull)
+        {
+            var named = PullRequestWords.Named(Forge(journal), pull.Number);
+            Progress.WriteLine(services.Done switch
+            {
+                PullRequestAction.Create => $"  opened {named}: {pull.Link}",
+                PullRequestAction.Update => $"  updated {named}: {pull.Link}",
+                _ => $"  {named} is up to date: no update",
+            });
+        }
+    }
+
+    /// <summary>
+    /// Undoes an interrupted pr before its push (its private ref goes back); after it, the branch is on the remote and
+    /// nothing is undone: says what the remote has and which forge steps were left.
+    /// </summary>
+    public void Abort(string? directory)
+    {
+        var (root, git) = Open(directory);
+        var outcome = PlanRun.Executor(context, root, git).Abort("pr");
+        var journal = outcome.Journal;
+        var head = journal.Subject ?? string.Empty;
+        if (!outcome.AlreadyReleased)
+        {
+            Progress.WriteLine($"aborted the interrupted pr of {journal.Version}: nothing was pushed to '{journal.Remote}', and the ref it set is as it was before it");
+            return;
+        }
+
+        var left = journal.Steps.Skip(journal.Done).Where(s => s.PullRequest is not null).Select(s => s.ToStep()).OfType<PullRequestStep>().ToList();
+        var tip = journal.PushedRefs.GetValueOrDefault("refs/heads/" + head) ?? journal.OriginalRefs.Keys.Select(new BranchOperations(git).RefTarget).FirstOrDefault(t => t is not null);
+        var pushed = tip is { Length: >= 7 } ? $" at {tip[..7]}" : string.Empty;
+        Progress.WriteLine(left.Count == 0
+            ? $"'{head}' is on '{journal.Remote}'{pushed} and its {PullRequestWords.Noun(Forge(journal))} is done: nothing was undone; cleared the journal"
+            : $"'{head}' is on '{journal.Remote}'{pushed}, so nothing was undone; not done on the forge: {string.Join(", ", left.Select(s => s.Operation))}; cleared the journal (run 'steward pr' to finish them)");
+    }
+
+    private (string Root, GitRunner Git) Open(string? directory)
+    {
+        var project = ProjectDirectory.Open(context, directory);
+        var repository = project.Repository ?? Repository.Require(project.Root, context.Environment);
+        return (project.Root, repository.Git);
+    }
+
+    /// <summary>The forge of the journal's pull request steps (GitHub's words when it has none).</summary>
+    private static ForgeKind Forge(EngineJournal journal) =>
+        journal.Steps.FirstOrDefault(s => s.PullRequest is not null)?.Forge ?? ForgeKind.GitHub;
+
+    /// <summary>
+    /// A pr stopped after its push (a forge step failed) leaves its journal for --continue; a rerun plans again from
+    /// the remote and the forge, which is the same finish, so it clears that journal instead of refusing. A pr stopped
+    /// before its push still refuses: --abort or --continue first.
+    /// </summary>
+    private static void ClearFinishedPush(GitRunner git)
+    {
+        var store = new JournalStore(new WorkTreeReader(git));
+        if (store.Exists && store.Load() is { Verb: "pr", Pushed: true })
+        {
+            store.Delete();
         }
     }
 
@@ -171,33 +296,5 @@ internal sealed class PullRequestRun(CommandContext context, PullRequestOptions 
         var body = ReleasePullRequests.Body(notes, new ReleaseMarker(baseSha, plan.Version.ToString(), tip));
         var title = ReleasePullRequests.Title(config.Pr.Title, branch, plan.Version.ToString(), plan.Tag);
         return new WantedPullRequest(head, branch, title, body);
-    }
-
-    /// <summary>The forge's part, done only where it differs: create or update, the pending label, the workflow.</summary>
-    private static PullRequestResult Reconcile(IPullRequestClient client, PullRequestConfig config, PullRequestResult result)
-    {
-        var pull = result.Action switch
-        {
-            PullRequestAction.Create => client.CreateAsync(result.Wanted, CancellationToken.None).GetAwaiter().GetResult(),
-            PullRequestAction.Update => client.UpdateAsync(result.PullRequest!, result.Wanted, CancellationToken.None).GetAwaiter().GetResult(),
-            _ => result.PullRequest!,
-        };
-        var changed = result.Pushed || result.Action != PullRequestAction.None;
-
-        // Information for people, set when the pull request is made or changed: a label a human took off an unchanged
-        // pull request stays off, and nothing depends on it.
-        var label = changed && !pull.Labels.Contains(config.Labels.Pending, StringComparer.Ordinal);
-        if (label)
-        {
-            client.AddLabelsAsync(pull, [config.Labels.Pending], CancellationToken.None).GetAwaiter().GetResult();
-        }
-
-        var dispatch = changed && config.Dispatch is not null;
-        if (dispatch)
-        {
-            client.DispatchAsync(config.Dispatch!, result.HeadBranch, CancellationToken.None).GetAwaiter().GetResult();
-        }
-
-        return result with { PullRequest = pull, Calls = client.Http.Calls, Labelled = label, Dispatched = dispatch };
     }
 }

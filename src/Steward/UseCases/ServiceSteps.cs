@@ -59,6 +59,8 @@ internal sealed class ServiceSteps(CommandContext context, string root, bool ver
         }
     }
 
+    public string? PullRequest(PullRequestStep step) => throw new InvalidOperationException("a release's plan has no pull request step");
+
     public void Announce(AnnounceStep step)
     {
         var options = new AnnounceOptions(step.Tag, DryRun: false, Json: false, Force: false, Strict: StrictAnnounce) { Only = step.Announcer };

@@ -38,7 +38,7 @@ public sealed class PullRequestGitLabTests : IAsyncLifetime
         var result = fixture.Run("pr");
 
         result.ExitCode.Should().Be(0, result.Error);
-        result.Out.Should().Contain("opened pull request #1");
+        result.Out.Should().Contain("opened merge request !1");
         fixture.RemoteFile(Head, "VERSION").Should().Be("1.1.0\n");
         var merge = gitlab.MergeRequests.Should().ContainSingle().Subject;
         merge.Title.Should().Be("chore(main): release 1.1.0");
@@ -62,7 +62,7 @@ public sealed class PullRequestGitLabTests : IAsyncLifetime
         var again = fixture.Run("pr");
 
         again.ExitCode.Should().Be(0, again.Error);
-        again.Out.Should().Contain("pull request #1 is up to date: no update");
+        again.Out.Should().Contain("merge request !1 is up to date: no update");
         gitlab.Writes.Count().Should().Be(writes);
 
         fixture.PushToBase("fix: a late fix", "fix.txt", "fixed\n");
@@ -70,7 +70,7 @@ public sealed class PullRequestGitLabTests : IAsyncLifetime
         var updated = fixture.Run("pr");
 
         updated.ExitCode.Should().Be(0, updated.Error);
-        updated.Out.Should().Contain("updated pull request #1");
+        updated.Out.Should().Contain("updated merge request !1");
         var merge = gitlab.MergeRequests.Should().ContainSingle().Subject;
         merge.Body.Should().Contain("a late fix").And.Contain($"base={newBase}");
         fixture.Remote.Git("rev-parse", Head + "^").Trim().Should().Be(newBase);
@@ -87,7 +87,7 @@ public sealed class PullRequestGitLabTests : IAsyncLifetime
         var result = fixture.Run("pr");
 
         result.ExitCode.Should().Be(0, result.Error);
-        result.Out.Should().Contain("updated pull request #1");
+        result.Out.Should().Contain("updated merge request !1");
         gitlab.MergeRequests.Where(m => !m.Fork).Should().ContainSingle().Which.Body.Should().Contain("another fix");
         gitlab.MergeRequests[0].Labels.Should().Equal("release: pending");
         gitlab.MergeRequests[1].Body.Should().BeEmpty("the fork's merge request is not touched");
@@ -107,7 +107,7 @@ public sealed class PullRequestGitLabTests : IAsyncLifetime
         var result = fixture.Run("release", "--push");
 
         result.ExitCode.Should().Be(0, result.Error);
-        result.Out.Should().Contain("labelled pull request #1 'release: tagged'");
+        result.Out.Should().Contain("labelled merge request !1 'release: tagged'");
         work.Git("rev-parse", "HEAD").Trim().Should().Be(merge, "the release makes no commit of its own");
         fixture.Remote.Git("rev-parse", "v1.1.0^{commit}").Trim().Should().Be(merge);
         gitlab.MergeRequests[0].Labels.Should().Equal("release: tagged");
@@ -121,7 +121,7 @@ public sealed class PullRequestGitLabTests : IAsyncLifetime
         var failed = fixture.Run("pr");
 
         failed.ExitCode.Should().Be(1);
-        failed.Error.Should().Contain($"pushed '{Head}', but the release pull request was not opened or updated").And.Contain("GitLab").And.Contain("rerun steward pr");
+        failed.Error.Should().Contain($"pushed '{Head}', but the release merge request was not opened or updated").And.Contain("GitLab").And.Contain("rerun steward pr");
         var tip = fixture.RemoteSha(Head);
         gitlab.MergeRequests.Should().BeEmpty();
 
@@ -169,5 +169,27 @@ public sealed class PullRequestGitLabTests : IAsyncLifetime
         var calls = document.RootElement.GetProperty("calls").EnumerateArray().Select(c => $"{c.GetProperty("method").GetString()} {c.GetProperty("url").GetString()}").ToList();
         calls.Should().Contain(c => c.StartsWith("POST ", StringComparison.Ordinal) && c.EndsWith("/api/v4/projects/acme%2Fdemo/merge_requests", StringComparison.Ordinal));
         gitlab.Writes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Text_says_merge_request_bang_n_and_json_keeps_the_pull_request_keys()
+    {
+        var json = fixture.Run("pr", "--json");
+
+        json.ExitCode.Should().Be(0, json.Error);
+        using (var document = System.Text.Json.JsonDocument.Parse(json.Out))
+        {
+            var pull = document.RootElement.GetProperty("pullRequest");
+            pull.EnumerateObject().Select(p => p.Name).Should().Equal("action", "number", "url", "title", "body");
+            pull.GetProperty("action").GetString().Should().Be("create");
+            pull.GetProperty("number").GetInt64().Should().Be(1);
+        }
+
+        fixture.PushToBase("fix: a late fix", "fix.txt", "fixed\n");
+        var dryRun = fixture.Run("pr", "--dry-run");
+
+        dryRun.ExitCode.Should().Be(0, dryRun.Error);
+        dryRun.Out.Should().Contain("would update merge request !1").And.Contain("forge: update merge request !1 (title and body; PUT ")
+            .And.NotContain("pull request #");
     }
 }
