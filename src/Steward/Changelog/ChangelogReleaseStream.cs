@@ -33,9 +33,11 @@ internal sealed class ChangelogReleaseStream
     public IReadOnlyList<string> Tips { get; }
 
     /// <summary>Takes the walk's next commit; returns the releases now ready, newest first (usually none).</summary>
-    public IReadOnlyList<Release> Add(HistoryCommit commit)
+    /// <param name="commit">The commit.</param>
+    /// <param name="listed">False: a commit the component's releases never list (it touches none of its files).</param>
+    public IReadOnlyList<Release> Add(HistoryCommit commit, bool listed = true)
     {
-        partitioner.Add(commit, completed);
+        partitioner.Add(commit, completed, listed);
         return TakeReady();
     }
 

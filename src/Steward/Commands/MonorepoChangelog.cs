@@ -172,12 +172,13 @@ internal static class MonorepoChangelog
                     continue;
                 }
 
-                if (owners[indexInAll[i]])
+                var mine = owners[indexInAll[i]];
+                if (mine)
                 {
                     owned[i].Add(sha);
                 }
 
-                foreach (var release in stream.Add(commit.Commit))
+                foreach (var release in stream.Add(commit.Commit, listed: mine))
                 {
                     rendered[i].Add(templates[i]!.Render(release));
                 }
