@@ -3,7 +3,7 @@
 # The monorepo mode of the synthetic repository generator (the shared bench/make-repo.sh is not changed): exactly N
 # commits of Conventional-Commits history over K components, top-level folders c00 .. c{K-1}, each commit touching one
 # to three of them (and, 1 in 20, only docs/ outside every component), built with `git fast-import`. Deterministic for
-# given N, K and SEED.
+# given N, K and SEED. Refs are packed and a commit-graph written, as in a clone after `git gc`.
 #
 # MODE decides only the tags and steward.yml, so the two repositories have the same commits and files:
 #   mono    a steward.yml listing the K components; every 200 commits each component touched since its last release
@@ -104,5 +104,7 @@ with open(EXPECTED, "w") as f:
 PY
 
 git -C "$DIR" reset -q --hard main
+# As a clone or `git gc` leaves them: refs packed (with their peeled commits), and a commit-graph.
+git -C "$DIR" pack-refs --all
 git -C "$DIR" commit-graph write --reachable
 cat "$DIR/.git/bench-expected.txt"

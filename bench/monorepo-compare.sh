@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# bench/monorepo-compare.sh REPO [COMPONENT] [RUNS]
+# bench/monorepo-compare.sh REPO [COMPONENT] [RUNS] [SINGLE]
 # Whole-process timings on a repository from bench/make-monorepo.sh (mode mono): `steward next` (every component)
 # and `steward log --component COMPONENT` against their git floors over the same range and paths, and a count of the
 # git processes and history walks (`git log`) each steward run starts, read from a recording `git` wrapper first on
-# PATH. Prints Markdown table rows. Environment: STEWARD_BIN (default: this tree's Release build).
+# PATH. With SINGLE (the same history from make-monorepo.sh in mode single), also the issue's ratio: `steward next` and
+# `steward changelog --regenerate --dry-run` on REPO against the same runs on SINGLE, RUNS alternating runs each, the
+# median CPU (user+sys of the whole process tree, from /usr/bin/time) and wall time, with the load average before and
+# after. Prints Markdown table rows. Environment: STEWARD_BIN (default: this tree's Release build).
 set -euo pipefail
-repo=${1:?usage: monorepo-compare.sh REPO [COMPONENT] [RUNS]}
+repo=${1:?usage: monorepo-compare.sh REPO [COMPONENT] [RUNS] [SINGLE]}
 component=${2:-c07}
 runs=${3:-3}
+single=${4:-}
 here="$(cd "$(dirname "$0")" && pwd)"
 steward=${STEWARD_BIN:-$here/../src/Steward/bin/Release/net10.0/steward}
 export GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1 GIT_OPTIONAL_LOCKS=0 NO_COLOR=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
@@ -55,3 +59,32 @@ for verb in "next" "log --component $component"; do
   echo "steward $verb: $(wc -l < "$wrap/argv.log") git processes, $(grep -c '^log ' "$wrap/argv.log" || true) history walks (git log): $(grep '^log ' "$wrap/argv.log" | cut -c1-120 | tr '\n' ';')"
 done
 rm -rf "$wrap"
+
+[[ -n "$single" ]] || exit 0
+
+# The issue's target: the monorepo run within 1.5 times the one-component run over the same history.
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+ratio_row() { # label, then the steward arguments
+  local label=$1 t
+  shift
+  t=$(mktemp -d)
+  for _ in $(seq "$runs"); do
+    for side in mono single; do
+      local dir=$repo; [[ $side == single ]] && dir=$single
+      /usr/bin/time -f '%e %U %S' -o "$t/time" "$steward" -C "$dir" "$@" >/dev/null 2>&1 || true
+      awk '{ printf "%.2f\n", $2 + $3 }' "$t/time" >> "$t/$side.cpu"
+      awk '{ printf "%.2f\n", $1 }' "$t/time" >> "$t/$side.wall"
+    done
+  done
+  local mc sc mw sw
+  mc=$(median < "$t/mono.cpu"); sc=$(median < "$t/single.cpu"); mw=$(median < "$t/mono.wall"); sw=$(median < "$t/single.wall")
+  printf '| %s | %s s | %s s | %.2fx | %s s | %s s | %.2fx |\n' "$label" "$mc" "$sc" "$(echo "$mc $sc" | awk '{ print $1 / $2 }')" "$mw" "$sw" "$(echo "$mw $sw" | awk '{ print $1 / $2 }')"
+  rm -rf "$t"
+}
+echo
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "| command ($runs alternating runs, median) | CPU mono | CPU single | CPU ratio | wall mono | wall single | wall ratio |"
+echo "| --- | --- | --- | --- | --- | --- | --- |"
+ratio_row "steward next" next
+ratio_row "steward changelog --regenerate --dry-run" changelog --regenerate --dry-run
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -53,7 +53,9 @@ public sealed class ReleasePartitioner
     /// Takes the next commit of the walk and adds to <paramref name="completed"/> every release it completes (in no
     /// particular order).
     /// </summary>
-    public void Add(HistoryCommit commit, ICollection<PartitionedRelease> completed)
+    /// <param name="listed">False: the commit links its parents to the releases that reach it but is listed in none (in a
+    /// monorepo, a commit that touches none of this component's files), so no release holds what it never shows.</param>
+    public void Add(HistoryCommit commit, ICollection<PartitionedRelease> completed, bool listed = true)
     {
         ArgumentNullException.ThrowIfNull(commit);
         ArgumentNullException.ThrowIfNull(completed);
@@ -78,7 +80,7 @@ public sealed class ReleasePartitioner
             }
         }
 
-        for (var run = 0; run < reach.RunCount; run++)
+        for (var run = 0; listed && run < reach.RunCount; run++)
         {
             open[reach.StartAt(run)]?.Add(commit);
         }

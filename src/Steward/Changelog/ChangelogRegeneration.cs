@@ -23,7 +23,14 @@ internal static class ChangelogRegeneration
     /// The diff against an existing file holds both texts, as any diff must; the diff of a new file is streamed from
     /// the temp file.
     /// </remarks>
-    public static bool Run(string root, string relativePath, ReleaseHistory history, CompiledTemplate template, bool dryRun, TextWriter diffOutput)
+    public static bool Run(string root, string relativePath, ReleaseHistory history, CompiledTemplate template, bool dryRun, TextWriter diffOutput) =>
+        Run(root, relativePath, history.ChangelogReleasesNewestFirst().Select(template.Render), dryRun, diffOutput);
+
+    /// <summary>
+    /// Like <see cref="Run(string, string, ReleaseHistory, CompiledTemplate, bool, TextWriter)"/>, from releases already
+    /// rendered, newest first (a monorepo renders every component's from one walk).
+    /// </summary>
+    public static bool Run(string root, string relativePath, IEnumerable<string> renderedNewestFirst, bool dryRun, TextWriter diffOutput)
     {
         var target = Workspace.SafePath.Resolve(root, relativePath, ChangelogPlanner.ChangelogKey, Workspace.PathUse.Write);
         var existing = ChangelogPreamble.Read(target, relativePath);
@@ -33,7 +40,7 @@ internal static class ChangelogRegeneration
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
             using (var writer = new StreamWriter(stream, new UTF8Encoding(existing?.HasBom ?? false)))
             {
-                ChangelogRegenerator.Write(writer, existing, history.ChangelogReleasesNewestFirst().Select(template.Render));
+                ChangelogRegenerator.Write(writer, existing, renderedNewestFirst);
             }
 
             var changed = existing is null || !SameContent(target, temp);

@@ -54,7 +54,12 @@ internal sealed class MailmapReader : IDisposable
         return result;
     }
 
-    public void Dispose() => session?.Dispose();
+    public void Dispose()
+    {
+        // Several histories of a monorepo share one reader, and each disposes it.
+        session?.Dispose();
+        session = null;
+    }
 
     private static Identity Parse(string line, Identity asked)
     {

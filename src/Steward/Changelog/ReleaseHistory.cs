@@ -22,14 +22,14 @@ internal sealed class ReleaseHistory : IDisposable
     private IReadOnlyList<VersionTag>? reachableTags;
     private readonly IReadOnlySet<string>? owned;
 
-    private ReleaseHistory(Repository repository, Component component, ChangelogOptions options, ForgeLinks? links, IReadOnlySet<string>? owned)
+    private ReleaseHistory(Repository repository, Component component, ForgeLinks? links, IReadOnlySet<string>? owned, MailmapReader mailmap)
     {
         this.repository = repository;
         this.component = component;
         this.owned = owned;
-        Options = options;
+        this.mailmap = mailmap;
+        Options = ChangelogOptions.From(component.Changelog, component.Merges);
         Links = links;
-        mailmap = new MailmapReader(repository.Git, repository.IsBare);
     }
 
     public ChangelogOptions Options { get; }
@@ -41,18 +41,37 @@ internal sealed class ReleaseHistory : IDisposable
     /// <summary>The history of <paramref name="component"/>: its release tags, and its changelog's settings.</summary>
     /// <param name="owned">In a monorepo, the commits that touch the component's files (<see cref="ComponentCommits"/>):
     /// each release lists those only. Null: every commit of a release's range.</param>
-    public static ReleaseHistory Open(Repository repository, Component component, IReadOnlySet<string>? owned = null)
+    public static ReleaseHistory Open(Repository repository, Component component, IReadOnlySet<string>? owned = null) =>
+        new(repository, component, ForgeLinks.Resolve(RemoteUrl(repository, component.Changelog.Links.Remote), component.Changelog.Links), owned, new MailmapReader(repository.Git, repository.IsBare));
+
+    /// <summary>
+    /// The histories of several components of a monorepo, reading what they share once: the tags reachable from HEAD
+    /// (one <c>git for-each-ref</c> for all), each remote's address, and the mailmap (<paramref name="mailmap"/>: one
+    /// process for all, which the caller disposes).
+    /// </summary>
+    /// <param name="owned">For each component, the commits that touch its files, or null for every commit.</param>
+    public static IReadOnlyList<ReleaseHistory> OpenAll(
+        Repository repository, IReadOnlyList<Component> components, IReadOnlyList<IReadOnlySet<string>?> owned, MailmapReader mailmap)
     {
-        var options = ChangelogOptions.From(component.Changelog, component.Merges);
-        var remote = component.Changelog.Links.Remote;
-        string? url = null;
-        if (remote.Length > 0 && !remote.StartsWith('-'))
+        var reachable = new TagReader(repository.Git).ReadVersionTags([.. components.Select(c => c.TagPrefix)], "HEAD");
+        var urls = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var remote in components.Select(c => c.Changelog.Links.Remote).Distinct(StringComparer.Ordinal))
         {
-            var result = repository.Git.Run(["config", "--get", $"remote.{remote}.url"]);
-            url = result.Succeeded ? result.Output.Trim() : null;
+            urls[remote] = RemoteUrl(repository, remote);
         }
 
-        return new ReleaseHistory(repository, component, options, ForgeLinks.Resolve(url, component.Changelog.Links), owned);
+        return [.. components.Select((c, i) => new ReleaseHistory(repository, c, ForgeLinks.Resolve(urls[c.Changelog.Links.Remote], c.Changelog.Links), owned[i], mailmap) { reachableTags = reachable[i] })];
+    }
+
+    private static string? RemoteUrl(Repository repository, string remote)
+    {
+        if (remote.Length == 0 || remote.StartsWith('-'))
+        {
+            return null;
+        }
+
+        var result = repository.Git.Run(["config", "--get", $"remote.{remote}.url"]);
+        return result.Succeeded ? result.Output.Trim() : null;
     }
 
     /// <summary>Ends the mailmap lookups (one git process, started on the first).</summary>
@@ -103,54 +122,29 @@ internal sealed class ReleaseHistory : IDisposable
     /// </summary>
     public IEnumerable<Release> ChangelogReleasesNewestFirst()
     {
-        // Ascending, so that each tag's range starts at the one before it: for a stable release the previous stable
-        // one, for a prerelease above the last stable release the version just below it, as PreviousOf gives them.
-        var tagsAscending = ChangelogTagsNewestFirst().Reverse().ToList();
-        var partitioner = new ReleasePartitioner(tagsAscending.Select(t => t.Sha).ToList());
-        var built = new Dictionary<int, Release>();
-        var next = tagsAscending.Count - 1;
-        var completed = new List<PartitionedRelease>();
-        var tips = tagsAscending.Select(t => t.Sha).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var commit in new HistoryReader(repository.Git).ReadTopological(tips))
+        var stream = ChangelogStream();
+        foreach (var commit in new HistoryReader(repository.Git).ReadTopological(stream.Tips))
         {
-            partitioner.Add(commit, completed);
-            foreach (var release in TakeReady())
+            foreach (var release in stream.Add(commit))
             {
                 yield return release;
             }
         }
 
-        completed.AddRange(partitioner.Finish());
-        foreach (var release in TakeReady())
+        foreach (var release in stream.Finish())
         {
             yield return release;
         }
-
-        // Releases finish roughly newest first; one that finishes early waits, built, for the newer ones.
-        // Asked after every commit: most commits finish no release, and then nothing is allocated.
-        IReadOnlyList<Release> TakeReady()
-        {
-            if (completed.Count == 0)
-            {
-                return [];
-            }
-
-            foreach (var release in completed)
-            {
-                built[release.Index] = BuildAt(tagsAscending, release);
-            }
-
-            completed.Clear();
-            var ready = new List<Release>();
-            while (built.Remove(next, out var release))
-            {
-                ready.Add(release);
-                next--;
-            }
-
-            return ready;
-        }
     }
+
+    /// <summary>
+    /// The releases of <see cref="ChangelogTagsNewestFirst"/> out of a walk the caller makes (from the stream's tips,
+    /// children first): how one walk serves every component of a monorepo.
+    /// </summary>
+    public ChangelogReleaseStream ChangelogStream() =>
+        // Ascending, so that each tag's range starts at the one before it: for a stable release the previous stable
+        // one, for a prerelease above the last stable release the version just below it, as PreviousOf gives them.
+        new([.. ChangelogTagsNewestFirst().Reverse()], (tag, previous, commits) => Build(Describe(tag, previous), commits));
 
     /// <summary>
     /// The release before <paramref name="tag"/>: for a stable release the previous stable one (its notes cover
@@ -158,13 +152,6 @@ internal sealed class ReleaseHistory : IDisposable
     /// </summary>
     private VersionTag? PreviousOf(VersionTag tag) =>
         Tags.LastOrDefault(t => t.Version < tag.Version && (tag.IsPrerelease || !t.IsPrerelease));
-
-    private Release BuildAt(List<VersionTag> tagsAscending, PartitionedRelease release)
-    {
-        var tag = tagsAscending[release.Index];
-        var previous = release.Index > 0 ? tagsAscending[release.Index - 1] : null;
-        return Build(Describe(tag, previous), release.Commits);
-    }
 
     private static ReleaseInfo Describe(VersionTag tag, VersionTag? previous) =>
         new(tag.Version.ToString(), tag.Name, DateOnly.FromDateTime(tag.Date.DateTime), previous?.Version.ToString(), previous?.Name);

@@ -97,33 +97,103 @@ internal static class MonorepoChangelog
             throw Messages.RegenerateInShallowClone();
         }
 
-        var owned = ComponentCommits.Owned(repository, ComponentResolver.Resolve(config), selected);
+        var all = ComponentResolver.Resolve(config);
+        var owned = selected.Select(_ => new HashSet<string>(StringComparer.OrdinalIgnoreCase)).ToList();
+        List<List<string>> rendered;
+        List<int> tags;
+        using (var mailmap = new MailmapReader(repository.Git, repository.IsBare))
+        {
+            var histories = ReleaseHistory.OpenAll(repository, selected, owned, mailmap);
+            tags = [.. histories.Select(h => h.ChangelogTagsNewestFirst().Count())];
+            var templates = selected.Select((component, i) => tags[i] == 0 ? null
+                : request.Template is null
+                    ? TemplateLoader.Load(component.Changelog.Template, project.Root, project.Root, "steward.yml: changelog.template")
+                    : TemplateLoader.Load(request.Template, context.WorkingDirectory, project.Root, "--template")).ToList();
+            rendered = RenderAll(repository, all, selected, histories, templates, owned);
+        }
+
         var outputs = new List<ComponentChangelogOutput>();
         var lines = new List<string>();
         for (var i = 0; i < selected.Count; i++)
         {
             var component = selected[i];
             var file = component.ChangelogFile;
-            using var history = ReleaseHistory.Open(repository, component, owned[i]);
-            var tags = history.ChangelogTagsNewestFirst().Count();
-            if (tags == 0)
+            if (tags[i] == 0)
             {
                 outputs.Add(new ComponentChangelogOutput(component.Name, file, null, true, 0, false, false, null));
                 lines.Add($"{component.Name}: no release tags with the prefix '{component.TagPrefix}'; {file} is left as it is");
                 continue;
             }
 
-            var compiled = request.Template is null
-                ? TemplateLoader.Load(component.Changelog.Template, project.Root, project.Root, "steward.yml: changelog.template")
-                : TemplateLoader.Load(request.Template, context.WorkingDirectory, project.Root, "--template");
             using var diff = new StringWriter();
-            var changed = ChangelogRegeneration.Run(project.Root, file, history, compiled, request.DryRun, diff);
-            outputs.Add(new ComponentChangelogOutput(component.Name, file, null, true, tags, changed, changed && !request.DryRun, request.DryRun && changed ? diff.ToString() : null));
-            lines.Add(!changed ? $"{file}: already matches the release tags" : request.DryRun ? diff.ToString() : $"{file}: regenerated from {tags} release tags");
+            var changed = ChangelogRegeneration.Run(project.Root, file, rendered[i], request.DryRun, diff);
+            outputs.Add(new ComponentChangelogOutput(component.Name, file, null, true, tags[i], changed, changed && !request.DryRun, request.DryRun && changed ? diff.ToString() : null));
+            lines.Add(!changed ? $"{file}: already matches the release tags" : request.DryRun ? diff.ToString() : $"{file}: regenerated from {tags[i]} release tags");
         }
 
         Print(context, request, lines);
         return outputs;
+    }
+
+    /// <summary>
+    /// Every selected component's releases, rendered newest first, from ONE walk over the history (children first, with
+    /// the files of each commit): each commit is assigned to the components whose files it touches, and each
+    /// component's stream splits the walk at its own tags, listing its own commits only.
+    /// </summary>
+    private static List<List<string>> RenderAll(
+        Git.Repository repository, IReadOnlyList<Component> all, IReadOnlyList<Component> selected, IReadOnlyList<ReleaseHistory> histories,
+        List<Core.Changelog.Rendering.CompiledTemplate?> templates, List<HashSet<string>> owned)
+    {
+        var rendered = selected.Select(_ => new List<string>()).ToList();
+        var streams = histories.Select((h, i) => templates[i] is null ? null : h.ChangelogStream()).ToList();
+        var tips = streams.OfType<ChangelogReleaseStream>().SelectMany(s => s.Tips).Distinct(StringComparer.Ordinal).ToList();
+        if (tips.Count == 0)
+        {
+            return rendered;
+        }
+
+        // A commit's owners are worked out among every component, as the release ranges assign them.
+        var files = new ComponentFiles(all);
+        var owners = new bool[all.Count];
+        var indexInAll = selected.Select(c => all.Select(a => a.Name).ToList().IndexOf(c.Name)).ToList();
+        foreach (var commit in new Git.HistoryReader(repository.Git).ReadTopologicalWithFiles(tips))
+        {
+            Array.Clear(owners);
+            foreach (var path in commit.Files)
+            {
+                files.Mark(path, owners);
+            }
+
+            var sha = commit.Commit.Commit.Sha;
+            for (var i = 0; i < streams.Count; i++)
+            {
+                if (streams[i] is not { } stream)
+                {
+                    continue;
+                }
+
+                var mine = owners[indexInAll[i]];
+                if (mine)
+                {
+                    owned[i].Add(sha);
+                }
+
+                foreach (var release in stream.Add(commit.Commit, listed: mine))
+                {
+                    rendered[i].Add(templates[i]!.Render(release));
+                }
+            }
+        }
+
+        for (var i = 0; i < streams.Count; i++)
+        {
+            foreach (var release in streams[i]?.Finish() ?? [])
+            {
+                rendered[i].Add(templates[i]!.Render(release));
+            }
+        }
+
+        return rendered;
     }
 
     private static void Print(CommandContext context, Request request, List<string> lines)

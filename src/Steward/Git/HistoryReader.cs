@@ -13,6 +13,10 @@ internal sealed class HistoryReader
     private const string Format = "--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00%B";
     private const int FieldCount = 6;
 
+    // Each commit starts with an empty field: a file name is never empty, so the empty field tells where the
+    // variable list of files ends and the next commit begins.
+    private const string FilesFormat = "--format=%x00%H%x00%P%x00%an%x00%ae%x00%aI%x00%B";
+
     private readonly GitRunner git;
 
     public HistoryReader(GitRunner git) => this.git = git;
@@ -47,19 +51,29 @@ internal sealed class HistoryReader
     /// </summary>
     public IEnumerable<CommitWithFiles> ReadWithFiles(string to, IEnumerable<string>? exclude = null)
     {
-        // Each commit starts with an empty field: a file name is never empty, so the empty field tells where the
-        // variable list of files ends and the next commit begins.
-        var arguments = new List<string> { "log", "-z", "--name-only", "--no-renames", "--diff-merges=first-parent", "--format=%x00" + Format["--format=".Length..], to };
+        var arguments = new List<string> { "log", "-z", "--name-only", "--no-renames", "--diff-merges=first-parent", FilesFormat, to };
         foreach (var revision in exclude ?? [])
         {
             arguments.Add("^" + revision);
         }
 
         arguments.Add("--");
+        return RecordsWithFiles(arguments, null);
+    }
+
+    /// <summary>
+    /// Like <see cref="ReadTopological"/>, each commit with the files it touches as <see cref="ReadWithFiles"/> lists
+    /// them: one walk that both splits a monorepo's history at every component's tags and assigns its commits.
+    /// </summary>
+    public IEnumerable<CommitWithFiles> ReadTopologicalWithFiles(IReadOnlyCollection<string> tips) =>
+        RecordsWithFiles(["log", "--topo-order", "-z", "--name-only", "--no-renames", "--diff-merges=first-parent", FilesFormat, "--stdin", "--"], string.Join('\n', tips) + "\n");
+
+    private IEnumerable<CommitWithFiles> RecordsWithFiles(IReadOnlyList<string> arguments, string? standardInput)
+    {
         var fields = new string[FieldCount];
         var index = -1;
         var files = new List<string>();
-        foreach (var token in git.ReadRecords('\0', arguments, null))
+        foreach (var token in git.ReadRecords('\0', arguments, standardInput))
         {
             if (index >= 0 && index < FieldCount)
             {

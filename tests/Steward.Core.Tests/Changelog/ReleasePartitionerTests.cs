@@ -105,4 +105,21 @@ public class ReleasePartitionerTests
         completed.Should().BeEmpty();
         partitioner.Finish().Should().ContainSingle().Which.Commits.Should().ContainSingle();
     }
+
+    [Fact]
+    public void A_commit_added_unlisted_is_in_no_release_but_still_carries_its_parents_into_the_release()
+    {
+        // 3 -> 2 -> 1, one tag on 3: 2 is not listed (another component's commit), 1 still belongs to the release.
+        var three = Commits.Linked("3", "2");
+        var two = Commits.Linked("2", "1");
+        var one = Commits.Linked("1");
+        var partitioner = new ReleasePartitioner([three.Commit.Sha]);
+        var completed = new List<PartitionedRelease>();
+
+        partitioner.Add(three, completed);
+        partitioner.Add(two, completed, listed: false);
+        partitioner.Add(one, completed);
+
+        completed.Should().ContainSingle().Which.Commits.Select(c => c.Commit.Sha).Should().Equal(three.Commit.Sha, one.Commit.Sha);
+    }
 }

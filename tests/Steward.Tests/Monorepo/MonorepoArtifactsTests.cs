@@ -172,7 +172,7 @@ public sealed class MonorepoArtifactsTests
     /// api, web, chart and core released once (api-v1.1.0, web@0.3.0, chart-v3.0.0, core-v2.1.0), then api and web again
     /// at HEAD (api-v1.2.0, web@0.4.0).
     /// </summary>
-    private static TempGitRepository Released() =>
+    internal static TempGitRepository Released() =>
         RepositoryTemplates.Copy("monorepo-artifacts", () =>
         {
             var repo = TempGitRepository.Create();
