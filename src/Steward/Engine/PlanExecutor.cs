@@ -187,6 +187,14 @@ internal sealed class PlanExecutor
                 $"released {journal.Name()}, but {e.Message}; run 'steward {journal.Verb} --continue' to finish the steps after the push");
         }
 
+        if (run.FirstUnfinished is { } first)
+        {
+            // Nothing to undo (what was sent is sent): the journal stays, so --continue runs what was not done.
+            journal.Done = first;
+            Store.Save(journal);
+            return new ExecutionResult(journal, Committed(run), run.Warning) { Unfinished = true };
+        }
+
         Store.Delete();
         return new ExecutionResult(journal, Committed(run), run.Warning);
     }
