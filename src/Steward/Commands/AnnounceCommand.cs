@@ -37,7 +37,7 @@ internal static class AnnounceCommand
             force,
             strict,
         };
-        var recovery = new PlanRecoveryOptions("announce");
+        var recovery = new PlanRecoveryOptions("announce", "Clear an interrupted or failed 'announce', saying what was sent and what not (a message sent cannot be taken back)");
         recovery.AddTo(command);
         command.SetAction(parse =>
         {
@@ -64,7 +64,7 @@ internal static class AnnounceCommand
                 return ExitCodes.Success;
             }
 
-            if (options.DryRun && !resume)
+            if (options.DryRun)
             {
                 AnnouncePlanRun.DryRun(context, repository, options);
                 return ExitCodes.Success;

@@ -13,9 +13,6 @@ internal sealed record ExecutionResult(EngineJournal Journal, bool Committed, st
 
     public bool Pushed => Journal.Pushed;
 
-    /// <summary>Whether a step did not get done and the journal stays for --continue (see <see cref="EngineRun.FirstUnfinished"/>).</summary>
-    public bool Unfinished { get; init; }
-
     /// <summary>The paths the commit took: those of its argv, then those the before-commit hooks changed.</summary>
     public IReadOnlyList<string> CommittedFiles => !Committed ? [] :
         [.. Journal.Steps.Where(s => s.Role == Core.Planning.GitStepRole.Commit).SelectMany(s => (s.Argv ?? []).SkipWhile(a => a != "--").Skip(1)),

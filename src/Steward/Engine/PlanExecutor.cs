@@ -192,7 +192,7 @@ internal sealed class PlanExecutor
             // Nothing to undo (what was sent is sent): the journal stays, so --continue runs what was not done.
             journal.Done = first;
             Store.Save(journal);
-            return new ExecutionResult(journal, Committed(run), run.Warning) { Unfinished = true };
+            return new ExecutionResult(journal, Committed(run), run.Warning);
         }
 
         Store.Delete();
