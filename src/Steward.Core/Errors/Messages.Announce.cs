@@ -29,12 +29,24 @@ public static partial class Messages
         Invalid("no release tag is reachable from HEAD, so there is nothing to announce; release first, or pass --tag TAG");
 
     /// <param name="failures">The announcers that failed, each with its reason.</param>
-    public static StewardException AnnouncementsFailed(string tag, IEnumerable<string> failures) =>
-        Failed($"announcing {tag}: {string.Join("; ", failures)} (--strict); rerun to send only what is missing");
+    /// <param name="remedy">What sends the rest.</param>
+    public static StewardException AnnouncementsFailed(string tag, IEnumerable<string> failures, string remedy) =>
+        Failed($"announcing {tag}: {string.Join("; ", failures)} (--strict); {remedy}");
 
     /// <summary>A warning: one announcer's delivery failed (the run goes on).</summary>
-    public static string AnnouncementFailed(string name, string kind, string reason) =>
-        $"announce: {kind} '{name}' failed: {reason}; a rerun sends it";
+    /// <param name="remedy">What sends it ("a rerun sends it").</param>
+    public static string AnnouncementFailed(string name, string kind, string reason, string remedy) =>
+        $"announce: {kind} '{name}' failed: {reason}; {remedy}";
+
+    public static StewardException AnnounceTagAndComponent() =>
+        Invalid("--tag and --component both name what to announce; give one of them");
+
+    public static StewardException NoComponentReleaseToAnnounce(string component) =>
+        Invalid($"component '{component}' has no release tag reachable from HEAD, so there is nothing to announce; release it first, or pass --tag TAG");
+
+    /// <param name="tagForms">Each component's tag form (api-vX.Y.Z).</param>
+    public static StewardException NoComponentReleaseAtHeadToAnnounce(IEnumerable<string> tagForms) =>
+        Invalid($"no component's newest release is at HEAD (no tag {string.Join(", ", tagForms)} points at it), so there is nothing to announce; name one with --component NAME or --tag TAG");
 
     /// <summary>A warning: the delivery records could not be pushed.</summary>
     public static string AnnounceRecordsNotPushed(string remote) =>

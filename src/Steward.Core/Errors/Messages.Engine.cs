@@ -26,7 +26,7 @@ public static partial class Messages
     /// <param name="file">The journal's file name in the git directory.</param>
     /// <param name="canContinue">The run got as far as a step, so it can be finished as well as undone.</param>
     public static StewardException RunInterrupted(string verb, string what, string file, bool canContinue) =>
-        Failed($"a {verb} of {what} was interrupted ({file} in the git directory); "
+        Failed($"{("aeiou".Contains(verb[0], StringComparison.Ordinal) ? "an" : "a")} {verb} of {what} was interrupted ({file} in the git directory); "
             + (canContinue
                 ? $"run 'steward {verb} --continue' to finish it, or 'steward {verb} --abort' to put the repository back as it was before it"
                 : $"run 'steward {verb} --abort' to put the repository back as it was before it, then {verb} again"));

@@ -10,9 +10,10 @@ namespace Steward.Commands;
 /// <c>--abort</c> and <c>--continue</c> of a verb on the engine: the same two ways out of an interrupted run as
 /// <c>steward release</c> has, over the one journal.
 /// </summary>
-internal sealed class PlanRecoveryOptions(string verb)
+/// <param name="abortHelp">What --abort does, for a verb whose steps cannot be put back (a message sent); null: the undo.</param>
+internal sealed class PlanRecoveryOptions(string verb, string? abortHelp = null)
 {
-    public Option<bool> Abort { get; } = new("--abort") { Description = $"Undo an interrupted '{verb}': put back what it changed (files, index, branches)" };
+    public Option<bool> Abort { get; } = new("--abort") { Description = abortHelp ?? $"Undo an interrupted '{verb}': put back what it changed (files, index, branches)" };
 
     public Option<bool> Continue { get; } = new("--continue") { Description = $"Finish an interrupted '{verb}' from the step it had reached" };
 

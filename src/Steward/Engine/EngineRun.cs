@@ -14,6 +14,12 @@ internal sealed class EngineRun(EngineJournal journal)
     /// </summary>
     public Core.Planning.ExecutionPlan? Replanned { get; init; }
 
+    /// <summary>
+    /// The first step that ran but did not get done (an announcement its receiver refused, in a verb that keeps it for
+    /// --continue): the other steps still run, then the journal stays with this step as the next to run.
+    /// </summary>
+    public int? FirstUnfinished { get; set; }
+
     /// <summary>Whether a commit step committed (or found the commit a killed run made).</summary>
     public bool Committed { get; set; }
 }

@@ -18,7 +18,8 @@ internal interface IServiceSteps
 
     /// <summary>
     /// Announces the step's release to its announcer unless its delivery is recorded already. A failed delivery is a
-    /// warning said here (the release stands), unless the verb asked for strictness: then it throws.
+    /// warning said here (the release stands), unless the verb asked for strictness: then it throws. Returns false when
+    /// the delivery failed and the verb keeps it for --continue (the journal stays once the other steps have run).
     /// </summary>
-    void Announce(AnnounceStep step);
+    bool Announce(AnnounceStep step);
 }

@@ -190,6 +190,14 @@ internal sealed class PlanExecutor
             };
         }
 
+        if (run.FirstUnfinished is { } first)
+        {
+            // Nothing to undo (what was sent is sent): the journal stays, so --continue runs what was not done.
+            journal.Done = first;
+            Store.Save(journal);
+            return new ExecutionResult(journal, Committed(run), run.Warning);
+        }
+
         Store.Delete();
         return new ExecutionResult(journal, Committed(run), run.Warning);
     }

@@ -6,6 +6,12 @@ namespace Steward.UseCases;
 /// <param name="Strict">A failed announcer fails the run (exit 1).</param>
 internal sealed record AnnounceOptions(string? Tag, bool DryRun, bool Json, bool Force, bool Strict)
 {
-    /// <summary>Only this announcer (an announce step of a release's plan); null for every one.</summary>
+    /// <summary>Only this announcer (an announce step of a plan); null for every one.</summary>
     public string? Only { get; init; }
+
+    /// <summary>In a monorepo: the components whose newest releases to announce (--component); empty for the default.</summary>
+    public IReadOnlyList<string> Components { get; init; } = [];
+
+    /// <summary>What a warning about a failed delivery says will send it.</summary>
+    public string Remedy { get; init; } = "a rerun sends it";
 }

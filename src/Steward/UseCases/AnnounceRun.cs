@@ -13,7 +13,7 @@ using Steward.Workspace;
 namespace Steward.UseCases;
 
 /// <summary>
-/// One `steward announce`: the release's notes, each announcer's message, at most one delivery per announcer and tag
+/// One release announced (an announce step of a plan, or a dry run's preview): the release's notes, each announcer's message, at most one delivery per announcer and tag
 /// (the records are git notes under refs/notes/steward-announce, fetched first and pushed after), failures reported
 /// with their HTTP status. Secrets come from the environment and every line shown passes the redactor.
 /// </summary>
@@ -32,11 +32,14 @@ internal sealed class AnnounceRun(CommandContext context, AnnounceOptions option
             throw Messages.NoAnnouncers();
         }
 
-        var component = ComponentResolver.Single(config);
-        using var history = ReleaseHistory.Open(repository, component);
-        var tag = options.Tag is { } asked
-            ? history.Tags.LastOrDefault(t => t.Name == asked) ?? throw Messages.AnnounceTagUnknown(asked)
-            : (history.ReachableTags.Count > 0 ? history.ReachableTags[^1] : null) ?? throw Messages.NoReleaseToAnnounce();
+        // A step names its tag; in a monorepo the tag says whose release it is.
+        var monorepo = ComponentResolver.HasComponents(config);
+        var component = monorepo ? PublishRun.ComponentOf(config, options.Tag) : ComponentResolver.Single(config);
+
+        // A component's release lists only the commits that touch its files, as its notes do.
+        var owned = monorepo ? ComponentCommits.Owned(repository, ComponentResolver.Resolve(config), [component])[0] : null;
+        using var history = ReleaseHistory.Open(repository, component, owned);
+        var tag = AnnouncePlanner.TagOf(history, options.Tag, component);
         var release = history.ForTag(tag);
         var notes = Notes(project.Root, component, release);
         var git = repository.Git;
@@ -58,6 +61,7 @@ internal sealed class AnnounceRun(CommandContext context, AnnounceOptions option
             ["notes"] = notes.TrimEnd('\n'),
             ["project"] = config.Artifacts.Name ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(project.Root)),
             ["prerelease"] = tag.IsPrerelease,
+            ["component"] = component.Name,
         };
         var results = new List<AnnounceResult>();
         var recorded = false;
@@ -67,7 +71,7 @@ internal sealed class AnnounceRun(CommandContext context, AnnounceOptions option
             var kind = announcer.Kind.ToString().ToLowerInvariant();
             AnnounceResult Result(string status, int? http = null, string? reason = null)
             {
-                var result = new AnnounceResult(announcer.Name, kind, status, http, reason is null ? null : redactor.Redact(reason));
+                var result = new AnnounceResult(announcer.Name, kind, status, http, reason is null ? null : redactor.Redact(reason)) { Tag = tag.Name };
                 results.Add(result);
                 return result;
             }
@@ -158,11 +162,12 @@ internal sealed class AnnounceRun(CommandContext context, AnnounceOptions option
     }
 
     /// <summary>The --strict failure, when asked and an announcer failed.</summary>
-    public static void RequireDelivered(AnnounceReport report, bool strict)
+    /// <param name="remedy">What sends the rest ("rerun to send only what is missing").</param>
+    public static void RequireDelivered(AnnounceReport report, bool strict, string remedy = "rerun to send only what is missing")
     {
         if (strict && report.Failed)
         {
-            throw Messages.AnnouncementsFailed(report.Tag, report.Announcers.Where(a => a.Status == "failed").Select(a => $"{a.Kind} '{a.Name}' failed: {a.Reason}"));
+            throw Messages.AnnouncementsFailed(report.Tag, report.Announcers.Where(a => a.Status == "failed").Select(a => $"{a.Kind} '{a.Name}' failed: {a.Reason}"), remedy);
         }
     }
 
@@ -187,5 +192,5 @@ internal sealed class AnnounceRun(CommandContext context, AnnounceOptions option
     private void Say(string line) => progress.WriteLine(redactor.Redact(UntrustedText.Terminal("announce: " + line)));
 
     private void Warn(Announcer announcer, string kind, string reason) =>
-        ErrorLine.Warn(context.Error, redactor.Redact(Messages.AnnouncementFailed(announcer.Name, kind, reason)));
+        ErrorLine.Warn(context.Error, redactor.Redact(Messages.AnnouncementFailed(announcer.Name, kind, reason, options.Remedy)));
 }

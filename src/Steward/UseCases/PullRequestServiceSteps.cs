@@ -106,5 +106,5 @@ internal sealed class PullRequestServiceSteps(CommandContext context, bool verbo
 
     public string? Reconcile(ForgeStep step) => throw new InvalidOperationException("a plan of steward pr has no forge release step");
 
-    public void Announce(AnnounceStep step) => throw new InvalidOperationException("a plan of steward pr has no announce step");
+    public bool Announce(AnnounceStep step) => throw new InvalidOperationException("a plan of steward pr has no announce step");
 }

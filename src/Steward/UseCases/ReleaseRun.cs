@@ -95,10 +95,10 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
         var planner = new MonorepoReleasePlanner(context, options);
         var plan = planner.Build(project, config, Progress);
 
-        // One forge step per component's tag (announcing reads one component's releases, so a monorepo announces none).
+        // One forge step per component's tag, and one announce step per component's tag and announcer.
         plan = plan with
         {
-            Steps = ReleaseServiceSteps.Append(context, plan.Steps, planner.Repository, config, [.. plan.Parts.Select(p => (p.Release.Component, p.Plan))], options, announce: false),
+            Steps = ReleaseServiceSteps.Append(context, plan.Steps, planner.Repository, config, [.. plan.Parts.Select(p => (p.Release.Component, p.Plan))], options, options.Announce),
         };
         MonorepoReleaseOutput.Print(Progress, plan, options.DryRun);
         if (options.DryRun)

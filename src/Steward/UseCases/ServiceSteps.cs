@@ -59,13 +59,36 @@ internal sealed class ServiceSteps(CommandContext context, string root, bool ver
         }
     }
 
+    /// <summary>
+    /// Whether a failed delivery is kept for --continue (<c>steward announce</c>: the step is left to run again and the
+    /// journal stays) rather than only warned about (a release's announcement: <c>steward announce</c> sends it later).
+    /// </summary>
+    public bool KeepUnsent { get; init; }
+
+    /// <summary>Send again to announcers whose delivery is recorded (<c>announce --force</c>).</summary>
+    public bool ForceAnnounce { get; init; }
+
+    /// <summary>What each announce step reported, in order: <c>steward announce</c> reports from it.</summary>
+    public List<AnnounceReport> Announced { get; } = [];
+
     public string? PullRequest(PullRequestStep step) => throw new InvalidOperationException("a release's plan has no pull request step");
 
-    public void Announce(AnnounceStep step)
+    public bool Announce(AnnounceStep step)
     {
-        var options = new AnnounceOptions(step.Tag, DryRun: false, Json: false, Force: false, Strict: StrictAnnounce) { Only = step.Announcer };
+        var options = new AnnounceOptions(step.Tag, DryRun: false, Json: false, Force: ForceAnnounce, Strict: StrictAnnounce && !KeepUnsent)
+        {
+            Only = step.Announcer,
+            Remedy = KeepUnsent ? "'steward announce --continue' sends it ('--abort' gives it up)" : "a rerun sends it",
+        };
         var report = new AnnounceRun(context, options, Progress).Execute(root);
+        Announced.Add(report);
+        if (KeepUnsent)
+        {
+            return !report.Failed;
+        }
+
         AnnounceRun.RequireDelivered(report, StrictAnnounce);
+        return true;
     }
 
     public static ForgeLocation LocationOf(ForgeStep step) => new(step.Forge, new Uri(step.Api), step.Repository);

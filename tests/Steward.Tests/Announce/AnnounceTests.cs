@@ -106,7 +106,7 @@ public sealed class AnnounceTests : IDisposable
     }
 
     [Fact]
-    public void A_rerun_after_a_partial_failure_sends_only_what_is_missing_and_force_resends()
+    public void A_partial_failure_keeps_the_journal_and_continue_sends_only_what_is_missing_and_force_resends()
     {
         using var failing = new LoopbackReceiver { Status = 503 };
         Configure("announce:\n  - name: hook\n    kind: webhook\n    urlEnv: HOOK_URL\n  - name: chat\n    kind: slack\n    urlEnv: SLACK_URL\n");
@@ -115,19 +115,23 @@ public sealed class AnnounceTests : IDisposable
         var first = Announce(env);
 
         first.ExitCode.Should().Be(0, "a failed announcer is a warning without --strict");
-        first.Error.Should().Be("steward: warning: announce: slack 'chat' failed: HTTP 503; a rerun sends it\n");
+        first.Error.Should().Be("steward: warning: announce: slack 'chat' failed: HTTP 503; 'steward announce --continue' sends it ('--abort' gives it up)\n");
         receiver.Requests.Should().HaveCount(1);
         failing.Requests.Should().HaveCount(1);
+        File.Exists(Path.Combine(Work.Root, ".git", "steward", "journal.json")).Should().BeTrue("the unsent step is kept for --continue");
 
         failing.Status = 200;
-        var second = Announce(env);
+        var second = Announce(env, "--continue");
 
         second.ExitCode.Should().Be(0, second.Error);
-        second.Out.Should().Contain("announce: webhook 'hook': v1.0.0 was already delivered (--force sends it again)");
+        second.Out.Should().Contain("announce: slack 'chat': delivered v1.0.0 (HTTP 200)");
         receiver.Requests.Should().HaveCount(1, "the webhook had it already");
         failing.Requests.Should().HaveCount(2);
+        File.Exists(Path.Combine(Work.Root, ".git", "steward", "journal.json")).Should().BeFalse();
 
-        Announce(env).ExitCode.Should().Be(0);
+        var third = Announce(env);
+        third.ExitCode.Should().Be(0, third.Error);
+        third.Out.Should().Contain("announce: webhook 'hook': v1.0.0 was already delivered (--force sends it again)");
         receiver.Requests.Should().HaveCount(1);
         failing.Requests.Should().HaveCount(2, "both are recorded now");
 
@@ -145,7 +149,7 @@ public sealed class AnnounceTests : IDisposable
         var result = Announce(env, "--strict", "--json");
 
         result.ExitCode.Should().Be(1);
-        result.Error.Should().EndWith("steward: error: announcing v1.0.0: slack 'chat' failed: could not deliver (ConnectionError) (--strict); rerun to send only what is missing\n");
+        result.Error.Should().EndWith("steward: error: announcing v1.0.0: slack 'chat' failed: could not deliver (ConnectionError) (--strict); run 'steward announce --continue' to send only what was not sent\n");
         using var json = JsonDocument.Parse(result.Out);
         var chat = json.RootElement.GetProperty("announcers")[0];
         chat.GetProperty("status").GetString().Should().Be("failed");
@@ -201,6 +205,7 @@ public sealed class AnnounceTests : IDisposable
         var result = Announce("--dry-run");
 
         result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().StartWith("steps:\n  announce: v1.0.0 to webhook 'hook' (unless its delivery is recorded)\n  announce: v1.0.0 to slack 'chat' (unless its delivery is recorded)\n");
         result.Out.Should().Contain("announce: slack 'chat': would send v1.0.0:\n    app v1.0.0 is out ( before)\n");
         receiver.Requests.Should().BeEmpty();
         Work.Snapshot().Should().Be(before);
@@ -214,7 +219,7 @@ public sealed class AnnounceTests : IDisposable
         var result = Announce();
 
         result.ExitCode.Should().Be(0);
-        result.Error.Should().Be("steward: warning: announce: webhook 'hook' failed: environment variable NOT_SET is not set; a rerun sends it\n");
+        result.Error.Should().Be("steward: warning: announce: webhook 'hook' failed: environment variable NOT_SET is not set; 'steward announce --continue' sends it ('--abort' gives it up)\n");
         receiver.Requests.Should().ContainSingle();
     }
 

@@ -59,22 +59,14 @@ internal sealed class GitHubClient : IForgeClient
             return ToRelease(Read(byTag, GitHubJson.Default.GitHubReleaseDto, "GET release by tag"));
         }
 
-        for (var page = 1; page <= MaxPages; page++)
-        {
-            var response = await Http.SendAsync(Get(Repo($"/releases?per_page={PageSize}&page={page}")), cancellation);
-            var releases = Read(response, GitHubJson.Default.ListGitHubReleaseDto, "GET releases");
-            if (releases.FirstOrDefault(r => r.TagName == tag) is { } found)
-            {
-                return ToRelease(found);
-            }
-
-            if (releases.Count < PageSize || response.Header("Link")?.Contains("rel=\"next\"", StringComparison.Ordinal) == false)
-            {
-                break;
-            }
-        }
-
-        return null;
+        var found = await ForgePages.FirstAsync(
+            Http,
+            page => Repo($"/releases?per_page={PageSize}&page={page}"),
+            response => Read(response, GitHubJson.Default.ListGitHubReleaseDto, "GET releases"),
+            r => r.TagName == tag,
+            new(PageSize, MaxPages) { IsLast = (response, count) => count < PageSize || response.Header("Link")?.Contains("rel=\"next\"", StringComparison.Ordinal) == false },
+            cancellation);
+        return found is null ? null : ToRelease(found);
     }
 
     public async Task<ForgeRelease> CreateDraftAsync(WantedRelease wanted, CancellationToken cancellation)
@@ -152,21 +144,13 @@ internal sealed class GitHubClient : IForgeClient
             return found;
         }
 
-        for (var page = 1; page <= MaxPages; page++)
-        {
-            var assets = Read(await Http.SendAsync(Get(Repo($"/releases/{release.Id}/assets?per_page={PageSize}&page={page}")), cancellation), GitHubJson.Default.ListGitHubAssetDto, "GET release assets");
-            if (assets.FirstOrDefault(a => a.Name == name) is { } match)
-            {
-                return match;
-            }
-
-            if (assets.Count < PageSize)
-            {
-                break;
-            }
-        }
-
-        return null;
+        return await ForgePages.FirstAsync(
+            Http,
+            page => Repo($"/releases/{release.Id}/assets?per_page={PageSize}&page={page}"),
+            response => Read(response, GitHubJson.Default.ListGitHubAssetDto, "GET release assets"),
+            a => a.Name == name,
+            new(PageSize, MaxPages),
+            cancellation);
     }
 
     public async Task<ForgeRelease> PublishAsync(ForgeRelease release, WantedRelease wanted, CancellationToken cancellation)

@@ -17,34 +17,29 @@ internal sealed class GitHubCommitChecks(ForgeLocation location, ForgeHttp http)
 
     public async Task<IReadOnlyList<CommitCheck>> ReadAsync(string sha, CancellationToken cancellation)
     {
-        var checks = new List<CommitCheck>();
         var commit = $"{location.Api.AbsoluteUri.TrimEnd('/')}/repos/{location.Repository}/commits/{Uri.EscapeDataString(sha)}";
-        for (var page = 1; page <= MaxPages; page++)
-        {
-            var response = await http.SendAsync(new ForgeRequest(HttpMethod.Get, new Uri($"{commit}/status?per_page={PageSize}&page={page}"), Idempotent: true), cancellation);
-            var statuses = Read(response, GitHubJson.Default.GitHubCombinedStatusDto, "GET commit status").Statuses;
-            checks.AddRange(statuses.Select(s => new CommitCheck(s.Context, StatusState(s.State), s.TargetUrl)));
-            if (statuses.Count < PageSize || !HasNext(response))
-            {
-                break;
-            }
-        }
-
-        for (var page = 1; page <= MaxPages; page++)
-        {
-            var response = await http.SendAsync(new ForgeRequest(HttpMethod.Get, new Uri($"{commit}/check-runs?per_page={PageSize}&page={page}"), Idempotent: true), cancellation);
-            var runs = Read(response, GitHubJson.Default.GitHubCheckRunsDto, "GET check runs").CheckRuns;
-            checks.AddRange(runs.Select(r => new CommitCheck(r.Name, RunState(r.Status, r.Conclusion), r.HtmlUrl ?? r.DetailsUrl)));
-            if (runs.Count < PageSize || !HasNext(response))
-            {
-                break;
-            }
-        }
-
-        return checks;
+        var statuses = await ForgePages.AllAsync(
+            http,
+            page => new Uri($"{commit}/status?per_page={PageSize}&page={page}"),
+            response => Read(response, GitHubJson.Default.GitHubCombinedStatusDto, "GET commit status").Statuses,
+            new(PageSize, MaxPages) { IsLast = IsLast },
+            cancellation);
+        var runs = await ForgePages.AllAsync(
+            http,
+            page => new Uri($"{commit}/check-runs?per_page={PageSize}&page={page}"),
+            response => Read(response, GitHubJson.Default.GitHubCheckRunsDto, "GET check runs").CheckRuns,
+            new(PageSize, MaxPages) { IsLast = IsLast },
+            cancellation);
+        return
+        [
+            .. statuses.Select(s => new CommitCheck(s.Context, StatusState(s.State), s.TargetUrl)),
+            .. runs.Select(r => new CommitCheck(r.Name, RunState(r.Status, r.Conclusion), r.HtmlUrl ?? r.DetailsUrl)),
+        ];
     }
 
-    private static bool HasNext(ForgeResponse response) => response.Header("Link")?.Contains("rel=\"next\"", StringComparison.Ordinal) == true;
+    /// <summary>A short page, or one without a Link to the next, is the last.</summary>
+    private static bool IsLast(ForgeResponse response, int count) =>
+        count < PageSize || response.Header("Link")?.Contains("rel=\"next\"", StringComparison.Ordinal) != true;
 
     private static CheckState StatusState(string state) => state switch
     {

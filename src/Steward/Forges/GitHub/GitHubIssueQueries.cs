@@ -16,28 +16,24 @@ internal sealed class GitHubIssueQueries(ForgeLocation location, ForgeHttp http)
 
     public async Task<IReadOnlyList<ForgeIssue>> OpenWithLabelAsync(string label, CancellationToken cancellation)
     {
-        var issues = new List<ForgeIssue>();
-        for (var page = 1; page <= MaxPages; page++)
+        var items = await ForgePages.AllAsync(
+            http,
+            page => new Uri($"{location.Api.AbsoluteUri.TrimEnd('/')}/repos/{location.Repository}/issues?state=open&labels={Uri.EscapeDataString(label)}&per_page={PageSize}&page={page}"),
+            ReadIssues,
+            new(PageSize, MaxPages) { IsLast = (response, count) => count < PageSize || response.Header("Link")?.Contains("rel=\"next\"", StringComparison.Ordinal) != true },
+            cancellation);
+        return [.. items.Select(i => new ForgeIssue(i.Number, i.Title, i.HtmlUrl, i.PullRequest is not null))];
+    }
+
+    private static List<GitHubIssueDto> ReadIssues(ForgeResponse response)
+    {
+        try
         {
-            var url = new Uri($"{location.Api.AbsoluteUri.TrimEnd('/')}/repos/{location.Repository}/issues?state=open&labels={Uri.EscapeDataString(label)}&per_page={PageSize}&page={page}");
-            var response = await http.SendAsync(new ForgeRequest(HttpMethod.Get, url, Idempotent: true), cancellation);
-            List<GitHubIssueDto> items;
-            try
-            {
-                items = JsonSerializer.Deserialize(response.Body, GitHubJson.Default.ListGitHubIssueDto) ?? throw Messages.ForgeAnswerInvalid("GitHub", "GET issues", "null");
-            }
-            catch (JsonException e)
-            {
-                throw Messages.ForgeAnswerInvalid("GitHub", "GET issues", $"line {e.LineNumber + 1}");
-            }
-
-            issues.AddRange(items.Select(i => new ForgeIssue(i.Number, i.Title, i.HtmlUrl, i.PullRequest is not null)));
-            if (items.Count < PageSize || response.Header("Link")?.Contains("rel=\"next\"", StringComparison.Ordinal) != true)
-            {
-                break;
-            }
+            return JsonSerializer.Deserialize(response.Body, GitHubJson.Default.ListGitHubIssueDto) ?? throw Messages.ForgeAnswerInvalid("GitHub", "GET issues", "null");
         }
-
-        return issues;
+        catch (JsonException e)
+        {
+            throw Messages.ForgeAnswerInvalid("GitHub", "GET issues", $"line {e.LineNumber + 1}");
+        }
     }
 }

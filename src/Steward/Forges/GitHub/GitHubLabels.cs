@@ -13,19 +13,13 @@ internal sealed class GitHubLabels(ForgeLocation location, ForgeHttp http) : IRe
 
     public async Task<IReadOnlyList<string>> NamesAsync(CancellationToken cancellation)
     {
-        var names = new List<string>();
-        for (var page = 1; page <= MaxPages; page++)
-        {
-            var response = await http.SendAsync(new ForgeRequest(HttpMethod.Get, Url($"?per_page={PageSize}&page={page}"), Idempotent: true), cancellation);
-            var labels = ForgeAnswers.Read(response, GitHubPullJson.Default.ListGitHubLabelDto, "GitHub", "GET labels");
-            names.AddRange(labels.Select(l => l.Name));
-            if (labels.Count < PageSize)
-            {
-                break;
-            }
-        }
-
-        return names;
+        var labels = await ForgePages.AllAsync(
+            http,
+            page => Url($"?per_page={PageSize}&page={page}"),
+            response => ForgeAnswers.Read(response, GitHubPullJson.Default.ListGitHubLabelDto, "GitHub", "GET labels"),
+            new(PageSize, MaxPages),
+            cancellation);
+        return [.. labels.Select(l => l.Name)];
     }
 
     public async Task CreateAsync(string name, string description, CancellationToken cancellation)

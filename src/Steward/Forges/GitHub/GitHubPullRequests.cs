@@ -26,21 +26,15 @@ internal sealed class GitHubPullRequests(ForgeLocation location, ForgeHttp http)
     public async Task<IReadOnlyList<ForgePullRequest>> FindByHeadAsync(string head, CancellationToken cancellation)
     {
         var owner = location.Repository.Split('/')[0];
-        var found = new List<ForgePullRequest>();
-        for (var page = 1; page <= MaxPages; page++)
-        {
-            var url = Repo($"/pulls?state=all&head={Uri.EscapeDataString(owner + ":" + head)}&per_page={PageSize}&page={page}");
-            var pulls = Read(await Http.SendAsync(Get(url), cancellation), GitHubPullJson.Default.ListGitHubPullDto, "GET pulls");
+        var pulls = await ForgePages.AllAsync(
+            Http,
+            page => Repo($"/pulls?state=all&head={Uri.EscapeDataString(owner + ":" + head)}&per_page={PageSize}&page={page}"),
+            response => Read(response, GitHubPullJson.Default.ListGitHubPullDto, "GET pulls"),
+            new(PageSize, MaxPages),
+            cancellation);
 
-            // The head filter is GitHub's; checked again here, since a server that ignores it would hand every pull request.
-            found.AddRange(pulls.Select(ToPull).Where(p => p.Head == head));
-            if (pulls.Count < PageSize)
-            {
-                break;
-            }
-        }
-
-        return found;
+        // The head filter is GitHub's; checked again here, since a server that ignores it would hand every pull request.
+        return [.. pulls.Select(ToPull).Where(p => p.Head == head)];
     }
 
     public async Task<ForgePullRequest> CreateAsync(WantedPullRequest wanted, CancellationToken cancellation)

@@ -199,37 +199,26 @@ internal sealed class GitLabClient : IForgeClient
     private async Task<List<GitLabPackageFileDto>> PackageFilesAsync(string tag, CancellationToken cancellation)
     {
         var (name, version) = Package(tag);
-        GitLabPackageDto? package = null;
-        for (var page = 1; page <= MaxPages && package is null; page++)
-        {
-            var query = $"/packages?package_type=generic&package_name={Uri.EscapeDataString(name)}&package_version={Uri.EscapeDataString(version)}&per_page={PageSize}&page={page}";
-            var packages = Read(await Http.SendAsync(Get(Project(query)), cancellation), GitLabJson.Default.ListGitLabPackageDto, "GET packages");
 
-            // package_name matches by substring (and older GitLab ignores package_version): the exact one is picked here.
-            package = packages.FirstOrDefault(p => p.Name == name && p.Version == version);
-            if (packages.Count < PageSize)
-            {
-                break;
-            }
-        }
-
+        // package_name matches by substring (and older GitLab ignores package_version): the exact one is picked here.
+        var package = await ForgePages.FirstAsync(
+            Http,
+            page => Project($"/packages?package_type=generic&package_name={Uri.EscapeDataString(name)}&package_version={Uri.EscapeDataString(version)}&per_page={PageSize}&page={page}"),
+            response => Read(response, GitLabJson.Default.ListGitLabPackageDto, "GET packages"),
+            p => p.Name == name && p.Version == version,
+            new(PageSize, MaxPages),
+            cancellation);
         if (package is null)
         {
             return [];
         }
 
-        var found = new List<GitLabPackageFileDto>();
-        for (var page = 1; page <= MaxPages; page++)
-        {
-            var batch = Read(await Http.SendAsync(Get(Project($"/packages/{package.Id}/package_files?per_page={PageSize}&page={page}")), cancellation),
-                GitLabJson.Default.ListGitLabPackageFileDto, "GET package files");
-            found.AddRange(batch);
-            if (batch.Count < PageSize)
-            {
-                break;
-            }
-        }
-
+        var found = await ForgePages.AllAsync(
+            Http,
+            page => Project($"/packages/{package.Id}/package_files?per_page={PageSize}&page={page}"),
+            response => Read(response, GitLabJson.Default.ListGitLabPackageFileDto, "GET package files"),
+            new(PageSize, MaxPages),
+            cancellation);
         return [.. found.OrderBy(f => f.Id)];
     }
 

@@ -18,17 +18,13 @@ internal sealed class GitLabCommitChecks(ForgeLocation location, ForgeHttp http)
 
     public async Task<IReadOnlyList<CommitCheck>> ReadAsync(string sha, CancellationToken cancellation)
     {
-        var checks = new List<CommitCheck>();
-        for (var page = 1; page <= MaxPages; page++)
-        {
-            var response = await http.SendAsync(Get($"/repository/commits/{Uri.EscapeDataString(sha)}/statuses?per_page={PageSize}&page={page}"), cancellation);
-            var statuses = ForgeAnswers.Read(response, GitLabJson.Default.ListGitLabCommitStatusDto, "GitLab", "GET commit statuses");
-            checks.AddRange(statuses.Select(s => new CommitCheck(s.Name, State(s.Status, s.AllowFailure), s.TargetUrl)));
-            if (statuses.Count < PageSize)
-            {
-                break;
-            }
-        }
+        var statuses = await ForgePages.AllAsync(
+            http,
+            page => Url($"/repository/commits/{Uri.EscapeDataString(sha)}/statuses?per_page={PageSize}&page={page}"),
+            response => ForgeAnswers.Read(response, GitLabJson.Default.ListGitLabCommitStatusDto, "GitLab", "GET commit statuses"),
+            new(PageSize, MaxPages),
+            cancellation);
+        var checks = statuses.Select(s => new CommitCheck(s.Name, State(s.Status, s.AllowFailure), s.TargetUrl)).ToList();
 
         var pipelines = ForgeAnswers.Read(
             await http.SendAsync(Get($"/pipelines?sha={Uri.EscapeDataString(sha)}&order_by=id&sort=desc&per_page=1"), cancellation),
@@ -53,6 +49,7 @@ internal sealed class GitLabCommitChecks(ForgeLocation location, ForgeHttp http)
         _ => CheckState.Pending,
     };
 
-    private ForgeRequest Get(string path) =>
-        new(HttpMethod.Get, new Uri($"{location.Api.AbsoluteUri.TrimEnd('/')}/projects/{Uri.EscapeDataString(location.Repository)}{path}"), Idempotent: true);
+    private ForgeRequest Get(string path) => new(HttpMethod.Get, Url(path), Idempotent: true);
+
+    private Uri Url(string path) => new($"{location.Api.AbsoluteUri.TrimEnd('/')}/projects/{Uri.EscapeDataString(location.Repository)}{path}");
 }

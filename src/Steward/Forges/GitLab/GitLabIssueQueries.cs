@@ -14,33 +14,25 @@ internal sealed class GitLabIssueQueries(ForgeLocation location, ForgeHttp http)
 
     public async Task<IReadOnlyList<ForgeIssue>> OpenWithLabelAsync(string label, CancellationToken cancellation)
     {
-        var found = new List<ForgeIssue>();
         var query = $"state=opened&labels={Uri.EscapeDataString(label)}&per_page={PageSize}";
-        for (var page = 1; page <= MaxPages; page++)
-        {
-            var response = await http.SendAsync(Get($"/issues?{query}&page={page}"), cancellation);
-            var issues = ForgeAnswers.Read(response, GitLabJson.Default.ListGitLabIssueDto, "GitLab", "GET issues");
-            found.AddRange(issues.Select(i => new ForgeIssue(i.Iid, i.Title, i.WebUrl, IsPullRequest: false)));
-            if (issues.Count < PageSize)
-            {
-                break;
-            }
-        }
-
-        for (var page = 1; page <= MaxPages; page++)
-        {
-            var response = await http.SendAsync(Get($"/merge_requests?{query}&page={page}"), cancellation);
-            var requests = ForgeAnswers.Read(response, GitLabJson.Default.ListGitLabMergeRequestDto, "GitLab", "GET merge requests");
-            found.AddRange(requests.Select(r => new ForgeIssue(r.Iid, r.Title, r.WebUrl, IsPullRequest: true)));
-            if (requests.Count < PageSize)
-            {
-                break;
-            }
-        }
-
-        return found;
+        var issues = await ForgePages.AllAsync(
+            http,
+            page => Url($"/issues?{query}&page={page}"),
+            response => ForgeAnswers.Read(response, GitLabJson.Default.ListGitLabIssueDto, "GitLab", "GET issues"),
+            new(PageSize, MaxPages),
+            cancellation);
+        var requests = await ForgePages.AllAsync(
+            http,
+            page => Url($"/merge_requests?{query}&page={page}"),
+            response => ForgeAnswers.Read(response, GitLabJson.Default.ListGitLabMergeRequestDto, "GitLab", "GET merge requests"),
+            new(PageSize, MaxPages),
+            cancellation);
+        return
+        [
+            .. issues.Select(i => new ForgeIssue(i.Iid, i.Title, i.WebUrl, IsPullRequest: false)),
+            .. requests.Select(r => new ForgeIssue(r.Iid, r.Title, r.WebUrl, IsPullRequest: true)),
+        ];
     }
 
-    private ForgeRequest Get(string path) =>
-        new(HttpMethod.Get, new Uri($"{location.Api.AbsoluteUri.TrimEnd('/')}/projects/{Uri.EscapeDataString(location.Repository)}{path}"), Idempotent: true);
+    private Uri Url(string path) => new($"{location.Api.AbsoluteUri.TrimEnd('/')}/projects/{Uri.EscapeDataString(location.Repository)}{path}");
 }

@@ -25,21 +25,15 @@ internal sealed class GitLabMergeRequests(ForgeLocation location, ForgeHttp http
 
     public async Task<IReadOnlyList<ForgePullRequest>> FindByHeadAsync(string head, CancellationToken cancellation)
     {
-        var found = new List<ForgePullRequest>();
-        for (var page = 1; page <= MaxPages; page++)
-        {
-            var url = Project($"/merge_requests?state=all&source_branch={Uri.EscapeDataString(head)}&per_page={PageSize}&page={page}");
-            var requests = Read(await Http.SendAsync(Get(url), cancellation), GitLabJson.Default.ListGitLabMergeRequestDto, "GET merge requests");
+        var requests = await ForgePages.AllAsync(
+            Http,
+            page => Project($"/merge_requests?state=all&source_branch={Uri.EscapeDataString(head)}&per_page={PageSize}&page={page}"),
+            response => Read(response, GitLabJson.Default.ListGitLabMergeRequestDto, "GET merge requests"),
+            new(PageSize, MaxPages),
+            cancellation);
 
-            // Only the project's own branch: a fork's branch of the same name is someone else's merge request.
-            found.AddRange(requests.Where(r => r.SourceBranch == head && r.SourceProjectId == r.TargetProjectId).Select(ToPull));
-            if (requests.Count < PageSize)
-            {
-                break;
-            }
-        }
-
-        return found;
+        // Only the project's own branch: a fork's branch of the same name is someone else's merge request.
+        return [.. requests.Where(r => r.SourceBranch == head && r.SourceProjectId == r.TargetProjectId).Select(ToPull)];
     }
 
     public async Task<ForgePullRequest> CreateAsync(WantedPullRequest wanted, CancellationToken cancellation)

@@ -62,24 +62,21 @@ internal sealed class GiteaClient : IForgeClient, IAssetDigests
             return ToRelease(Read(byTag, GiteaJson.Default.GiteaReleaseDto, "GET release by tag"));
         }
 
-        for (var page = 1; page <= MaxPages; page++)
-        {
-            var response = await Http.SendAsync(Get(Repo($"/releases?limit={PageSize}&page={page}")), cancellation);
-            var releases = Read(response, GiteaJson.Default.ListGiteaReleaseDto, "GET releases");
-            if (releases.FirstOrDefault(r => r.TagName == tag) is { } found)
-            {
-                return ToRelease(found);
-            }
+        var found = await ForgePages.FirstAsync(
+            Http,
+            page => Repo($"/releases?limit={PageSize}&page={page}"),
+            response => Read(response, GiteaJson.Default.ListGiteaReleaseDto, "GET releases"),
+            r => r.TagName == tag,
+            new(PageSize, MaxPages) { IsLast = IsLastReleasePage },
+            cancellation);
+        return found is null ? null : ToRelease(found);
+    }
 
-            // Gitea sends a Link header with rel="next" while there are more; without one, a short page is the last.
-            var link = response.Header("Link");
-            if (releases.Count == 0 || (link is null ? releases.Count < PageSize : !link.Contains("rel=\"next\"", StringComparison.Ordinal)))
-            {
-                break;
-            }
-        }
-
-        return null;
+    /// <summary>Gitea sends a Link header with rel="next" while there are more; without one, a short page is the last.</summary>
+    private static bool IsLastReleasePage(ForgeResponse response, int count)
+    {
+        var link = response.Header("Link");
+        return count == 0 || (link is null ? count < PageSize : !link.Contains("rel=\"next\"", StringComparison.Ordinal));
     }
 
     public async Task<ForgeRelease> CreateDraftAsync(WantedRelease wanted, CancellationToken cancellation)

@@ -14,19 +14,13 @@ internal sealed class GiteaCommitChecks(ForgeLocation location, ForgeHttp http) 
 
     public async Task<IReadOnlyList<CommitCheck>> ReadAsync(string sha, CancellationToken cancellation)
     {
-        var checks = new List<CommitCheck>();
-        for (var page = 1; page <= MaxPages; page++)
-        {
-            var url = new Uri($"{location.Api.AbsoluteUri.TrimEnd('/')}/repos/{location.Repository}/commits/{Uri.EscapeDataString(sha)}/status?limit={PageSize}&page={page}");
-            var combined = ForgeAnswers.Read(await http.SendAsync(new ForgeRequest(HttpMethod.Get, url, Idempotent: true), cancellation), GiteaJson.Default.GiteaCombinedStatusDto, "Gitea", "GET commit status");
-            checks.AddRange(combined.Statuses.Select(s => new CommitCheck(s.Context, State(s.Status), s.TargetUrl)));
-            if (combined.Statuses.Count < PageSize)
-            {
-                break;
-            }
-        }
-
-        return checks;
+        var statuses = await ForgePages.AllAsync(
+            http,
+            page => new Uri($"{location.Api.AbsoluteUri.TrimEnd('/')}/repos/{location.Repository}/commits/{Uri.EscapeDataString(sha)}/status?limit={PageSize}&page={page}"),
+            response => ForgeAnswers.Read(response, GiteaJson.Default.GiteaCombinedStatusDto, "Gitea", "GET commit status").Statuses,
+            new(PageSize, MaxPages),
+            cancellation);
+        return [.. statuses.Select(s => new CommitCheck(s.Context, State(s.Status), s.TargetUrl))];
     }
 
     /// <summary>Warning and skipped pass (Gitea counts neither as a failure); pending waits; error and failure fail.</summary>

@@ -15,18 +15,12 @@ internal sealed class GiteaIssueQueries(ForgeLocation location, ForgeHttp http) 
 
     public async Task<IReadOnlyList<ForgeIssue>> OpenWithLabelAsync(string label, CancellationToken cancellation)
     {
-        var found = new List<ForgeIssue>();
-        for (var page = 1; page <= MaxPages; page++)
-        {
-            var url = new Uri($"{location.Api.AbsoluteUri.TrimEnd('/')}/repos/{location.Repository}/issues?state=open&labels={Uri.EscapeDataString(label)}&limit={PageSize}&page={page}");
-            var issues = ForgeAnswers.Read(await http.SendAsync(new ForgeRequest(HttpMethod.Get, url, Idempotent: true), cancellation), GiteaJson.Default.ListGiteaIssueDto, "Gitea", "GET issues");
-            found.AddRange(issues.Select(i => new ForgeIssue(i.Number, i.Title, i.HtmlUrl, i.PullRequest is not null)));
-            if (issues.Count < PageSize)
-            {
-                break;
-            }
-        }
-
-        return found;
+        var issues = await ForgePages.AllAsync(
+            http,
+            page => new Uri($"{location.Api.AbsoluteUri.TrimEnd('/')}/repos/{location.Repository}/issues?state=open&labels={Uri.EscapeDataString(label)}&limit={PageSize}&page={page}"),
+            response => ForgeAnswers.Read(response, GiteaJson.Default.ListGiteaIssueDto, "Gitea", "GET issues"),
+            new(PageSize, MaxPages),
+            cancellation);
+        return [.. issues.Select(i => new ForgeIssue(i.Number, i.Title, i.HtmlUrl, i.PullRequest is not null))];
     }
 }

@@ -41,19 +41,12 @@ internal sealed class GiteaLabels(ForgeLocation location, ForgeHttp http) : IRep
 
     private async Task<List<GiteaLabelDto>> AllAsync(CancellationToken cancellation)
     {
-        var labels = new List<GiteaLabelDto>();
-        for (var page = 1; page <= MaxPages; page++)
-        {
-            var response = await http.SendAsync(new ForgeRequest(HttpMethod.Get, Url($"?limit={PageSize}&page={page}"), Idempotent: true), cancellation);
-            var batch = ForgeAnswers.Read(response, GiteaJson.Default.ListGiteaLabelDto, "Gitea", "GET labels");
-            labels.AddRange(batch);
-            if (batch.Count < PageSize)
-            {
-                break;
-            }
-        }
-
-        return labels;
+        return await ForgePages.AllAsync(
+            http,
+            page => Url($"?limit={PageSize}&page={page}"),
+            response => ForgeAnswers.Read(response, GiteaJson.Default.ListGiteaLabelDto, "Gitea", "GET labels"),
+            new(PageSize, MaxPages),
+            cancellation);
     }
 
     private async Task<GiteaLabelDto> CreateLabelAsync(string name, string? description, CancellationToken cancellation)

@@ -32,21 +32,15 @@ internal sealed class GiteaPullRequests(ForgeLocation location, ForgeHttp http) 
     /// </summary>
     public async Task<IReadOnlyList<ForgePullRequest>> FindByHeadAsync(string head, CancellationToken cancellation)
     {
-        var found = new List<ForgePullRequest>();
-        for (var page = 1; page <= MaxPages; page++)
-        {
-            var url = Repo($"/pulls?state=all&sort=recentupdate&limit={PageSize}&page={page}");
-            var pulls = Read(await Http.SendAsync(Get(url), cancellation), GiteaJson.Default.ListGiteaPullDto, "GET pulls");
+        var pulls = await ForgePages.AllAsync(
+            Http,
+            page => Repo($"/pulls?state=all&sort=recentupdate&limit={PageSize}&page={page}"),
+            response => Read(response, GiteaJson.Default.ListGiteaPullDto, "GET pulls"),
+            new(PageSize, MaxPages),
+            cancellation);
 
-            // Only the repository's own branch: a fork's branch of the same name is someone else's pull request.
-            found.AddRange(pulls.Where(p => p.Head.Ref == head && p.Head.RepoId == p.Base.RepoId).Select(ToPull));
-            if (pulls.Count < PageSize)
-            {
-                break;
-            }
-        }
-
-        return found;
+        // Only the repository's own branch: a fork's branch of the same name is someone else's pull request.
+        return [.. pulls.Where(p => p.Head.Ref == head && p.Head.RepoId == p.Base.RepoId).Select(ToPull)];
     }
 
     public async Task<ForgePullRequest> CreateAsync(WantedPullRequest wanted, CancellationToken cancellation)
