@@ -28,7 +28,7 @@ public sealed record HistoryCommit(CommitRecord Commit, CommitMessage Message)
     public static HistoryCommit Read(CommitRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        if (record.IsMerge && PullRequestMerge.Read(record.Message) is { } merged)
+        if (record.IsMerge && (PullRequestMerge.Read(record.Message) ?? PullRequestMerge.ReadTitled(record.Message)) is { } merged)
         {
             return new HistoryCommit(record, ConventionalCommitParser.Parse(merged.AsMessage()))
             {

@@ -75,6 +75,21 @@ public sealed partial record PullRequestMerge(string Number, char Sigil, string 
         return mrTitle is null ? null : new PullRequestMerge(see.Groups["n"].Value, '!', mrTitle, mrDescription);
     }
 
+    /// <summary>
+    /// A merge commit GitHub wrote with the repository's merge commit title set to the pull request's title
+    /// (<c>PR_TITLE</c>, as <c>forge doctor --fix</c> sets it): <c>feat: add storage (#15)</c>, then the description
+    /// (<c>PR_BODY</c>). Null when the subject does not end with a pull request's number. Only asked of merge commits.
+    /// </summary>
+    public static PullRequestMerge? ReadTitled(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var lines = message.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var subject = lines[0].Trim();
+        return CommitText.TrailingPullRequest(subject) is { } number
+            ? new PullRequestMerge(number, '#', subject, Join(lines, 1, lines.Length))
+            : null;
+    }
+
     /// <summary>The first non-blank line after the subject, and the text after it up to <paramref name="end"/>.</summary>
     private static (string? Title, string? Description) TitleAndDescription(string[] lines, int end)
     {

@@ -36,4 +36,7 @@ public sealed class StewardConfig
 
     /// <summary>The release pull request of steward pr (docs/pr.md).</summary>
     public PullRequestConfig Pr { get; set; } = new();
+
+    /// <summary>How release notes are gathered: where pull request descriptions are read (docs/pr.md).</summary>
+    public NotesConfig Notes { get; set; } = new();
 }

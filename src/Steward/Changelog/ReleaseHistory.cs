@@ -89,11 +89,12 @@ internal sealed class ReleaseHistory : IDisposable
     }
 
     /// <summary>The release of an existing tag: the commits after the release before it, dated with the tag's date.</summary>
-    public Release ForTag(VersionTag tag)
+    /// <param name="describe">Puts the notes of pull request descriptions read from the forge on the commits (--pr-notes api), or null.</param>
+    public Release ForTag(VersionTag tag, Func<IReadOnlyList<HistoryCommit>, IReadOnlyList<HistoryCommit>>? describe = null)
     {
         var previous = PreviousOf(tag);
-        var commits = new HistoryReader(repository.Git).Read(tag.Sha, previous is null ? null : [previous.Sha]).ToList();
-        return Build(Describe(tag, previous), commits);
+        IReadOnlyList<HistoryCommit> commits = new HistoryReader(repository.Git).Read(tag.Sha, previous is null ? null : [previous.Sha]).ToList();
+        return Build(Describe(tag, previous), describe is null ? commits : describe(commits));
     }
 
     /// <summary>The tag of <paramref name="version"/>; an unknown version is an error that says how to list them.</summary>

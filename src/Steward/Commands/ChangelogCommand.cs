@@ -2,6 +2,7 @@ using System.CommandLine;
 using Steward.Changelog;
 using Steward.Cli;
 using Steward.Configuration;
+using Steward.Core.Commits;
 using Steward.Core.Components;
 using Steward.Core.Errors;
 using Steward.UseCases;
@@ -45,6 +46,7 @@ internal static class ChangelogCommand
             HelpName = "NAME",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        var prNotes = PrNotesOption.Create();
         var command = new Command("changelog", "Add the commits since the last release to CHANGELOG.md as the next version (creating the file if missing); running it again changes nothing")
         {
             version,
@@ -55,6 +57,7 @@ internal static class ChangelogCommand
             tagPrefix,
             json,
             components,
+            prNotes,
         };
         command.SetAction(parse =>
         {
@@ -72,6 +75,11 @@ internal static class ChangelogCommand
                 if (parse.GetResult(tagPrefix) is not null)
                 {
                     throw Messages.MonorepoOptionUnsupported("--tag-prefix");
+                }
+
+                if (parse.GetResult(prNotes) is not null)
+                {
+                    throw Messages.PullRequestNotesInMonorepo();
                 }
 
                 var request = new MonorepoChangelog.Request(only, parse.GetValue(regenerate), parse.GetValue(version), parse.GetValue(template), parse.GetValue(dryRun), parse.GetValue(force), parse.GetValue(json));
@@ -93,11 +101,12 @@ internal static class ChangelogCommand
 
             var asked = ChangelogInputs.ParseVersion(parse.GetValue(version));
             var scope = HistoryScope.Read(project, repository, config, component);
+            var source = PullRequestNotesSources.Resolve(parse.GetValue(prNotes), config.Notes.PrNotes);
             var (release, plan, _) = ReleaseChangelog.Prepare(
                 project.Root,
                 repository,
                 component,
-                scope.Range,
+                PullRequestNotesFromForge.Apply(context, repository, config, component.Merges, scope.Range, source),
                 asked ?? NextVersionDecider.ForUnreleased(scope),
                 ChangelogInputs.Today(context),
                 ChangelogPlanner.ReadExisting(project.Root, component.ChangelogFile),

@@ -12,8 +12,8 @@ internal static class ForgeCommand
 {
     public static Command Create(CommandContext context)
     {
-        var fix = new Option<bool>("--fix") { Description = "Make the labels steward uses (pr.labels, release.blockers) where the repository lacks them" };
-        var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the labels that would be made, and the call; change nothing" };
+        var fix = new Option<bool>("--fix") { Description = "Make the labels steward uses (pr.labels, release.blockers) where the repository lacks them, and set squash and merge commit messages to carry the pull request's description" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the labels that would be made and the settings that would be changed, with the calls; change nothing" };
         var doctor = new Command("doctor", "Check where steward publish would publish: forge, API URL, repository, the token's variable and its access, in one report")
         {
             fix,

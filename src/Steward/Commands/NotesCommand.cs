@@ -3,6 +3,7 @@ using System.Text;
 using Steward.Changelog;
 using Steward.Cli;
 using Steward.Configuration;
+using Steward.Core.Commits;
 using Steward.UseCases;
 using Steward.Workspace;
 
@@ -44,6 +45,7 @@ internal static class NotesCommand
             HelpName = "NAME",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        var prNotes = PrNotesOption.Create();
         var command = new Command("notes", "Print the release notes of one release: its entry in CHANGELOG.md when there is one, else made from the commits of its range")
         {
             version,
@@ -52,6 +54,7 @@ internal static class NotesCommand
             tagPrefix,
             json,
             components,
+            prNotes,
         };
         command.SetAction(parse =>
         {
@@ -69,6 +72,11 @@ internal static class NotesCommand
                 if (parse.GetResult(tagPrefix) is not null)
                 {
                     throw Core.Errors.Messages.MonorepoOptionUnsupported("--tag-prefix");
+                }
+
+                if (parse.GetResult(prNotes) is not null)
+                {
+                    throw Core.Errors.Messages.PullRequestNotesInMonorepo();
                 }
 
                 var selected = ComponentResolver.Select(config, only);
@@ -99,12 +107,18 @@ internal static class NotesCommand
                     project.Root,
                     templateName is null ? "steward.yml: changelog.notesTemplate" : "--template");
                 using var history = ReleaseHistory.Open(repository, component);
+                var source = PullRequestNotesSources.Resolve(parse.GetValue(prNotes), config.Notes.PrNotes);
+
+                // A release's notes are its CHANGELOG.md entry when it has one (as a maintainer may have edited it, or as
+                // --pr-notes api wrote it at the release: the record); a template asked for by name renders the commits instead.
+                var entry = templateName is null && !repository.IsBare && asked is not null ? ChangelogEntry(project.Root, component, asked.ToString()) : null;
+                Func<IReadOnlyList<HistoryCommit>, IReadOnlyList<HistoryCommit>>? describe = source == PullRequestNotesSource.Api && string.IsNullOrEmpty(entry)
+                    ? commits => PullRequestNotesFromForge.Apply(context, repository, config, component.Merges, commits)
+                    : null;
                 release = asked is null
-                    ? Unreleased(context, project, repository, config, component, history)
-                    : history.ForTag(history.TagOf(asked));
-                // A release's notes are its CHANGELOG.md entry when it has one (as a maintainer may have edited it); a
-                // template asked for by name renders the commits instead.
-                var entry = templateName is null && !repository.IsBare ? ChangelogEntry(project.Root, component, release.Info.Version) : null;
+                    ? Unreleased(context, project, repository, config, component, history, describe)
+                    : history.ForTag(history.TagOf(asked), describe);
+                entry = templateName is null && !repository.IsBare ? ChangelogEntry(project.Root, component, release.Info.Version) : null;
                 text = string.IsNullOrEmpty(entry) ? compiled.Render(release) : entry;
             }
 
@@ -150,10 +164,12 @@ internal static class NotesCommand
 
     /// <summary>The unreleased commits as the next version.</summary>
     private static Core.Changelog.Release Unreleased(
-        CommandContext context, ProjectDirectory project, Git.Repository repository, Core.Configuration.StewardConfig config, Core.Components.Component component, ReleaseHistory history)
+        CommandContext context, ProjectDirectory project, Git.Repository repository, Core.Configuration.StewardConfig config, Core.Components.Component component, ReleaseHistory history,
+        Func<IReadOnlyList<HistoryCommit>, IReadOnlyList<HistoryCommit>>? describe)
     {
         var scope = HistoryScope.Read(project, repository, config, component);
-        return history.Unreleased(scope.Range, NextVersionDecider.ForUnreleased(scope), ChangelogInputs.Today(context));
+        var range = describe is null ? scope.Range : scope.Range with { Commits = describe(scope.Range.Commits) };
+        return history.Unreleased(range, NextVersionDecider.ForUnreleased(scope), ChangelogInputs.Today(context));
     }
 
     internal static string? ChangelogEntry(string root, Core.Components.Component component, string version)

@@ -21,6 +21,7 @@ internal static class PrCommand
             .AcceptOnlyFromAmong("major", "minor", "patch");
         var asVersion = new Option<string?>("--as") { Description = "Force the version (must be greater than the last release)", HelpName = "V" };
         var pre = new Option<string?>("--pre") { Description = "Release a prerelease on this channel: X.Y.Z-LABEL.N", HelpName = "LABEL" };
+        var prNotes = PrNotesOption.Create();
         var recovery = new PlanRecoveryOptions("pr");
         var freeze = new FreezeOverrideOptions();
         var command = new Command("pr", "Open or update the release pull request: the release commit (VERSION, targets, CHANGELOG.md; no tag) on pr.branch, pushed with a lease, and its pull request (a merge request on GitLab), as forge steps after the push; after the merge, steward release tags it")
@@ -31,6 +32,7 @@ internal static class PrCommand
             bump,
             asVersion,
             pre,
+            prNotes,
         };
         recovery.AddTo(command);
         freeze.AddTo(command);
@@ -40,6 +42,7 @@ internal static class PrCommand
             var options = new PullRequestOptions(parse.GetValue(dryRun), parse.GetValue(json), parse.GetValue(noFetch), parse.GetValue(bump), parse.GetValue(asVersion), parse.GetValue(pre), GlobalOptions.VerboseOf(parse))
             {
                 FreezeOverrideReason = freeze.ReasonOf(parse),
+                PrNotes = parse.GetValue(prNotes),
             };
             var run = new PullRequestRun(context, options);
             switch (recovery.Chosen(parse))

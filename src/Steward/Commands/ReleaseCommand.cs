@@ -36,6 +36,7 @@ internal static class ReleaseCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var publish = new Option<bool>("--publish") { Description = "After the push (implied), publish the release on the forge with its notes and assets, as steward publish does (in a monorepo, each component's tag); a publish that fails is finished by --continue" };
+        var prNotes = PrNotesOption.Create();
         var allowUnlisted = new Option<bool>("--allow-unlisted") { Description = "Release a merged release pull request even when commits landed on the branch after it was last built (the notes do not list them)" };
         var command = new Command("release", "Release: preflight checks, gates, next version, VERSION and targets, CHANGELOG.md, a commit and an annotated tag, and with --push an atomic push")
         {
@@ -53,6 +54,7 @@ internal static class ReleaseCommand
             components,
             publish,
             allowUnlisted,
+            prNotes,
         };
         freeze.AddTo(command);
         blockers.AddTo(command);
@@ -75,6 +77,7 @@ internal static class ReleaseCommand
                 Verbose = GlobalOptions.VerboseOf(parse),
                 Components = parse.GetValue(components) ?? [],
                 AllowUnlisted = parse.GetValue(allowUnlisted),
+                PrNotes = parse.GetValue(prNotes),
             };
             var run = new ReleaseRun(context, options);
             try

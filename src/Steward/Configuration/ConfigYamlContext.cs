@@ -35,5 +35,6 @@ namespace Steward.Configuration;
 [YamlSerializable(typeof(PublishConfig))]
 [YamlSerializable(typeof(PullRequestConfig))]
 [YamlSerializable(typeof(PullRequestLabelsConfig))]
+[YamlSerializable(typeof(NotesConfig))]
 [SuppressMessage("Design", "CA1515", Justification = "The generator declares its half of this class public.")]
 public partial class ConfigYamlContext : StaticContext;

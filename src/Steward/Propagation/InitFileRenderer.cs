@@ -183,5 +183,8 @@ internal static class InitFileRenderer
         sb.Append("#    pending: \"release: pending\"\n");
         sb.Append("#    tagged: \"release: tagged\"\n");
         sb.Append("#  dispatch:                      # a workflow started with workflow_dispatch after each update (GitHub only: GITHUB_TOKEN starts no CI)\n");
+        sb.Append("\n# Where pull request descriptions are read for the notes (docs/pr.md): commits, or api (the forge's API too; needs a token).\n");
+        sb.Append("#notes:\n");
+        sb.Append("#  prNotes:                       # commits (the default) | api\n");
     }
 }

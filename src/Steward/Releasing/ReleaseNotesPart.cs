@@ -22,13 +22,23 @@ internal static class ReleaseNotesPart
     /// </summary>
     /// <param name="range">The component's release range as the run read it; null to read it here (flow's finishes).</param>
     /// <param name="dependencies">A monorepo component's dependencies released with it, listed in its notes and changelog.</param>
+    /// <param name="describe">
+    /// Reads pull request descriptions from the forge into the range's commits (<c>--pr-notes api</c>), or null. Asked
+    /// only when the changelog has no entry for the version: an entry is the record of the notes (a merged release pull
+    /// request's), so a rerun without a token gives the same notes.
+    /// </param>
     public static string Plan(CommandContext context, string root, Repository repository, Component component, ReleaseRange? range, SemanticVersion version,
-        List<PlannedFileEdit> edits, TextWriter progress, IReadOnlyList<DependencyUpdate>? dependencies = null)
+        List<PlannedFileEdit> edits, TextWriter progress, IReadOnlyList<DependencyUpdate>? dependencies = null, Func<ReleaseRange, ReleaseRange>? describe = null)
     {
         var existing = ChangelogPlanner.ReadExisting(root, component.ChangelogFile);
         var entry = existing is null ? null : ChangelogEntryNotes.Find(existing.Text, version);
         var hasEntry = entry is not null;
         range ??= new ReleaseRangeReader(repository.Git).Read(component.TagPrefix);
+        if (!hasEntry && describe is not null)
+        {
+            range = describe(range);
+        }
+
         var changelog = ReleaseChangelog.Prepare(root, repository, component, range, version, ChangelogInputs.Today(context), existing, force: hasEntry, dependencies: dependencies);
         if (hasEntry)
         {

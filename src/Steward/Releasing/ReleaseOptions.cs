@@ -32,6 +32,9 @@ internal sealed record ReleaseOptions(
     /// <summary>The verb a freeze refuses, in its message: release, or pr (which plans the same release commit).</summary>
     public string Verb { get; init; } = "release";
 
+    /// <summary>--pr-notes as given (commits or api), or null: notes.prNotes in steward.yml decides.</summary>
+    public string? PrNotes { get; init; }
+
     /// <summary>
     /// --allow-unlisted: release a merged release pull request even when commits landed on the base after it was last
     /// built (their changes are not in its notes).

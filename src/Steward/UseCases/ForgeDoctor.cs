@@ -10,8 +10,10 @@ namespace Steward.UseCases;
 /// <summary>
 /// <c>steward forge doctor</c>: where Steward would publish (forge, API URL, repository, and where each came from),
 /// which variable the token comes from, and what the forge says of it (the API answers, the repository exists, the
-/// token may write releases), all in one report. Only reads, unless <paramref name="fix"/>: then the labels Steward uses
-/// are made where missing (<see cref="ForgeLabelFixer"/>; with <paramref name="dryRun"/> only listed).
+/// token may write releases), and whether squash and merge commits carry the pull request's description, all in one
+/// report. Only reads, unless <paramref name="fix"/>: then the commit messages are set to carry it
+/// (<see cref="ForgeMergeMessageFixer"/>) and the labels Steward uses are made where missing
+/// (<see cref="ForgeLabelFixer"/>); with <paramref name="dryRun"/> both are only listed.
 /// </summary>
 internal static class ForgeDoctor
 {
@@ -53,6 +55,12 @@ internal static class ForgeDoctor
                         false => $"the token may read but not write releases; give it {Messages.ForgeWriteAccess(connection.Client.Name)}",
                         _ => "the forge does not say whether the token may write releases",
                     } + (access.RateRemaining is null ? string.Empty : $"; {access.RateRemaining} calls left this hour")));
+                if (location.Kind != Core.Forge.ForgeKind.GitLab || !Forges.GitLab.GitLabClient.IsJobToken(token))
+                {
+                    // A CI job token may not read the project (its access is read from the releases instead).
+                    checks.Add(ForgeMergeMessageFixer.Run(location, connection.Client.Http, fix, dryRun));
+                }
+
                 if (fix)
                 {
                     checks.AddRange(ForgeLabelFixer.Fix(RepositoryLabelsClients.For(connection, location), config, dryRun));

@@ -48,6 +48,7 @@ internal sealed class PullRequestRun(CommandContext context, PullRequestOptions 
         {
             FreezeOverrideReason = options.FreezeOverrideReason,
             Verb = "pr",
+            PrNotes = options.PrNotes,
         };
         if (config.Pr.Dispatch is not null)
         {

@@ -1,6 +1,7 @@
 using Steward.Changelog;
 using Steward.Cli;
 using Steward.Configuration;
+using Steward.Core.Commits;
 using Steward.Core.Components;
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
@@ -60,7 +61,9 @@ internal sealed class ReleasePlanner(CommandContext context, ReleaseOptions opti
         var (tag, edits) = ComponentReleaseFiles.Plan(Root, git, component, version, versionFile, scope, preflight);
 
         var previous = scope.Range.ReachableTags.MaxBy(t => t.Version)?.Version;
-        var notes = ReleaseNotesPart.Plan(context, Root, Repository, component, scope.Range, version, edits, progress);
+        var prNotes = PullRequestNotesSources.Resolve(options.PrNotes, Config.Notes.PrNotes);
+        var notes = ReleaseNotesPart.Plan(context, Root, Repository, component, scope.Range, version, edits, progress,
+            describe: range => PullRequestNotesFromForge.Apply(context, Repository, Config, component.Merges, range, prNotes));
         var message = CommitMessageTemplate.Render(Config.Release.CommitMessage, version.ToString(), tag, previous?.ToString());
         message = freeze?.AppendTo(message) ?? message;
 

@@ -31,9 +31,22 @@ internal sealed partial class FakeGitHub
         }
     }
 
+    /// <summary>A merged pull request with its description, as a test's history names it (<c>GET .../pulls/N</c> answers it).</summary>
+    public FakePull AddMergedPull(long number, string title, string body)
+    {
+        lock (Gate)
+        {
+            var pull = new FakePull { Number = number, Title = title, Body = body, Head = "feature-" + number.ToString(CultureInfo.InvariantCulture), Base = "main", Open = false, Merged = true };
+            Pulls.Add(pull);
+            nextNumber = Math.Max(nextNumber, number);
+            return pull;
+        }
+    }
+
     private (int, JsonNode?) RoutePulls(HttpRequest request, string[] segments, byte[] body) => (request.Method, segments) switch
     {
         ("GET", ["pulls"]) => ListPulls(request),
+        ("GET", ["pulls", var number]) => FindPull(number) is { } pull ? (200, PullJson(pull)) : NotFound(),
         ("POST", ["pulls"]) => CreatePull(body),
         ("PATCH", ["pulls", var number]) => FindPull(number) is { } pull ? UpdatePull(pull, body) : NotFound(),
         ("POST", ["issues", var number, "labels"]) => FindPull(number) is { } pull ? AddLabels(pull, body) : NotFound(),

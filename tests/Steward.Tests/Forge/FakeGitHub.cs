@@ -90,6 +90,7 @@ internal sealed partial class FakeGitHub : FakeForgeServer
         return (request.Method, segments) switch
         {
             ("GET", []) => (200, RepositoryJson()),
+            ("PATCH", []) => UpdateRepository(body),
             ("GET", ["releases"]) => ListReleases(request),
             ("POST", ["releases"]) => CreateRelease(body),
             ("GET", ["releases", "tags", var tag]) => Releases.FirstOrDefault(r => r.Tag == Uri.UnescapeDataString(tag) && !r.Draft) is { } r ? (200, ReleaseJson(r)) : NotFound(),
@@ -206,7 +207,38 @@ internal sealed partial class FakeGitHub : FakeForgeServer
             ["name"] = Repository.Split('/')[1],
             ["permissions"] = new JsonObject { ["admin"] = false, ["push"] = CanPush, ["pull"] = true },
         };
+        foreach (var (key, value) in CommitMessageSettings)
+        {
+            json[key] = value;
+        }
+
         return json;
+    }
+
+    /// <summary>The repository's default commit messages of squash and merge commits, as GitHub names them (GitHub's defaults).</summary>
+    public Dictionary<string, string> CommitMessageSettings { get; } = new(StringComparer.Ordinal)
+    {
+        ["squash_merge_commit_title"] = "COMMIT_OR_PR_TITLE",
+        ["squash_merge_commit_message"] = "COMMIT_MESSAGES",
+        ["merge_commit_title"] = "MERGE_MESSAGE",
+        ["merge_commit_message"] = "PR_TITLE",
+    };
+
+    /// <summary>PATCH /repos/{o}/{r}: the commit message settings it names are changed; any other key is refused (422), as this fake takes no other.</summary>
+    private (int, JsonNode?) UpdateRepository(byte[] body)
+    {
+        var input = JsonNode.Parse(body)!.AsObject();
+        if (input.Any(p => !CommitMessageSettings.ContainsKey(p.Key)))
+        {
+            return (422, new JsonObject { ["message"] = "Validation Failed" });
+        }
+
+        foreach (var (key, value) in input)
+        {
+            CommitMessageSettings[key] = (string)value!;
+        }
+
+        return (200, RepositoryJson());
     }
 
     private JsonObject ReleaseJson(FakeRelease release)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
@@ -42,9 +43,22 @@ internal sealed partial class FakeGitLab
         }
     }
 
+    /// <summary>A merged pull request with its description, as a test's history names it (<c>GET .../merge_requests/N</c> answers it).</summary>
+    public FakePull AddMergedMergeRequest(long number, string title, string body)
+    {
+        lock (Gate)
+        {
+            var pull = new FakePull { Number = number, Title = title, Body = body, Head = "feature-" + number.ToString(CultureInfo.InvariantCulture), Base = "main", Open = false, Merged = true };
+            MergeRequests.Add(pull);
+            nextIid = Math.Max(nextIid, number);
+            return pull;
+        }
+    }
+
     private (int, JsonNode?) RouteMergeRequests(HttpRequest request, string[] segments, byte[] body) => (request.Method, segments) switch
     {
         ("GET", ["merge_requests"]) => ListMergeRequests(request),
+        ("GET", ["merge_requests", var iid]) => FindMergeRequest(iid) is { } pull ? (200, MergeRequestJson(pull)) : NotFound(),
         ("POST", ["merge_requests"]) => CreateMergeRequest(body),
         ("PUT", ["merge_requests", var iid]) => FindMergeRequest(iid) is { } pull ? UpdateMergeRequest(pull, body) : NotFound(),
         ("GET", ["labels"]) => (200, new JsonArray([.. Labels.Select(LabelJson)])),

@@ -95,6 +95,7 @@ internal sealed partial class FakeGitLab : FakeForgeServer
         return (request.Method, segments) switch
         {
             ("GET", []) => (200, ProjectJson()),
+            ("PUT", []) => UpdateProject(body),
             ("GET", ["releases"]) => (200, new JsonArray([.. Releases.Select(ReleaseJson)])),
             ("POST", ["releases"]) => CreateRelease(body),
             ("GET", ["releases", var tag]) => FindRelease(tag) is { } r ? (200, ReleaseJson(r)) : NotFound(),
@@ -242,8 +243,24 @@ internal sealed partial class FakeGitLab : FakeForgeServer
     private static (int, JsonNode?) NotFound(string what = "") =>
         (404, new JsonObject { ["message"] = $"404 {what}{(what.Length > 0 ? " " : string.Empty)}Not Found" });
 
+    /// <summary>The project's squash commit template; null: GitLab's default (the title only).</summary>
+    public string? SquashCommitTemplate { get; set; }
+
+    /// <summary>The project's merge commit template; null: GitLab's default (no description).</summary>
+    public string? MergeCommitTemplate { get; set; }
+
+    private (int, JsonNode?) UpdateProject(byte[] body)
+    {
+        var input = JsonNode.Parse(body)!.AsObject();
+        SquashCommitTemplate = (string?)input["squash_commit_template"] ?? SquashCommitTemplate;
+        MergeCommitTemplate = (string?)input["merge_commit_template"] ?? MergeCommitTemplate;
+        return (200, ProjectJson());
+    }
+
     private JsonObject ProjectJson() => new()
     {
+        ["squash_commit_template"] = SquashCommitTemplate,
+        ["merge_commit_template"] = MergeCommitTemplate,
         ["id"] = 7,
         ["name"] = PackageName,
         ["path_with_namespace"] = Project,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
@@ -41,9 +42,22 @@ internal sealed partial class FakeGitea
         }
     }
 
+    /// <summary>A merged pull request with its description, as a test's history names it (<c>GET .../pulls/N</c> answers it).</summary>
+    public FakePull AddMergedPull(long number, string title, string body)
+    {
+        lock (Gate)
+        {
+            var pull = new FakePull { Number = number, Title = title, Body = body, Head = "feature-" + number.ToString(CultureInfo.InvariantCulture), Base = "main", Open = false, Merged = true };
+            Pulls.Add(pull);
+            nextIndex = Math.Max(nextIndex, number);
+            return pull;
+        }
+    }
+
     private (int, JsonNode?) RoutePulls(HttpRequest request, string[] segments, byte[] body) => (request.Method, segments) switch
     {
         ("GET", ["pulls"]) => ListPulls(request),
+        ("GET", ["pulls", var index]) => FindPull(index) is { } pull ? (200, PullJson(pull)) : NotFound(),
         ("POST", ["pulls"]) => CreatePull(body),
         ("PATCH", ["pulls", var index]) => FindPull(index) is { } pull ? EditPull(pull, body) : NotFound(),
         ("GET", ["labels"]) => ListLabels(request),

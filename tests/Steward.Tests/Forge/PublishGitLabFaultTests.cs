@@ -168,13 +168,14 @@ public sealed class PublishGitLabFaultTests : IAsyncLifetime
             + $"ok    api         {gitlab.Api} (forge.api)\n"
             + "ok    repository  acme/demo (forge.repository)\n"
             + "ok    token       from GITLAB_TOKEN\n"
-            + "ok    access      acme/demo: the token may write releases\n");
+            + "ok    access      acme/demo: the token may write releases\n"
+            + "warn  merge-msg   squash and merge commits do not carry the pull request's description (squash template: default, merge template: default), so release notes in it are not read without a token; run steward forge doctor --fix, or use --pr-notes api\n");
 
         gitlab.AccessLevel = 20;
         var reporter = fixture.Run("forge", "doctor");
 
         reporter.ExitCode.Should().Be(1);
-        reporter.Out.Should().EndWith("FAIL  access      acme/demo: the token may read but not write releases; give it GitLab: the Developer role or higher, a token with the api scope\n");
+        reporter.Out.Should().Contain("FAIL  access      acme/demo: the token may read but not write releases; give it GitLab: the Developer role or higher, a token with the api scope\n");
     }
 
     [Fact]

@@ -147,14 +147,15 @@ public sealed class PublishGiteaFaultTests : IAsyncLifetime
             + $"ok    api         {gitea.Api} (forge.api)\n"
             + "ok    repository  acme/demo (forge.repository)\n"
             + "ok    token       from GITEA_TOKEN\n"
-            + "ok    access      acme/demo: the token may write releases\n");
+            + "ok    access      acme/demo: the token may write releases\n"
+            + "ok    merge-msg   Gitea's API has no setting for squash and merge commit messages; read pull request descriptions with --pr-notes api\n");
         gitea.Log.Should().Equal("GET /api/v1/repos/acme/demo -> 200");
 
         gitea.CanPush = false;
         var reader = fixture.Run("forge", "doctor");
 
         reader.ExitCode.Should().Be(1);
-        reader.Out.Should().EndWith("FAIL  access      acme/demo: the token may read but not write releases; give it Gitea: write access to the repository, a token with the write:repository scope\n");
+        reader.Out.Should().Contain("FAIL  access      acme/demo: the token may read but not write releases; give it Gitea: write access to the repository, a token with the write:repository scope\n");
     }
 
     [Fact]

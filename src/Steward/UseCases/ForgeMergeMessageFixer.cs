@@ -1,0 +1,51 @@
+using Steward.Core.Forge;
+using Steward.Forges;
+using Steward.Forges.GitHub;
+using Steward.Forges.GitLab;
+
+namespace Steward.UseCases;
+
+/// <summary>
+/// <c>forge doctor</c>'s line on squash and merge commit messages: whether the forge writes the pull request's
+/// description into them (where release notes in a description are read without a token); with <c>--fix</c> they are
+/// set to (GitHub: PR_TITLE and PR_BODY; GitLab: templates with <c>%{description}</c>), with <c>--dry-run</c> the call
+/// is listed. Gitea has no such setting in its API: one line says so.
+/// </summary>
+internal static class ForgeMergeMessageFixer
+{
+    private const string Check = "merge-msg";
+
+    public static ForgeDoctorCheck Run(ForgeLocation location, ForgeHttp http, bool fix, bool dryRun)
+    {
+        IMergeMessageSettings? settings = location.Kind switch
+        {
+            ForgeKind.GitHub => new GitHubMergeMessageSettings(location, http),
+            ForgeKind.GitLab => new GitLabMergeMessageSettings(location, http),
+            _ => null,
+        };
+        if (settings is null)
+        {
+            return new ForgeDoctorCheck(Check, true, "Gitea's API has no setting for squash and merge commit messages; read pull request descriptions with --pr-notes api");
+        }
+
+        var (carries, current) = settings.ReadAsync(CancellationToken.None).GetAwaiter().GetResult();
+        if (carries)
+        {
+            return new ForgeDoctorCheck(Check, true, $"squash and merge commits carry the pull request's description ({current})");
+        }
+
+        if (!fix)
+        {
+            return new ForgeDoctorCheck(Check, true, $"squash and merge commits do not carry the pull request's description ({current}), so release notes in it are not read without a token; run steward forge doctor --fix, or use --pr-notes api") { Warning = true };
+        }
+
+        if (dryRun)
+        {
+            var call = settings.PlannedSet();
+            return new ForgeDoctorCheck(Check, true, $"would set squash and merge commits to carry the pull request's title and description ({call.Method} {call.Url})") { Warning = true };
+        }
+
+        settings.SetAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return new ForgeDoctorCheck(Check, true, "set squash and merge commits to carry the pull request's title and description");
+    }
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using Steward.Cli;
+using Steward.Core.Commits;
+using Steward.Core.Configuration;
+using Steward.Core.Errors;
+using Steward.Core.Forge;
+using Steward.Forges;
+using Steward.Forges.Gitea;
+using Steward.Forges.GitHub;
+using Steward.Forges.GitLab;
+using Steward.Git;
+
+namespace Steward.UseCases;
+
+/// <summary>
+/// <c>--pr-notes api</c>: the descriptions of the pull requests a release range's commits name, read from the forge
+/// for those whose commit text names no notes (one request each, in order), and their notes put on the commits, as a
+/// description written into the commit would. Without a token or a known forge: one warning, and the commit text
+/// stands. A pull request the forge does not have (404): one warning naming it, and its commit text stands. A forge
+/// that keeps failing (5xx, rate limit; retried by <see cref="ForgeHttp"/>): one error naming the pull request, exit 1,
+/// before anything is written.
+/// </summary>
+internal static class PullRequestNotesFromForge
+{
+    /// <summary><paramref name="range"/>, its commits with the notes the forge's descriptions give; as it is with <see cref="PullRequestNotesSource.Commits"/>.</summary>
+    public static ReleaseRange Apply(CommandContext context, Repository repository, StewardConfig config, MergePolicy merges, ReleaseRange range, PullRequestNotesSource source)
+    {
+        ArgumentNullException.ThrowIfNull(range);
+        return source == PullRequestNotesSource.Commits ? range : range with { Commits = Apply(context, repository, config, merges, range.Commits) };
+    }
+
+    /// <summary><paramref name="commits"/> with the notes the forge's descriptions give.</summary>
+    public static IReadOnlyList<HistoryCommit> Apply(CommandContext context, Repository repository, StewardConfig config, MergePolicy merges, IReadOnlyList<HistoryCommit> commits)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(config);
+        if (Connect(context, repository, config) is not { } target)
+        {
+            return commits;
+        }
+
+        var (location, token) = target;
+        var asked = PullRequestDescriptionNotes.Wanted(commits, merges, mergeRequestsOnly: location.Kind == ForgeKind.GitLab);
+        if (asked.Count == 0)
+        {
+            return commits;
+        }
+
+        var settings = Settings(context);
+        var descriptions = new Dictionary<string, string>(StringComparer.Ordinal);
+        using (var connection = ForgeConnection.Open(location, token, settings, $"steward/{Artifacts.ToolVersion.Current}"))
+        {
+            var reader = ReaderOf(location, connection.Client.Http);
+            foreach (var pull in asked)
+            {
+                string? description;
+                try
+                {
+                    description = reader.DescriptionAsync(pull.Number, CancellationToken.None).GetAwaiter().GetResult();
+                }
+                catch (ForgeHttpException e) when (e.Status >= 500 || e.Status == 429 || e.Failure is ForgeFailure.Timeout or ForgeFailure.Network or ForgeFailure.RateLimited)
+                {
+                    var what = e.Status > 0 ? $"answered {e.Status.ToString(CultureInfo.InvariantCulture)}" : $"failed ({e.Reason})";
+                    throw Messages.PullRequestDescriptionUnreadable(reader.Name, pull.Reference, e.Call, what, e.Attempts);
+                }
+                catch (ForgeHttpException e)
+                {
+                    throw ForgeFailures.Word(e, reader.Name, location, token, (int)settings.CallTimeout.TotalSeconds, "the command");
+                }
+
+                if (description is null)
+                {
+                    ErrorLine.Warn(context.Error, Messages.PullRequestNotFoundForNotes(reader.Name, pull.Reference));
+                    continue;
+                }
+
+                descriptions[pull.Reference] = description;
+            }
+        }
+
+        return PullRequestDescriptionNotes.Apply(commits, asked, descriptions);
+    }
+
+    private static IPullRequestDescriptions ReaderOf(ForgeLocation location, ForgeHttp http) => location.Kind switch
+    {
+        ForgeKind.GitHub => new GitHubPullRequestDescriptions(location, http),
+        ForgeKind.GitLab => new GitLabMergeRequestDescriptions(location, http),
+        _ => new GiteaPullRequestDescriptions(location, http),
+    };
+
+    /// <summary>Where to ask and with which token; null, after one warning, when the forge cannot be asked.</summary>
+    private static (ForgeLocation Location, ForgeToken Token)? Connect(CommandContext context, Repository repository, StewardConfig config)
+    {
+        string why;
+        try
+        {
+            var location = PublishRun.Locate(repository, config);
+            var token = ForgeTokens.Resolve(location.Kind, context.GetEnvironment);
+            if (location.Kind != ForgeKind.GitLab || !GitLabClient.IsJobToken(token))
+            {
+                return (location, token);
+            }
+
+            why = Messages.GitLabJobTokenCannotRead("merge requests");
+        }
+        catch (StewardException e) when (e.Kind == FailureKind.InvalidInput)
+        {
+            why = e.Message;
+        }
+
+        ErrorLine.Warn(context.Error, Messages.PullRequestNotesFromCommits(why));
+        return null;
+    }
+
+    private static ForgeHttpSettings Settings(CommandContext context)
+    {
+        var seconds = int.TryParse(context.GetEnvironment("STEWARD_FORGE_TIMEOUT"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s > 0
+            ? s
+            : PublishRun.DefaultTimeoutSeconds;
+        return new ForgeHttpSettings { Clock = context.Clock, CallTimeout = TimeSpan.FromSeconds(seconds) };
+    }
+}

@@ -1,0 +1,55 @@
+using FluentAssertions;
+using Xunit;
+
+namespace Steward.Tests.Forge;
+
+/// <summary>
+/// <c>--pr-notes api</c> on the fake GitLab (a merge commit as GitLab writes it, <c>See merge request acme/demo!3</c>,
+/// read under <c>commits.merges: pr-title</c>) and the fake Gitea (a squash commit <c>title (#5)</c>).
+/// </summary>
+public sealed class PullRequestNotesApiForgesTests
+{
+    [Fact]
+    public async Task GitLab_merge_request_description_of_a_merge_commit_is_read_by_its_iid()
+    {
+        await using var gitlab = await FakeGitLab.StartAsync();
+        using var fixture = PublishFixture.Create(gitlab.Api, "commits:\n  merges: pr-title\n", type: "gitlab");
+        fixture.Environment.Remove("GITHUB_TOKEN");
+        fixture.Environment["GITLAB_TOKEN"] = FakeGitLab.Token;
+        fixture.Work.WriteFile(".gitignore", "dist/\n");
+        fixture.Work.Commit("chore: release from the forge's repository");
+        fixture.Work.Git("checkout", "-q", "-b", "z/azure");
+        fixture.Work.WriteFile("azure.txt", "azure\n");
+        fixture.Work.Commit("wip: azure");
+        fixture.Work.Git("checkout", "-q", "main");
+        fixture.Work.Git("merge", "-q", "--no-ff", "-m", "Merge branch 'z/azure' into 'main'\n\nfeat: add Azure blob storage\n\nCloses #24\n\nSee merge request acme/demo!3", "z/azure");
+        gitlab.AddMergedMergeRequest(3, "feat: add Azure blob storage", "Closes #24\n\n```release-note\nAzure blob storage is a publish target.\n```\n");
+
+        var result = fixture.Run("notes", "--pr-notes", "api");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Error.Should().BeEmpty();
+        result.Out.Should().Contain("Azure blob storage is a publish target.").And.NotContain("wip: azure");
+        gitlab.Log.Should().Contain("GET /api/v4/projects/acme%2Fdemo/merge_requests/3 -> 200");
+    }
+
+    [Fact]
+    public async Task Gitea_pull_request_description_of_a_squash_commit_is_read_by_its_index()
+    {
+        await using var gitea = await FakeGitea.StartAsync();
+        using var fixture = PublishFixture.Create(gitea.Api, type: "gitea");
+        fixture.Environment.Remove("GITHUB_TOKEN");
+        fixture.Environment["GITEA_TOKEN"] = FakeGitea.Token;
+        fixture.Work.WriteFile(".gitignore", "dist/\n");
+        fixture.Work.Commit("chore: release from the forge's repository");
+        fixture.Work.WriteFile("app.txt", "mirror\n");
+        fixture.Work.Commit("feat: mirror releases (#5)");
+        gitea.AddMergedPull(5, "feat: mirror releases", "Release-Note: Releases are mirrored to a second forge.\n");
+
+        var result = fixture.Run("notes", "--pr-notes", "api");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Contain("Releases are mirrored to a second forge.").And.NotContain("mirror releases");
+        gitea.Log.Should().Contain("GET /api/v1/repos/acme/demo/pulls/5 -> 200");
+    }
+}
