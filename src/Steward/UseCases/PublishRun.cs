@@ -215,13 +215,10 @@ internal static class PublishRun
 
     public static ForgeHttpSettings Settings(CommandContext context, PublishOptions options)
     {
-        var seconds = int.TryParse(context.GetEnvironment("STEWARD_FORGE_TIMEOUT"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s > 0
-            ? s
-            : DefaultTimeoutSeconds;
         return new ForgeHttpSettings
         {
             Clock = context.Clock,
-            CallTimeout = TimeSpan.FromSeconds(seconds),
+            CallTimeout = TimeSpan.FromSeconds(ForgeReadAccess.TimeoutSeconds(context)),
             ReadOnly = options.DryRun,
             Trace = options.Verbose ? line => context.Error.WriteLine($"steward: forge: {line}") : null,
         };

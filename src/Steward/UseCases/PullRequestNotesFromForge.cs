@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Steward.Cli;
 using Steward.Core.Commits;
 using Steward.Core.Configuration;
@@ -46,7 +47,7 @@ internal static class PullRequestNotesFromForge
             return commits;
         }
 
-        var settings = Settings(context);
+        var settings = ForgeReadAccess.Settings(context);
         var descriptions = new Dictionary<string, string>(StringComparer.Ordinal);
         using (var connection = ForgeConnection.Open(location, token, settings, $"steward/{Artifacts.ToolVersion.Current}"))
         {
@@ -83,40 +84,26 @@ internal static class PullRequestNotesFromForge
 
     private static IPullRequestDescriptions ReaderOf(ForgeLocation location, ForgeHttp http) => location.Kind switch
     {
-        ForgeKind.GitHub => new GitHubPullRequestDescriptions(location, http),
+        ForgeKind.GitHub => new PullsEndpointDescriptions("GitHub", location, http, GitHubBody),
         ForgeKind.GitLab => new GitLabMergeRequestDescriptions(location, http),
-        _ => new GiteaPullRequestDescriptions(location, http),
+        _ => new PullsEndpointDescriptions("Gitea", location, http, GiteaBody),
     };
+
+    private static string? GitHubBody(string json) =>
+        JsonSerializer.Deserialize(json, GitHubPullJson.Default.GitHubPullDto) is { } pull ? pull.Body ?? string.Empty : null;
+
+    private static string? GiteaBody(string json) =>
+        JsonSerializer.Deserialize(json, GiteaJson.Default.GiteaPullDto) is { } pull ? pull.Body ?? string.Empty : null;
 
     /// <summary>Where to ask and with which token; null, after one warning, when the forge cannot be asked.</summary>
     private static (ForgeLocation Location, ForgeToken Token)? Connect(CommandContext context, Repository repository, StewardConfig config)
     {
-        string why;
-        try
+        var target = ForgeReadAccess.Locate(context, repository, config, "merge requests", out var why);
+        if (target is null)
         {
-            var location = PublishRun.Locate(repository, config);
-            var token = ForgeTokens.Resolve(location.Kind, context.GetEnvironment);
-            if (location.Kind != ForgeKind.GitLab || !GitLabClient.IsJobToken(token))
-            {
-                return (location, token);
-            }
-
-            why = Messages.GitLabJobTokenCannotRead("merge requests");
-        }
-        catch (StewardException e) when (e.Kind == FailureKind.InvalidInput)
-        {
-            why = e.Message;
+            ErrorLine.Warn(context.Error, Messages.PullRequestNotesFromCommits(why));
         }
 
-        ErrorLine.Warn(context.Error, Messages.PullRequestNotesFromCommits(why));
-        return null;
-    }
-
-    private static ForgeHttpSettings Settings(CommandContext context)
-    {
-        var seconds = int.TryParse(context.GetEnvironment("STEWARD_FORGE_TIMEOUT"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s > 0
-            ? s
-            : PublishRun.DefaultTimeoutSeconds;
-        return new ForgeHttpSettings { Clock = context.Clock, CallTimeout = TimeSpan.FromSeconds(seconds) };
+        return target;
     }
 }

@@ -44,7 +44,7 @@ internal static class ReleaseBlockerCheck
         }
 
         var (location, token) = target;
-        var settings = Settings(context);
+        var settings = ForgeReadAccess.Settings(context);
         List<ForgeIssue> blockers;
         using (var connection = ForgeConnection.Open(location, token, settings, $"steward/{ToolVersion.Current}"))
         {
@@ -134,22 +134,10 @@ internal static class ReleaseBlockerCheck
     /// <summary>Where to ask and with which token; null (after the warning, if one is due) when the check is skipped.</summary>
     private static (ForgeLocation Location, ForgeToken Token)? Connect(CommandContext context, Repository repository, StewardConfig config, BlockersConfig? configured)
     {
-        string why;
-        try
+        // A CI job's token publishes releases but may not list issues: as if there were no token.
+        if (ForgeReadAccess.Locate(context, repository, config, "issues and merge requests", out var why) is { } target)
         {
-            var location = PublishRun.Locate(repository, config);
-            var token = ForgeTokens.Resolve(location.Kind, context.GetEnvironment);
-            if (location.Kind != ForgeKind.GitLab || !GitLabClient.IsJobToken(token))
-            {
-                return (location, token);
-            }
-
-            // A CI job's token publishes releases but may not list issues: as if there were no token.
-            why = Messages.GitLabJobTokenCannotRead("issues and merge requests");
-        }
-        catch (StewardException e) when (e.Kind == FailureKind.InvalidInput)
-        {
-            why = e.Message;
+            return target;
         }
 
         if (configured?.Required == true)
@@ -163,13 +151,5 @@ internal static class ReleaseBlockerCheck
         }
 
         return null;
-    }
-
-    private static ForgeHttpSettings Settings(CommandContext context)
-    {
-        var seconds = int.TryParse(context.GetEnvironment("STEWARD_FORGE_TIMEOUT"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s > 0
-            ? s
-            : PublishRun.DefaultTimeoutSeconds;
-        return new ForgeHttpSettings { Clock = context.Clock, CallTimeout = TimeSpan.FromSeconds(seconds) };
     }
 }

@@ -122,19 +122,7 @@ internal static class RequiredChecksGate
         _ => new GiteaCommitChecks(location, http),
     };
 
-    private static (ForgeLocation Location, ForgeToken Token) Connect(CommandContext context, Repository repository, StewardConfig config)
-    {
-        try
-        {
-            var location = PublishRun.Locate(repository, config);
-            var token = ForgeTokens.Resolve(location.Kind, context.GetEnvironment);
-            return location.Kind == ForgeKind.GitLab && GitLabClient.IsJobToken(token)
-                ? throw Messages.RequiredChecksImpossible(Messages.GitLabJobTokenCannotRead("commit statuses"))
-                : (location, token);
-        }
-        catch (StewardException e) when (e.Kind == FailureKind.InvalidInput)
-        {
-            throw Messages.RequiredChecksImpossible(e.Message);
-        }
-    }
+    private static (ForgeLocation Location, ForgeToken Token) Connect(CommandContext context, Repository repository, StewardConfig config) =>
+        ForgeReadAccess.Locate(context, repository, config, "commit statuses", out var why)
+            ?? throw Messages.RequiredChecksImpossible(why);
 }

@@ -3,12 +3,16 @@ using System.Text.Json;
 using Steward.Core.Errors;
 using Steward.Core.Forge;
 
-namespace Steward.Forges.Gitea;
+namespace Steward.Forges;
 
-/// <summary>A pull request's description on Gitea and Forgejo: <c>GET /repos/{owner}/{repo}/pulls/{index}</c>, its <c>body</c>.</summary>
-internal sealed class GiteaPullRequestDescriptions(ForgeLocation location, ForgeHttp http) : IPullRequestDescriptions
+/// <summary>
+/// A pull request's description where the API has GitHub's shape, <c>GET /repos/{owner}/{repo}/pulls/{number}</c> and
+/// its <c>body</c>: GitHub, and Gitea and Forgejo (where the number is the pull request's index). Each forge reads the
+/// answer with its own JSON contract (<paramref name="bodyOf"/>: null for a null answer, empty for a null body).
+/// </summary>
+internal sealed class PullsEndpointDescriptions(string name, ForgeLocation location, ForgeHttp http, Func<string, string?> bodyOf) : IPullRequestDescriptions
 {
-    public string Name => "Gitea";
+    public string Name => name;
 
     public async Task<string?> DescriptionAsync(long number, CancellationToken cancellation)
     {
@@ -21,8 +25,7 @@ internal sealed class GiteaPullRequestDescriptions(ForgeLocation location, Forge
 
         try
         {
-            var pull = JsonSerializer.Deserialize(response.Body, GiteaJson.Default.GiteaPullDto) ?? throw Messages.ForgeAnswerInvalid(Name, "GET pull", "null");
-            return pull.Body ?? string.Empty;
+            return bodyOf(response.Body) ?? throw Messages.ForgeAnswerInvalid(Name, "GET pull", "null");
         }
         catch (JsonException e)
         {
