@@ -58,7 +58,7 @@ public static partial class Messages
 
     /// <summary>A verb that works on one component was run in a monorepo, whose components it does not take yet.</summary>
     public static StewardException VerbNeedsOneComponent(int count) =>
-        Invalid($"steward.yml defines {count} components and this verb works on one repository-wide component; use next or release, which take every component ({MonorepoDocs})");
+        Invalid($"steward.yml defines {count} component{(count == 1 ? string.Empty : "s")} and this verb works on one repository-wide component; use next or release, which take every component ({MonorepoDocs})");
 
     public static StewardException ReleaseAsNotAVersion(string sha, string value) =>
         Invalid($"commit {sha}: Release-As '{value}' is not a version; write Release-As: NAME@X.Y.Z (or X.Y.Z in a one-component repository)");
