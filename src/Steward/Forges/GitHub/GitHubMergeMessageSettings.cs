@@ -17,15 +17,7 @@ internal sealed class GitHubMergeMessageSettings(ForgeLocation location, ForgeHt
     public async Task<(bool CarriesDescription, string Current)> ReadAsync(CancellationToken cancellation)
     {
         var response = await http.SendAsync(new ForgeRequest(HttpMethod.Get, Url, Idempotent: true), cancellation);
-        GitHubMergeSettingsDto settings;
-        try
-        {
-            settings = JsonSerializer.Deserialize(response.Body, GitHubMergeSettingsJson.Default.GitHubMergeSettingsDto) ?? throw Messages.ForgeAnswerInvalid("GitHub", "GET repository", "null");
-        }
-        catch (JsonException e)
-        {
-            throw Messages.ForgeAnswerInvalid("GitHub", "GET repository", $"line {e.LineNumber + 1}");
-        }
+        var settings = ForgeAnswers.Read(response, GitHubMergeSettingsJson.Default.GitHubMergeSettingsDto, "GitHub", "GET repository");
 
         var current = $"squash: {settings.SquashMergeCommitTitle ?? "?"} + {settings.SquashMergeCommitMessage ?? "?"}, merge: {settings.MergeCommitTitle ?? "?"} + {settings.MergeCommitMessage ?? "?"}";
         return (settings.SquashMergeCommitMessage == Body && settings.MergeCommitMessage == Body, current);

@@ -23,15 +23,7 @@ internal sealed class GitLabMergeMessageSettings(ForgeLocation location, ForgeHt
     public async Task<(bool CarriesDescription, string Current)> ReadAsync(CancellationToken cancellation)
     {
         var response = await http.SendAsync(new ForgeRequest(HttpMethod.Get, Url, Idempotent: true), cancellation);
-        GitLabMergeSettingsDto settings;
-        try
-        {
-            settings = JsonSerializer.Deserialize(response.Body, GitLabMergeSettingsJson.Default.GitLabMergeSettingsDto) ?? throw Messages.ForgeAnswerInvalid("GitLab", "GET project", "null");
-        }
-        catch (JsonException e)
-        {
-            throw Messages.ForgeAnswerInvalid("GitLab", "GET project", $"line {e.LineNumber + 1}");
-        }
+        var settings = ForgeAnswers.Read(response, GitLabMergeSettingsJson.Default.GitLabMergeSettingsDto, "GitLab", "GET project");
 
         static bool Carries(string? template) => template?.Contains(Description, StringComparison.Ordinal) == true;
         static string Say(string? template) => template is null ? "default" : Carries(template) ? "with %{description}" : "without %{description}";

@@ -19,14 +19,6 @@ internal sealed class GitLabMergeRequestDescriptions(ForgeLocation location, For
             return null;
         }
 
-        try
-        {
-            var request = JsonSerializer.Deserialize(response.Body, GitLabJson.Default.GitLabMergeRequestDto) ?? throw Messages.ForgeAnswerInvalid(Name, "GET merge request", "null");
-            return request.Description ?? string.Empty;
-        }
-        catch (JsonException e)
-        {
-            throw Messages.ForgeAnswerInvalid(Name, "GET merge request", $"line {e.LineNumber + 1}");
-        }
+        return ForgeAnswers.Read(response, GitLabJson.Default.GitLabMergeRequestDto, Name, "GET merge request").Description ?? string.Empty;
     }
 }
