@@ -37,7 +37,7 @@ internal static class PublishCommand
         };
         var freeze = new FreezeOverrideOptions();
         freeze.AddTo(command);
-        var recovery = new PlanRecoveryOptions("publish");
+        var recovery = new PlanRecoveryOptions("publish", "Clear an interrupted 'publish' and undo nothing: a forge release is reconciled, never deleted (rerun publish to finish it)");
         recovery.AddTo(command);
         command.SetAction(parse =>
         {
