@@ -94,6 +94,23 @@ public sealed class MonorepoPullRequestSplitTests : IAsyncLifetime
         fixture.RemoteFile("release/platform/main", "apps/web/VERSION").Should().Be("0.4.1\n");
     }
 
+    [Fact]
+    public void A_dry_run_as_json_is_an_array_of_one_plan_per_pull_request_and_writes_nothing()
+    {
+        var fixture = Create("pr:\n  split: component\n");
+
+        var result = fixture.Run("pr", "--dry-run", "--json");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        using var document = System.Text.Json.JsonDocument.Parse(result.Out);
+        var plans = document.RootElement.EnumerateArray().ToList();
+        plans.Select(p => p.GetProperty("branch").GetString()).Should().Equal("steward/release/main/api", "steward/release/main/chart");
+        plans.Select(p => p.GetProperty("version").GetString()).Should().Equal("api 1.3.0", "chart 3.0.1");
+        plans.Should().OnlyContain(p => p.GetProperty("verb").GetString() == "pr" && p.GetProperty("pullRequest").GetProperty("action").GetString() == "create");
+        fixture.Remote.Git("for-each-ref", "refs/heads/steward").Should().BeEmpty();
+        github.Pulls.Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("components")]
     [InlineData("yes")]
