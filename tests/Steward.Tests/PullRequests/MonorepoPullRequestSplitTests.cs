@@ -95,6 +95,33 @@ public sealed class MonorepoPullRequestSplitTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_forge_failure_in_the_first_unit_stops_the_run_continue_finishes_it_and_a_rerun_opens_the_rest()
+    {
+        var fixture = Create("pr:\n  split: component\n");
+        github.Inject(new FakeGitHubFault("POST", "/pulls", 502));
+
+        var failed = fixture.Run("pr");
+
+        failed.ExitCode.Should().Be(1);
+        failed.Error.Should().Contain("pushed 'steward/release/main/api', but the release pull request was not opened or updated").And.Contain("steward pr --continue");
+        fixture.Remote.Git("for-each-ref", "--format=%(refname)", "refs/heads/steward").Trim().Should().Be("refs/heads/steward/release/main/api", "the run stopped before the chart's unit");
+        github.Pulls.Should().BeEmpty();
+
+        var resumed = fixture.Run("pr", "--continue");
+
+        resumed.ExitCode.Should().Be(0, resumed.Error);
+        resumed.Out.Should().Contain("opened pull request #1: ");
+        github.Pulls.Should().ContainSingle().Which.Head.Should().Be("steward/release/main/api");
+
+        var rerun = fixture.Run("pr");
+
+        rerun.ExitCode.Should().Be(0, rerun.Error);
+        rerun.Out.Should().Contain("pull request #1 is up to date").And.Contain("opened pull request #2");
+        github.Pulls.Select(p => p.Head).Should().Equal("steward/release/main/api", "steward/release/main/chart");
+        File.Exists(Path.Combine(fixture.Work.Root, ".git", "steward", "journal.json")).Should().BeFalse();
+    }
+
+    [Fact]
     public void A_dry_run_as_json_is_an_array_of_one_plan_per_pull_request_and_writes_nothing()
     {
         var fixture = Create("pr:\n  split: component\n");
