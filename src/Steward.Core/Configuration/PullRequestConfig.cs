@@ -9,6 +9,12 @@ public sealed class PullRequestConfig
     /// <summary>The pull request's title; <c>{branch}</c>, <c>{version}</c> and <c>{tag}</c> are filled in.</summary>
     public string Title { get; set; } = "chore({branch}): release {version}";
 
+    /// <summary>
+    /// In a monorepo, how many release pull requests: <c>none</c> (the default: one for every releasing component) or
+    /// <c>component</c> (one per release unit: a fixed or linked group, or a component in no group). Null is the default.
+    /// </summary>
+    public string? Split { get; set; }
+
     public PullRequestLabelsConfig Labels { get; set; } = new();
 
     /// <summary>

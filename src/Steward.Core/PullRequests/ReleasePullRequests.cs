@@ -10,10 +10,11 @@ public static class ReleasePullRequests
     /// The open pull request of <paramref name="head"/> into <paramref name="baseBranch"/>, the one with a marker first
     /// (a human may have opened another from the same branch, or wiped the body): the head branch is Steward's.
     /// </summary>
-    public static ForgePullRequest? FindOpen(IEnumerable<ForgePullRequest> pulls, string head, string baseBranch)
+    /// <param name="unit">The release unit of a split monorepo's pull request: a marker naming it wins over any other.</param>
+    public static ForgePullRequest? FindOpen(IEnumerable<ForgePullRequest> pulls, string head, string baseBranch, string? unit = null)
     {
         var open = pulls.Where(p => p.Open && p.Head == head && p.Base == baseBranch).ToList();
-        return open.FirstOrDefault(p => p.Marker is not null) ?? open.FirstOrDefault();
+        return open.FirstOrDefault(p => p.Marker is { } marker && marker.Unit == unit) ?? open.FirstOrDefault(p => p.Marker is not null) ?? open.FirstOrDefault();
     }
 
     /// <summary>The merged pull request of <paramref name="head"/> that released <paramref name="version"/>, by its marker.</summary>
@@ -25,12 +26,33 @@ public static class ReleasePullRequests
         : existing.Title == wanted.Title && Normalise(existing.Body) == Normalise(wanted.Body) ? PullRequestAction.None
         : PullRequestAction.Update;
 
-    /// <summary>The title from <c>pr.title</c>: {branch}, {version} and {tag} filled in.</summary>
-    public static string Title(string template, string branch, string version, string tag) =>
-        template.Replace("{branch}", branch, StringComparison.Ordinal).Replace("{version}", version, StringComparison.Ordinal).Replace("{tag}", tag, StringComparison.Ordinal);
+    /// <summary>The title from <c>pr.title</c>: {branch}, {version}, {tag} and {unit} filled in.</summary>
+    public static string Title(string template, string branch, string version, string tag, string? unit = null) =>
+        template.Replace("{branch}", branch, StringComparison.Ordinal).Replace("{version}", version, StringComparison.Ordinal).Replace("{tag}", tag, StringComparison.Ordinal)
+            .Replace("{unit}", unit ?? string.Empty, StringComparison.Ordinal);
 
-    /// <summary>The head branch from <c>pr.branch</c>: {branch} is the base branch.</summary>
-    public static string HeadBranch(string template, string branch) => template.Replace("{branch}", branch, StringComparison.Ordinal);
+    /// <summary>
+    /// The head branch from <c>pr.branch</c>: {branch} is the base branch. A release unit of a split monorepo
+    /// (<c>pr.split: component</c>) fills {unit}, or, when the template has none, is appended as a last segment
+    /// (<c>steward/release/main/api</c>), so that every unit has its own branch.
+    /// </summary>
+    public static string HeadBranch(string template, string branch, string? unit = null)
+    {
+        var head = template.Replace("{branch}", branch, StringComparison.Ordinal);
+        if (unit is null)
+        {
+            return head.Replace("/{unit}", string.Empty, StringComparison.Ordinal).Replace("{unit}", string.Empty, StringComparison.Ordinal);
+        }
+
+        return head.Contains("{unit}", StringComparison.Ordinal) ? head.Replace("{unit}", unit, StringComparison.Ordinal) : $"{head}/{unit}";
+    }
+
+    /// <summary>
+    /// A list for a title, short when long: <c>api 1.3.0, web 2.0.1, chart 3.0.1</c>, and past three the first two and
+    /// how many more (<c>api 1.3.0, web 2.0.1 and 3 more</c>).
+    /// </summary>
+    public static string ShortList(IReadOnlyList<string> items) =>
+        items.Count <= 3 ? string.Join(", ", items) : $"{string.Join(", ", items.Take(2))} and {items.Count - 2} more";
 
     public static string Body(string notes, ReleaseMarker marker) => $"{notes.TrimEnd()}\n\n{marker.Render()}\n";
 

@@ -55,8 +55,8 @@ internal static class PrCommand
                     return ExitCodes.Success;
             }
 
-            var result = run.Execute(directory);
-            PrOutput.Write(context, result, options.Json);
+            var results = run.Execute(directory);
+            PrOutput.WriteAll(context, results, options.Json);
             return ExitCodes.Success;
         });
         return command;

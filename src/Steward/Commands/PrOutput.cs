@@ -8,6 +8,31 @@ namespace Steward.Commands;
 /// <summary>What steward pr prints: the plan (dry run) or the outcome, as lines or one JSON document.</summary>
 internal static class PrOutput
 {
+    /// <summary>
+    /// Every release pull request of the run: one, as ever; several (pr.split: component) one after the other, and as
+    /// JSON an array of their documents.
+    /// </summary>
+    public static void WriteAll(CommandContext context, IReadOnlyList<PullRequestResult> results, bool json)
+    {
+        if (results.Count == 1 || !json)
+        {
+            foreach (var result in results)
+            {
+                Write(context, result, json);
+            }
+
+            return;
+        }
+
+        var documents = results.Select(r =>
+        {
+            using var document = new StringWriter { NewLine = "\n" };
+            Write(context with { Out = document }, r, json: true);
+            return document.ToString().TrimEnd();
+        });
+        context.Out.Write($"[\n{string.Join(",\n", documents)}\n]\n");
+    }
+
     public static void Write(CommandContext context, PullRequestResult result, bool json)
     {
         if (json)

@@ -30,9 +30,10 @@ internal sealed class ReleaseBranchReader(GitRunner git)
     }
 
     /// <summary>The commit messages of <paramref name="range"/>, newest first, with their shas.</summary>
-    public IEnumerable<(string Sha, string Message)> Messages(string range)
+    /// <param name="paths">Only the commits that changed one of these (none: every commit).</param>
+    public IEnumerable<(string Sha, string Message)> Messages(string range, params string[] paths)
     {
-        foreach (var record in git.ReadRecords('\0', "log", "-z", "--format=%H%n%B", range, "--"))
+        foreach (var record in git.ReadRecords('\0', ["log", "-z", "--format=%H%n%B", range, "--", .. paths]))
         {
             var newline = record.IndexOf('\n', StringComparison.Ordinal);
             yield return newline < 0 ? (record.Trim(), string.Empty) : (record[..newline].Trim(), record[(newline + 1)..]);

@@ -1,3 +1,4 @@
+using Steward.Core.Commits;
 using Steward.Core.Components;
 using Steward.Core.Errors;
 using Steward.Core.PullRequests;
@@ -14,11 +15,20 @@ namespace Steward.UseCases;
 internal static class MergedReleaseCheck
 {
     /// <summary>The base the merged release pull request was built from, or null when HEAD's release came from none.</summary>
-    public static string? Check(GitRunner git, ReleaseRange range, Component component, string branch, bool allowUnlisted, TextWriter progress)
+    /// <param name="touching">
+    /// A monorepo component's commits since its last release: only those count as unlisted (another component's
+    /// commits, another unit's merged release pull request among them, are not this component's notes), and its base is
+    /// read from the commits that changed its VERSION. Null: one component, every commit counts.
+    /// </param>
+    public static string? Check(GitRunner git, ReleaseRange range, Component component, string branch, bool allowUnlisted, TextWriter progress,
+        IReadOnlyList<HistoryCommit>? touching = null)
     {
         var reader = new ReleaseBranchReader(git);
         var since = range.LastRelease?.Sha;
-        var baseSha = reader.Messages(since is null ? "HEAD" : $"{since}..HEAD")
+        var messages = touching is null
+            ? reader.Messages(since is null ? "HEAD" : $"{since}..HEAD")
+            : reader.Messages(since is null ? "HEAD" : $"{since}..HEAD", component.VersionFile);
+        var baseSha = messages
             .Select(m => ReleaseBaseTrailer.Find(m.Message))
             .FirstOrDefault(b => b is not null);
         if (baseSha is null || !reader.Exists(baseSha) || !reader.IsAncestor(baseSha, "HEAD"))
@@ -32,8 +42,9 @@ internal static class MergedReleaseCheck
             return baseSha;
         }
 
-        var before = reader.NonMergesBetween(landing + "^1", [baseSha]);
-        var after = reader.NonMergesBetween("HEAD", [landing]);
+        var own = touching?.Select(c => c.Commit.Sha).ToHashSet(StringComparer.Ordinal);
+        var before = reader.NonMergesBetween(landing + "^1", [baseSha]).Where(c => own is null || own.Contains(c)).ToList();
+        var after = reader.NonMergesBetween("HEAD", [landing]).Where(c => own is null || own.Contains(c)).ToList();
         var count = before.Count + after.Count;
         if (count == 0)
         {

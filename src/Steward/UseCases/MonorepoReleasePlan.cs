@@ -13,6 +13,9 @@ internal sealed record MonorepoReleasePlan(IReadOnlyList<MonorepoReleasePart> Pa
 {
     /// <summary>What the journal records as the run's version: <c>api 1.3.0, chart 3.0.1</c>.</summary>
     public string Versions => string.Join(", ", Parts.Select(p => $"{p.Release.Component.Name} {p.Plan.Version}"));
+
+    /// <summary>HEAD carries every part's version already (a merged release pull request): the plan tags it, and commits nothing.</summary>
+    public bool Carried { get; init; }
 }
 
 /// <summary>One component of a monorepo release: what decided it and its part of the plan.</summary>

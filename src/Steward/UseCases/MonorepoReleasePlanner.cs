@@ -28,6 +28,9 @@ internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOpti
     /// <summary>GitHub sends no push event for a push of more than three tags.</summary>
     public const int TagsGitHubAnnounces = 3;
 
+    // What the run's commit and tags record: a freeze's and the blocker check's overrides.
+    private (FreezeOverride? Freeze, BlockerOverride? Blockers) overrides;
+
     public string Root { get; private set; } = string.Empty;
 
     public StewardConfig Config { get; private set; } = new();
@@ -66,7 +69,11 @@ internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOpti
         var branch = preflight.CheckRepository(options, string.Empty);
         var history = MonorepoHistory.Read(project, Repository, Config, components);
         var decided = ComponentVersions.Decide(history, Config);
-        var releasing = decided.Where(r => r.Releases && (options.Components.Count == 0 || options.Components.Contains(r.Component.Name))).ToList();
+        bool Named(ComponentRelease r) => options.Components.Count == 0 || options.Components.Contains(r.Component.Name);
+
+        // A merged release pull request: HEAD carries those components' versions already, and only they are tagged.
+        var carried = Carried(decided).Where(Named).ToList();
+        var releasing = carried.Count > 0 ? carried : decided.Where(r => r.Releases && Named(r)).ToList();
         if (releasing.Count == 0)
         {
             throw Messages.NothingToReleaseInComponents(options.Components.Count == 0 ? decided.Count : options.Components.Count);
@@ -90,6 +97,15 @@ internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOpti
                 .Select(d => new DependencyVersion(d.Component.Name, dependencies.NamesOf(d.Component), d.Version!)),
         ];
         var parts = releasing.Select(r => new MonorepoReleasePart(r, Plan(project, r, branch, preflight, progress, dependencies, DependenciesOf(r)))).ToList();
+        var commits = parts.Any(p => p.Plan.CommitPaths.Count > 0);
+        if (!commits && options.Verb == "release")
+        {
+            // Nothing to commit: commits that landed after the pull request was last built are not in its notes.
+            foreach (var part in parts)
+            {
+                MergedReleaseCheck.Check(git, part.Release.Scope.Range, part.Release.Component, branch, options.AllowUnlisted, progress, part.Release.Scope.Range.Commits);
+            }
+        }
 
         // Last of the checks, as for one component: a publish that can never work is refused first, then what asks the
         // forge (blockers, required checks of HEAD) runs once everything local is known to be right; a dry run asks nothing.
@@ -112,7 +128,44 @@ internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOpti
             warnings.Add(Messages.ManyTagsInOnePush(Math.Min(perPush, parts.Count), TagsGitHubAnnounces));
         }
 
-        return new MonorepoReleasePlan(parts, Steps(parts, branch, push, freeze, blockers), warnings);
+        overrides = (freeze, blockers);
+        return new MonorepoReleasePlan(parts, Steps(parts, branch, push), warnings) { Carried = !commits };
+    }
+
+    /// <summary>
+    /// The release commit's message for <paramref name="parts"/> (all of a release's, or one unit's of a split release
+    /// pull request): release.commitMessage with each component's version and tag, a freeze or blocker override recorded.
+    /// </summary>
+    public string CommitMessage(IReadOnlyList<MonorepoReleasePart> parts)
+    {
+        var versions = string.Join(", ", parts.Select(p => $"{p.Release.Component.Name} {p.Plan.Version}"));
+        var rendered = CommitMessageTemplate.Render(Config.Release.CommitMessage, versions, string.Join(", ", parts.Select(p => p.Plan.Tag)), null);
+        return Overrides(rendered, overrides.Freeze, overrides.Blockers);
+    }
+
+    /// <summary>
+    /// The components whose VERSION, as committed, is above their last release: a merged release pull request (or a
+    /// hand-raised VERSION) brought their release in, and that version is the one released, as for one component.
+    /// </summary>
+    private static List<ComponentRelease> Carried(IReadOnlyList<ComponentRelease> decided)
+    {
+        var carried = new List<ComponentRelease>();
+        foreach (var release in decided)
+        {
+            // As committed at HEAD: what is tagged is the commit, never the work tree (--allow-dirty).
+            var scope = release.Scope;
+            var highest = scope.Range.ReachableTags.MaxBy(t => t.Version);
+            var text = highest is null ? null : scope.Reader.ReadCommittedFile(scope.Range.To, release.Component.VersionFile);
+            var written = text is null ? null : VersionFile.Parse($"{release.Component.VersionFile} (at {scope.Range.To[..7]})", text).Version.ToSemVer().WithBuild([]);
+            if (highest is null || written is null || SemanticVersion.ComparePrecedence(written, highest.Version) <= 0)
+            {
+                continue;
+            }
+
+            carried.Add(release with { Version = written, Why = [$"VERSION carries {written} already (last release {highest.Name}): a merged release pull request"] });
+        }
+
+        return carried;
     }
 
     /// <summary>One component's part, as a one-component release plans it.</summary>
@@ -150,13 +203,12 @@ internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOpti
     }
 
     /// <summary>Gates, every component's file writes, one commit, one annotated tag per component, one atomic push.</summary>
-    private ExecutionPlan Steps(List<MonorepoReleasePart> parts, string branch, bool push, FreezeOverride? freeze, BlockerOverride? blockers)
+    private ExecutionPlan Steps(List<MonorepoReleasePart> parts, string branch, bool push)
     {
         var release = Config.Release;
-        var versions = string.Join(", ", parts.Select(p => $"{p.Release.Component.Name} {p.Plan.Version}"));
+        var (freeze, blockers) = overrides;
         var tags = parts.Select(p => p.Plan.Tag).ToList();
-        var rendered = CommitMessageTemplate.Render(release.CommitMessage, versions, string.Join(", ", tags), null);
-        var message = Overrides(rendered, freeze, blockers);
+        var message = CommitMessage(parts);
         var steps = new List<PlanStep>();
         steps.AddRange(release.Gates.Select(g => new CommandStep(CommandStepPhase.Gate, g)));
         steps.AddRange(parts.SelectMany(p => p.Plan.Edits).Where(e => e.Changes).Select(FileWriteStep.From));

@@ -15,7 +15,32 @@ namespace Steward.UseCases;
 /// </summary>
 internal static class PullRequestLabeller
 {
-    public static void MarkTagged(CommandContext context, Repository repository, StewardConfig config, string version, string branch, TextWriter progress)
+    /// <summary>
+    /// A monorepo's merged release pull request(s), once tagged: the one of every component (pr.split: none), or each
+    /// release unit's (pr.split: component), found by head branch and by the components and versions its marker names.
+    /// </summary>
+    public static void MarkTagged(CommandContext context, Repository repository, StewardConfig config, IReadOnlyList<MonorepoReleasePart> parts, string branch, TextWriter progress)
+    {
+        bool split;
+        try
+        {
+            split = ReleaseUnits.Split(config.Pr);
+        }
+        catch (StewardException)
+        {
+            return;
+        }
+
+        var units = parts.GroupBy(p => split ? ReleaseUnits.UnitOf(p.Release.Component.Name, config.Groups) : null);
+        foreach (var unit in units)
+        {
+            var version = ReleaseMarker.Versions(unit.Select(p => (p.Release.Component.Name, p.Plan.Version.ToString())));
+            MarkTagged(context, repository, config, version, branch, progress, unit.Key);
+        }
+    }
+
+    /// <param name="unit">The release unit of a split monorepo's pull request (its branch); null otherwise.</param>
+    public static void MarkTagged(CommandContext context, Repository repository, StewardConfig config, string version, string branch, TextWriter progress, string? unit = null)
     {
         var labels = config.Pr.Labels;
         ForgeLocation location;
@@ -35,7 +60,7 @@ internal static class PullRequestLabeller
         {
             using var connection = ForgeConnection.Open(location, token, settings, $"steward/{ToolVersion.Current}");
             var client = PullRequestClients.For(connection, location);
-            var head = ReleasePullRequests.HeadBranch(config.Pr.Branch, branch);
+            var head = ReleasePullRequests.HeadBranch(config.Pr.Branch, branch, unit);
             var pull = ReleasePullRequests.FindMerged(client.FindByHeadAsync(head, CancellationToken.None).GetAwaiter().GetResult(), head, version);
             if (pull is null)
             {

@@ -29,14 +29,21 @@ internal sealed class PullRequestRun(CommandContext context, PullRequestOptions 
 {
     private TextWriter Progress => options.Json ? context.Error : context.Out;
 
-    public PullRequestResult Execute(string? directory)
+    /// <returns>One result per release pull request: one, or with <c>pr.split: component</c> one per release unit.</returns>
+    public IReadOnlyList<PullRequestResult> Execute(string? directory)
     {
         var project = ProjectDirectory.Open(context, directory);
         var repository = project.Repository ?? Repository.Require(project.Root, context.Environment);
         var config = ConfigLoader.Load(project.Root);
-        var component = ComponentResolver.Single(config);
+        var split = ReleaseUnits.Split(config.Pr);
+        var monorepo = ComponentResolver.HasComponents(config);
         var git = repository.Git;
         var branch = new WorkTreeReader(git).CurrentBranch() ?? throw Messages.PullRequestNeedsBranch();
+        if (monorepo && options.PrNotes is not null)
+        {
+            throw Messages.PullRequestNotesInMonorepo();
+        }
+
         if (!options.DryRun)
         {
             ClearFinishedPush(git);
@@ -56,6 +63,25 @@ internal sealed class PullRequestRun(CommandContext context, PullRequestOptions 
             PullRequestClients.CheckSupported(PublishRun.Locate(repository, config), config.Pr);
         }
 
+        var units = monorepo
+            ? MonorepoUnits(project, config, releaseOptions, branch, split)
+            : [SingleUnit(directory, releaseOptions, branch)];
+
+        var location = PublishRun.Locate(repository, config);
+        PullRequestClients.CheckSupported(location, config.Pr);
+        var token = ForgeTokens.Resolve(location.Kind, context.GetEnvironment);
+        var heads = units.Select(u => ReleasePullRequests.HeadBranch(config.Pr.Branch, branch, u.Name)).ToList();
+        if (heads.FirstOrDefault(h => h == branch) is { } same)
+        {
+            throw Messages.PullRequestBranchIsBase(same);
+        }
+
+        return [.. units.Select((unit, i) => Open(project.Root, git, config, location, token, unit, branch, heads[i]))];
+    }
+
+    /// <summary>A repository of one component: the release as ReleasePlanner plans it.</summary>
+    private PullRequestUnit SingleUnit(string? directory, ReleaseOptions releaseOptions, string branch)
+    {
         var planner = new ReleasePlanner(context, releaseOptions);
         var plan = planner.Build(directory, Progress);
         if (plan.CommitPaths.Count == 0)
@@ -63,16 +89,53 @@ internal sealed class PullRequestRun(CommandContext context, PullRequestOptions 
             throw Messages.PullRequestAlreadyMerged(plan.Version.ToString(), branch);
         }
 
-        var location = PublishRun.Locate(repository, config);
-        PullRequestClients.CheckSupported(location, config.Pr);
+        var component = ComponentResolver.Single(planner.Config);
 
-        var token = ForgeTokens.Resolve(location.Kind, context.GetEnvironment);
-        var head = ReleasePullRequests.HeadBranch(config.Pr.Branch, branch);
-        if (head == branch)
+        // VERSION raised by hand and not committed is the release's too (as release commits it).
+        var edits = plan.Edits.Where(e => e.Changes || plan.HandEditedPaths.Contains(e.RelativePath)).ToList();
+        var version = plan.Version.ToString();
+        return new PullRequestUnit(null, version, version, plan.Tag, version, plan.Tag, edits, plan.CommitMessage, [new PullRequestUnitPart(component, null, plan.Version, plan.Notes)]);
+    }
+
+    /// <summary>
+    /// A monorepo: the release steward release would make (every releasing component's VERSION, targets and changelog,
+    /// its commit message), as one pull request, or with <c>pr.split: component</c> one per release unit. HEAD carrying
+    /// a release already (a merged release pull request not yet tagged) is exit 3: steward release tags it first.
+    /// </summary>
+    private List<PullRequestUnit> MonorepoUnits(ProjectDirectory project, StewardConfig config, ReleaseOptions releaseOptions, string branch, bool split)
+    {
+        var planner = new MonorepoReleasePlanner(context, releaseOptions);
+        var plan = planner.Build(project, config, Progress);
+        if (plan.Carried)
         {
-            throw Messages.PullRequestBranchIsBase(head);
+            throw Messages.PullRequestAlreadyMerged(plan.Versions, branch);
         }
 
+        var groups = split
+            ? plan.Parts.GroupBy(p => (string?)ReleaseUnits.UnitOf(p.Release.Component.Name, config.Groups)).ToList()
+            : plan.Parts.GroupBy(_ => (string?)null).ToList();
+        return [.. groups.Select(g => MonorepoUnit(planner, g.Key, [.. g]))];
+    }
+
+    private static PullRequestUnit MonorepoUnit(MonorepoReleasePlanner planner, string? name, IReadOnlyList<MonorepoReleasePart> parts)
+    {
+        var versions = parts.Select(p => $"{p.Release.Component.Name} {p.Plan.Version}").ToList();
+        var tags = parts.Select(p => p.Plan.Tag).ToList();
+        return new PullRequestUnit(
+            name,
+            string.Join(", ", versions),
+            ReleaseMarker.Versions(parts.Select(p => (p.Release.Component.Name, p.Plan.Version.ToString()))),
+            string.Join(", ", tags),
+            ReleasePullRequests.ShortList(versions),
+            ReleasePullRequests.ShortList(tags),
+            [.. parts.SelectMany(p => p.Plan.Edits).Where(e => e.Changes)],
+            planner.CommitMessage(parts),
+            [.. parts.Select(p => new PullRequestUnitPart(p.Release.Component, $"{p.Release.Component.Name} {p.Plan.Version}", p.Plan.Version, p.Plan.Notes))]);
+    }
+
+    /// <summary>One release pull request: its branch built and pushed, then the forge steps, through one engine plan.</summary>
+    private PullRequestResult Open(string root, GitRunner git, StewardConfig config, ForgeLocation location, ForgeToken token, PullRequestUnit unit, string branch, string head)
+    {
         var settings = PublishRun.Settings(context, new PublishOptions(null, false, null, options.DryRun, options.Verbose));
         using var connection = ForgeConnection.Open(location, token, settings, $"steward/{ToolVersion.Current}");
         var client = PullRequestClients.For(connection, location);
@@ -81,19 +144,19 @@ internal sealed class PullRequestRun(CommandContext context, PullRequestOptions 
         try
         {
             var pulls = client.FindByHeadAsync(head, CancellationToken.None).GetAwaiter().GetResult();
-            existing = ReleasePullRequests.FindOpen(pulls, head, branch);
+            existing = ReleasePullRequests.FindOpen(pulls, head, branch, unit.Name);
             var baseSha = new WorkTreeReader(git).HeadSha()!;
             var remote = config.Release.Remote;
             var state = ReleaseBranchInspector.Read(git, remote, head, baseSha, existing?.Marker);
-            var commit = Build(context, git, plan, component, baseSha, head, state);
+            var commit = Build(context, git, unit, baseSha, head, state);
             var reader = new ReleaseBranchReader(git);
             var upToDate = state.Tip is not null && state.PreviousBase == baseSha && reader.Tree(commit) == reader.Tree(state.Tip);
             var tip = upToDate ? state.Tip! : commit;
-            var wanted = Wanted(config, git, plan, component, branch, head, baseSha, tip);
+            var wanted = Wanted(config, git, unit, branch, head, baseSha, tip);
             var action = ReleasePullRequests.Decide(existing, wanted);
             var execution = Steps(git, remote, head, commit, state.Tip, upToDate);
             execution = execution with { Steps = [.. execution.Steps, .. ForgeSteps(client, location, config.Pr, existing, wanted, action, upToDate)] };
-            result = new PullRequestResult(plan.Version.ToString(), plan.Tag, baseSha, branch, head, tip, upToDate, execution, action, existing, wanted, [], options.DryRun)
+            result = new PullRequestResult(unit.Version, unit.Tag, baseSha, branch, head, tip, upToDate, execution, action, existing, wanted, [], options.DryRun)
             {
                 Replayed = state.HumanCommits,
                 Forge = location.Kind,
@@ -118,7 +181,7 @@ internal sealed class PullRequestRun(CommandContext context, PullRequestOptions 
         // The forge steps start from the pull request this run read an instant ago; --continue's read the forge again.
         var services = new PullRequestServiceSteps(context, options.Verbose);
         services.Know(existing);
-        var applied = PlanRun.Executor(context, project.Root, git, services).Apply(result.Plan, plan.Version.ToString(), new Dictionary<string, string>());
+        var applied = PlanRun.Executor(context, root, git, services).Apply(result.Plan, unit.Version, new Dictionary<string, string>());
         if (applied.Cause is { } cause)
         {
             // Past the push: the branch is on the remote, the journal stays for --continue (or a rerun, which clears it).
@@ -246,12 +309,11 @@ internal sealed class PullRequestRun(CommandContext context, PullRequestOptions 
     }
 
     /// <summary>The release commit on the base and the human commits replayed on it: the tip the branch should have.</summary>
-    private static string Build(CommandContext context, GitRunner git, ReleasePlan plan, Component component, string baseSha, string head, ReleaseBranchState state)
+    private static string Build(CommandContext context, GitRunner git, PullRequestUnit unit, string baseSha, string head, ReleaseBranchState state)
     {
-        // VERSION raised by hand and not committed is the release's too (as release commits it).
-        var edits = plan.Edits.Where(e => e.Changes || plan.HandEditedPaths.Contains(e.RelativePath)).Select(e => e with { OldText = null }).ToList();
+        var edits = unit.Edits.Select(e => e with { OldText = null }).ToList();
         using var builder = ReleaseBranchBuilder.Open(git, context.Environment, baseSha);
-        builder.Commit(edits, ReleaseBaseTrailer.AppendTo(plan.CommitMessage, baseSha));
+        builder.Commit(edits, ReleaseBaseTrailer.AppendTo(unit.CommitMessage, baseSha));
         var replayed = builder.Replay(state.HumanCommits);
         if (replayed.Applied)
         {
@@ -259,8 +321,9 @@ internal sealed class PullRequestRun(CommandContext context, PullRequestOptions 
         }
 
         var failed = replayed.FailedCommit!;
-        throw replayed.Conflicts.Contains(component.ChangelogFile, StringComparer.Ordinal)
-            ? Messages.PullRequestChangelogConflict(head, failed, component.ChangelogFile)
+        var changelog = unit.Parts.Select(p => p.Component.ChangelogFile).FirstOrDefault(f => replayed.Conflicts.Contains(f, StringComparer.Ordinal));
+        throw changelog is not null
+            ? Messages.PullRequestChangelogConflict(head, failed, changelog)
             : Messages.PullRequestReplayConflict(head, failed, new ReleaseBranchReader(git).Subject(failed), replayed.Conflicts);
     }
 
@@ -289,13 +352,20 @@ internal sealed class PullRequestRun(CommandContext context, PullRequestOptions 
         };
     }
 
-    /// <summary>The pull request as wanted: the title from pr.title, the notes as the branch's CHANGELOG.md has them (a human's edit included), the marker.</summary>
-    private static WantedPullRequest Wanted(StewardConfig config, GitRunner git, ReleasePlan plan, Component component, string branch, string head, string baseSha, string tip)
+    /// <summary>
+    /// The pull request as wanted: the title from pr.title, the notes as the branch's changelogs have them (a human's
+    /// edit included; in a monorepo each component's under its own heading), the marker.
+    /// </summary>
+    private static WantedPullRequest Wanted(StewardConfig config, GitRunner git, PullRequestUnit unit, string branch, string head, string baseSha, string tip)
     {
-        var changelog = new ReleaseRangeReader(git).ReadCommittedFile(tip, component.ChangelogFile);
-        var notes = changelog is not null && ChangelogEntryNotes.Find(changelog, plan.Version) is { Length: > 0 } entry ? entry : plan.Notes;
-        var body = ReleasePullRequests.Body(notes, new ReleaseMarker(baseSha, plan.Version.ToString(), tip));
-        var title = ReleasePullRequests.Title(config.Pr.Title, branch, plan.Version.ToString(), plan.Tag);
+        var reader = new ReleaseRangeReader(git);
+        string NotesOf(PullRequestUnitPart part) =>
+            reader.ReadCommittedFile(tip, part.Component.ChangelogFile) is { } changelog && ChangelogEntryNotes.Find(changelog, part.Version) is { Length: > 0 } entry
+                ? entry
+                : part.Notes;
+        var notes = string.Join("\n\n", unit.Parts.Select(p => p.Heading is null ? NotesOf(p) : $"## {p.Heading}\n\n{NotesOf(p).Trim()}"));
+        var body = ReleasePullRequests.Body(notes, new ReleaseMarker(baseSha, unit.MarkerVersion, tip) { Unit = unit.Name });
+        var title = ReleasePullRequests.Title(config.Pr.Title, branch, unit.TitleVersion, unit.TitleTag, unit.Name);
         return new WantedPullRequest(head, branch, title, body);
     }
 }

@@ -126,9 +126,15 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
         var result = Executor(planner.Root, planner.Repository.Git).Apply(plan.Steps, plan.Versions, environment);
         var tags = string.Join(", ", plan.Parts.Select(p => p.Plan.Tag));
         var commit = result.Commit is { Length: >= 7 } sha ? sha[..7] : result.Commit;
+        var what = result.Committed ? $"commit {commit}" : $"tags on {commit}, which already carries {plan.Versions}";
         Progress.WriteLine(result.Pushed
-            ? $"released {tags}: commit {commit}, pushed to '{result.Journal.Remote}'"
-            : $"released {tags}: commit {commit} (not pushed: run with --push)");
+            ? $"released {tags}: {what}, pushed to '{result.Journal.Remote}'"
+            : $"released {tags}: {what} (not pushed: run with --push)");
+        if (plan.Carried && result.Pushed)
+        {
+            PullRequestLabeller.MarkTagged(context, planner.Repository, config, plan.Parts, plan.Parts[0].Plan.Branch, Progress);
+        }
+
         if (options.Json)
         {
             MonorepoReleaseOutput.WriteResult(context.Out, plan, result);

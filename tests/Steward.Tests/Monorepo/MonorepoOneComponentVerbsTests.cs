@@ -6,7 +6,7 @@ namespace Steward.Tests.Monorepo;
 public sealed class MonorepoOneComponentVerbsTests
 {
     [Fact]
-    public void A_release_pull_request_is_refused_with_one_line_counting_one_component()
+    public void A_backport_is_refused_with_one_line_counting_one_component()
     {
         using var repo = TempGitRepository.Create();
         repo.WriteFile("api/VERSION", "1.0.0\n");
@@ -14,7 +14,7 @@ public sealed class MonorepoOneComponentVerbsTests
         repo.Commit("feat: api");
         var before = repo.Snapshot();
 
-        var result = StewardRunner.Run(repo.Root, "pr", "--dry-run");
+        var result = StewardRunner.Run(repo.Root, "backport", "HEAD", "--dry-run");
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().StartWith("steward: error: steward.yml defines 1 component and this verb works on one repository-wide component;");
@@ -23,11 +23,11 @@ public sealed class MonorepoOneComponentVerbsTests
     }
 
     [Fact]
-    public void A_release_pull_request_in_a_monorepo_counts_its_components()
+    public void A_backport_in_a_monorepo_counts_its_components()
     {
         using var repos = new MonorepoReleaseRepository();
 
-        var result = StewardRunner.Run(repos.Work.Root, "pr", "--dry-run");
+        var result = StewardRunner.Run(repos.Work.Root, "backport", "HEAD", "--dry-run");
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().StartWith("steward: error: steward.yml defines 4 components and this verb works on one repository-wide component;");

@@ -46,6 +46,24 @@ internal sealed class PullRequestFixture : IDisposable
         return new PullRequestFixture(remote, work, human);
     }
 
+    /// <summary>
+    /// The monorepo of <see cref="Monorepo.MonorepoReleaseRepository"/> (a feature in api, a fix in chart since their
+    /// releases) with the forge added to its steward.yml, committed and pushed, and a second clone.
+    /// </summary>
+    public static PullRequestFixture Monorepo(string api, string extraConfig = "")
+    {
+        // The fixture owns the two repositories from here on, and disposes them.
+#pragma warning disable CA2000
+        var repository = new Monorepo.MonorepoReleaseRepository();
+#pragma warning restore CA2000
+        var work = repository.Work;
+        work.WriteFile("steward.yml", work.ReadFile("steward.yml") + $"forge:\n  type: github\n  api: {api}\n  repository: acme/demo\n{extraConfig}");
+        work.Commit("chore: configure steward");
+        work.Git("push", "-q", "origin", "main");
+        var human = TempGitRepository.Clone(repository.Remote.Root);
+        return new PullRequestFixture(repository.Remote, work, human);
+    }
+
     /// <summary>A commit pushed to main from the other clone, then pulled here (the base moved).</summary>
     public void PushToBase(string message, string file = "app.txt", string content = "more\n")
     {
