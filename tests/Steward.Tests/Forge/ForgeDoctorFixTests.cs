@@ -5,7 +5,7 @@ namespace Steward.Tests.Forge;
 
 /// <summary>
 /// <c>steward forge doctor --fix</c> makes the labels Steward uses (pr.labels.pending, pr.labels.tagged, the blocker
-/// labels) where the repository lacks them, on GitHub, GitLab and Gitea; <c>--dry-run</c> lists them and writes nothing;
+/// labels) where the repository lacks them, on GitHub, GitLab and Gitea; <c>--dry-run</c> lists their steps and writes nothing;
 /// a rerun finds them and makes nothing.
 /// </summary>
 public sealed class ForgeDoctorFixTests
@@ -19,8 +19,9 @@ public sealed class ForgeDoctorFixTests
         var planned = fixture.Run("forge", "doctor", "--fix", "--dry-run");
 
         planned.ExitCode.Should().Be(0, planned.Out + planned.Error);
-        planned.Out.Should().Contain($"warn  label       would make 'release: pending' (POST {github.Url}/repos/acme/demo/labels)")
-            .And.Contain("would make 'release: tagged'").And.Contain("would make 'release-blocker'");
+        planned.Out.Should().Contain("warn  label       'release: pending' is missing")
+            .And.Contain($"  forge: make the label 'release: pending' (POST {github.Url}/repos/acme/demo/labels)")
+            .And.Contain("make the label 'release: tagged'").And.Contain("make the label 'release-blocker'");
         github.Writes.Should().BeEmpty();
 
         var fixedRun = fixture.Run("forge", "doctor", "--fix");

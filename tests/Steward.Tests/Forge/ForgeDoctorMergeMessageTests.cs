@@ -26,7 +26,7 @@ public sealed class ForgeDoctorMergeMessageTests
         var planned = fixture.Run("forge", "doctor", "--fix", "--dry-run");
 
         planned.ExitCode.Should().Be(0, planned.Out + planned.Error);
-        planned.Out.Should().Contain($"warn  merge-msg   would set squash and merge commits to carry the pull request's title and description (PATCH {github.Url}/repos/acme/demo)");
+        planned.Out.Should().Contain($"  forge: set squash and merge commits to carry the pull request's title and description (PATCH {github.Url}/repos/acme/demo)");
         github.Writes.Should().BeEmpty();
 
         var fixedRun = fixture.Run("forge", "doctor", "--fix");
@@ -59,7 +59,7 @@ public sealed class ForgeDoctorMergeMessageTests
 
         var planned = fixture.Run("forge", "doctor", "--fix", "--dry-run");
 
-        planned.Out.Should().Contain($"would set squash and merge commits to carry the pull request's title and description (PUT {gitlab.Api}/projects/acme%2Fdemo)");
+        planned.Out.Should().Contain($"  forge: set squash and merge commits to carry the pull request's title and description (PUT {gitlab.Api}/projects/acme%2Fdemo)");
         gitlab.MergeCommitTemplate.Should().BeNull();
 
         var fixedRun = fixture.Run("forge", "doctor", "--fix");
