@@ -148,9 +148,7 @@ public sealed class ForgeDoctorFixPlanTests
     public async Task On_gitlab_a_5xx_keeps_the_journal_and_continue_makes_only_the_labels_left()
     {
         await using var gitlab = await FakeGitLab.StartAsync();
-        using var fixture = PublishFixture.Create(gitlab.Api, type: "gitlab");
-        fixture.Environment.Remove("GITHUB_TOKEN");
-        fixture.Environment["GITLAB_TOKEN"] = FakeGitLab.Token;
+        using var fixture = PublishFixture.ForGitLab(gitlab);
         gitlab.Labels.Add("release: pending");
         gitlab.Inject(new FakeForgeFault("POST", "/labels", 502));
 

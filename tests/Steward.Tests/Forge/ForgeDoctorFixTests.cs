@@ -55,9 +55,7 @@ public sealed class ForgeDoctorFixTests
     public async Task On_gitlab_fix_makes_only_the_missing_labels_including_the_configured_blocker_labels()
     {
         await using var gitlab = await FakeGitLab.StartAsync();
-        using var fixture = PublishFixture.Create(gitlab.Api, "release:\n  blockers:\n    labels: [blocker, p0]\npr:\n  labels:\n    pending: autorelease-pending\n", type: "gitlab");
-        fixture.Environment.Remove("GITHUB_TOKEN");
-        fixture.Environment["GITLAB_TOKEN"] = FakeGitLab.Token;
+        using var fixture = PublishFixture.ForGitLab(gitlab, "release:\n  blockers:\n    labels: [blocker, p0]\npr:\n  labels:\n    pending: autorelease-pending\n");
         gitlab.Labels.Add("p0");
 
         var result = fixture.Run("forge", "doctor", "--fix");
@@ -72,9 +70,7 @@ public sealed class ForgeDoctorFixTests
     public async Task On_gitea_fix_makes_the_labels_and_a_rerun_makes_none()
     {
         await using var gitea = await FakeGitea.StartAsync();
-        using var fixture = PublishFixture.Create(gitea.Api, type: "gitea");
-        fixture.Environment.Remove("GITHUB_TOKEN");
-        fixture.Environment["GITEA_TOKEN"] = FakeGitea.Token;
+        using var fixture = PublishFixture.ForGitea(gitea);
 
         fixture.Run("forge", "doctor", "--fix").ExitCode.Should().Be(0);
         var rerun = fixture.Run("forge", "doctor", "--fix");

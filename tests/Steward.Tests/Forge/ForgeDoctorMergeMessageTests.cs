@@ -53,9 +53,7 @@ public sealed class ForgeDoctorMergeMessageTests
     public async Task On_gitlab_fix_sets_templates_whose_merge_commits_steward_reads_with_their_description()
     {
         await using var gitlab = await FakeGitLab.StartAsync();
-        using var fixture = PublishFixture.Create(gitlab.Api, type: "gitlab");
-        fixture.Environment.Remove("GITHUB_TOKEN");
-        fixture.Environment["GITLAB_TOKEN"] = FakeGitLab.Token;
+        using var fixture = PublishFixture.ForGitLab(gitlab);
 
         var planned = fixture.Run("forge", "doctor", "--fix", "--dry-run");
 
