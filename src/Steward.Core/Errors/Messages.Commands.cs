@@ -46,4 +46,9 @@ public static partial class Messages
         Failed($"{shown} exists and is not Steward's; left it as it is. Add the line 'steward lint --message-file \"$1\" || exit 1' to it, or move it away and run 'steward hooks install' again");
 
     public static StewardException ConfigAlreadyExists(string fileName) => Invalid($"{fileName}: already exists; edit it, or pass --force to replace it");
+
+    /// <param name="verb">version set or version bump.</param>
+    /// <param name="what">What the verb needs: "the new version (e.g. 1.2.3)", "a level: major, minor, ...".</param>
+    public static StewardException VersionArgumentMissing(string verb, string what) =>
+        Invalid($"steward {verb} needs {what} (only --abort and --continue go without it)");
 }

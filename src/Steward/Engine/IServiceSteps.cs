@@ -17,6 +17,12 @@ internal interface IServiceSteps
     string? PullRequest(PullRequestStep step);
 
     /// <summary>
+    /// Makes one <c>forge doctor --fix</c> fix on the forge unless it has it already; returns the line to print, or null.
+    /// Only <c>forge doctor</c>'s plans have such steps, so no other verb's steps implement it.
+    /// </summary>
+    string? Fix(ForgeFixStep step) => throw new InvalidOperationException("only a plan of steward forge doctor --fix has a fix step");
+
+    /// <summary>
     /// Announces the step's release to its announcer unless its delivery is recorded already. A failed delivery is a
     /// warning said here (the release stands), unless the verb asked for strictness: then it throws. Returns false when
     /// the delivery failed and the verb keeps it for --continue (the journal stays once the other steps have run).

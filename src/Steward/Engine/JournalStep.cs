@@ -92,6 +92,12 @@ internal sealed class JournalStep
 
     public string? Url { get; set; }
 
+    /// <summary>A forge doctor --fix step's action (null for every other step); its label is <see cref="Name"/>.</summary>
+    public ForgeFixAction? Fix { get; set; }
+
+    /// <summary>The description a forge doctor --fix step makes its label with.</summary>
+    public string? Description { get; set; }
+
     /// <summary>An announce step's announcer kind (slack, webhook, ...); its name is <see cref="Name"/>.</summary>
     public string? AnnouncerKind { get; set; }
 
@@ -131,6 +137,18 @@ internal sealed class JournalStep
             Method = p.Method,
             Url = p.Endpoint,
         },
+        ForgeFixStep x => new JournalStep
+        {
+            Kind = x.Kind,
+            Forge = x.Forge,
+            Api = x.Api,
+            Repository = x.Repository,
+            Fix = x.Action,
+            Name = x.Name,
+            Description = x.Description,
+            Method = x.Method,
+            Url = x.Endpoint,
+        },
         AnnounceStep a => new JournalStep { Kind = a.Kind, Name = a.Announcer, AnnouncerKind = a.AnnouncerKind, Tag = a.Tag },
         CommandStep c => new JournalStep
         {
@@ -156,6 +174,13 @@ internal sealed class JournalStep
         {
             Name = Name ?? string.Empty,
             Number = Number,
+            Method = Method ?? string.Empty,
+            Endpoint = Url ?? string.Empty,
+        },
+        "forge" when Fix is { } fix => new ForgeFixStep(Forge ?? ForgeKind.GitHub, Api ?? string.Empty, Repository ?? string.Empty, fix)
+        {
+            Name = Name ?? string.Empty,
+            Description = Description ?? string.Empty,
             Method = Method ?? string.Empty,
             Endpoint = Url ?? string.Empty,
         },

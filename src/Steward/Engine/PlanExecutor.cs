@@ -174,7 +174,7 @@ internal sealed class PlanExecutor
                 }
             }
         }
-        catch (Exception e) when (UndoOnFailure && !journal.Pushed && e is not UndecidedPushException and not MergeStoppedException)
+        catch (Exception e) when (UndoOnFailure && !journal.Pushed && e is not UndecidedPushException and not MergeStoppedException and not ForgeStepStoppedException)
         {
             Undo(journal);
             throw;

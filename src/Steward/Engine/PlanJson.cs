@@ -59,6 +59,20 @@ internal static class PlanJson
                     w.WriteString("url", pull.Endpoint);
                     w.WriteString("what", pull.Describe());
                     break;
+                case ForgeFixStep fix:
+                    w.WriteString("forge", fix.Forge.ToString().ToLowerInvariant());
+                    w.WriteString("api", fix.Api);
+                    w.WriteString("repository", fix.Repository);
+                    w.WriteString("action", fix.Operation);
+                    if (fix.Action == ForgeFixAction.CreateLabel)
+                    {
+                        w.WriteString("name", fix.Name);
+                    }
+
+                    w.WriteString("method", fix.Method);
+                    w.WriteString("url", fix.Endpoint);
+                    w.WriteString("what", fix.Describe());
+                    break;
                 case AnnounceStep announce:
                     w.WriteString("announcer", announce.Announcer);
                     w.WriteString("announcerKind", announce.AnnouncerKind);

@@ -19,6 +19,7 @@ internal static class PlanPrinter
                 CommandStep command => $"{PlanJson.Phase(command.Phase)} '{command.Command.Name}': {string.Join(' ', command.Command.Command.Select(Quote))}",
                 ForgeStep forge => forge.Describe(),
                 PullRequestStep pull => pull.Describe(),
+                ForgeFixStep fix => fix.Describe(),
                 AnnounceStep announce => $"announce: {announce.Tag} to {announce.AnnouncerKind} '{announce.Announcer}' (unless its delivery is recorded)",
                 _ => step.Kind,
             });

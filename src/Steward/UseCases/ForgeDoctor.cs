@@ -2,6 +2,8 @@ using Steward.Artifacts;
 using Steward.Cli;
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
+using Steward.Core.Forge;
+using Steward.Core.Planning;
 using Steward.Forges;
 using Steward.Git;
 
@@ -11,16 +13,32 @@ namespace Steward.UseCases;
 /// <c>steward forge doctor</c>: where Steward would publish (forge, API URL, repository, and where each came from),
 /// which variable the token comes from, and what the forge says of it (the API answers, the repository exists, the
 /// token may write releases), and whether squash and merge commits carry the pull request's description, all in one
-/// report. Only reads, unless <paramref name="fix"/>: then the commit messages are set to carry it
-/// (<see cref="ForgeMergeMessageFixer"/>) and the labels Steward uses are made where missing
-/// (<see cref="ForgeLabelFixer"/>); with <paramref name="dryRun"/> both are only listed.
+/// report. It only reads; with <paramref name="fix"/> it also reads the labels, and plans one forge step per fix the
+/// forge's state needs (the commit messages set to carry the description, <see cref="ForgeMergeMessageFixer"/>; each
+/// label Steward uses that is missing made, <see cref="ForgeLabelFixer"/>), which <see cref="ForgeDoctorPlanRun"/>
+/// prints or applies.
 /// </summary>
 internal static class ForgeDoctor
 {
-    public static IReadOnlyList<ForgeDoctorCheck> Run(CommandContext context, Repository repository, StewardConfig config, bool verbose, bool fix = false, bool dryRun = false)
+    /// <summary>What <c>forge doctor --fix</c>'s plan is called: the verb of its journal, --continue and --abort.</summary>
+    public const string FixVerb = "forge doctor --fix";
+
+    public static ForgeDoctorReport Run(CommandContext context, Repository repository, StewardConfig config, bool verbose, bool fix = false)
     {
+        var report = Read(context, repository, config, verbose, fix, out var location, out var labels);
+        var steps = report.Select(c => c.Fix).OfType<PlanStep>().ToList();
+        var plan = fix ? new ExecutionPlan(FixVerb, steps) { Subject = location?.Repository } : null;
+        return new ForgeDoctorReport(report, plan, labels);
+    }
+
+    private static List<ForgeDoctorCheck> Read(CommandContext context, Repository repository, StewardConfig config, bool verbose, bool fix,
+        out ForgeLocation? found, out IReadOnlySet<string>? labels)
+    {
+        found = null;
+        labels = null;
         var checks = new List<ForgeDoctorCheck>();
         var location = PublishRun.Locate(repository, config);
+        found = location;
         checks.Add(new ForgeDoctorCheck("forge", true, $"{location.Kind.ToString().ToLowerInvariant()}{(config.Forge.Type is null ? " (from the remote's host)" : " (forge.type)")}"));
         checks.Add(new ForgeDoctorCheck("api", true, $"{location.Api.AbsoluteUri.TrimEnd('/')}{(config.Forge.Api is null ? " (derived)" : " (forge.api)")}"));
         checks.Add(new ForgeDoctorCheck("repository", true, $"{location.Repository}{(config.Forge.Repository is null ? $" (from remote '{config.Release.Remote}')" : " (forge.repository)")}"));
@@ -41,7 +59,8 @@ internal static class ForgeDoctor
             return checks;
         }
 
-        var settings = PublishRun.Settings(context, new PublishOptions(null, false, null, DryRun: !fix || dryRun, verbose));
+        // Only reads here: the fixes are steps of a plan, run (with their own connection) by the executor.
+        var settings = PublishRun.Settings(context, new PublishOptions(null, false, null, DryRun: true, verbose));
         try
         {
             using var connection = ForgeConnection.Open(location, token, settings, $"steward/{ToolVersion.Current}");
@@ -58,12 +77,15 @@ internal static class ForgeDoctor
                 if (location.Kind != Core.Forge.ForgeKind.GitLab || !Forges.GitLab.GitLabClient.IsJobToken(token))
                 {
                     // A CI job token may not read the project (its access is read from the releases instead).
-                    checks.Add(ForgeMergeMessageFixer.Run(location, connection.Client.Http, fix, dryRun));
+                    checks.Add(ForgeMergeMessageFixer.Run(location, connection.Client.Http, fix));
                 }
 
                 if (fix)
                 {
-                    checks.AddRange(ForgeLabelFixer.Fix(RepositoryLabelsClients.For(connection, location), config, dryRun));
+                    var client = RepositoryLabelsClients.For(connection, location);
+                    var names = client.NamesAsync(CancellationToken.None).GetAwaiter().GetResult().ToHashSet(StringComparer.Ordinal);
+                    labels = names;
+                    checks.AddRange(ForgeLabelFixer.Plan(client, names, location, config));
                 }
             }
             catch (ForgeHttpException e)

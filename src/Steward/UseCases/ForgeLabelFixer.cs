@@ -1,37 +1,39 @@
 using Steward.Core.Configuration;
+using Steward.Core.Forge;
+using Steward.Core.Planning;
 using Steward.Forges;
 
 namespace Steward.UseCases;
 
 /// <summary>
 /// <c>forge doctor --fix</c>'s labels: the ones Steward sets or reads (<c>pr.labels.pending</c>, <c>pr.labels.tagged</c>,
-/// the <c>release.blockers</c> labels) made on the forge where the repository lacks them, each reported; with
-/// <c>--dry-run</c> only reported, with the call that would make it. A label that exists is left as it is (its colour
-/// and description are the maintainers'), so a rerun makes nothing.
+/// the <c>release.blockers</c> labels), each reported; one step is planned per label the repository lacks, with the call
+/// that makes it. A label that exists is left as it is (its colour and description are the maintainers'), so a rerun
+/// plans nothing.
 /// </summary>
 internal static class ForgeLabelFixer
 {
-    public static IReadOnlyList<ForgeDoctorCheck> Fix(IRepositoryLabels labels, StewardConfig config, bool dryRun)
+    /// <summary>One line per wanted label, read against <paramref name="existing"/> (the repository's label names).</summary>
+    public static IReadOnlyList<ForgeDoctorCheck> Plan(IRepositoryLabels labels, IReadOnlySet<string> existing, ForgeLocation location, StewardConfig config)
     {
-        var existing = labels.NamesAsync(CancellationToken.None).GetAwaiter().GetResult().ToHashSet(StringComparer.Ordinal);
         var checks = new List<ForgeDoctorCheck>();
         foreach (var (name, description) in Wanted(config))
         {
             if (existing.Contains(name))
             {
                 checks.Add(new ForgeDoctorCheck("label", true, $"'{name}' exists"));
+                continue;
             }
-            else if (dryRun)
+
+            var call = labels.PlannedCreate();
+            var step = new ForgeFixStep(location.Kind, location.Api.OriginalString, location.Repository, ForgeFixAction.CreateLabel)
             {
-                var call = labels.PlannedCreate();
-                checks.Add(new ForgeDoctorCheck("label", true, $"would make '{name}' ({call.Method} {call.Url})") { Warning = true });
-            }
-            else
-            {
-                labels.CreateAsync(name, description, CancellationToken.None).GetAwaiter().GetResult();
-                existing.Add(name);
-                checks.Add(new ForgeDoctorCheck("label", true, $"made '{name}'"));
-            }
+                Name = name,
+                Description = description,
+                Method = call.Method,
+                Endpoint = call.Url,
+            };
+            checks.Add(new ForgeDoctorCheck("label", true, $"'{name}' is missing") { Warning = true, Fix = step });
         }
 
         return checks;

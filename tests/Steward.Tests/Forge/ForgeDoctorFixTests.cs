@@ -5,7 +5,7 @@ namespace Steward.Tests.Forge;
 
 /// <summary>
 /// <c>steward forge doctor --fix</c> makes the labels Steward uses (pr.labels.pending, pr.labels.tagged, the blocker
-/// labels) where the repository lacks them, on GitHub, GitLab and Gitea; <c>--dry-run</c> lists them and writes nothing;
+/// labels) where the repository lacks them, on GitHub, GitLab and Gitea; <c>--dry-run</c> lists their steps and writes nothing;
 /// a rerun finds them and makes nothing.
 /// </summary>
 public sealed class ForgeDoctorFixTests
@@ -19,8 +19,9 @@ public sealed class ForgeDoctorFixTests
         var planned = fixture.Run("forge", "doctor", "--fix", "--dry-run");
 
         planned.ExitCode.Should().Be(0, planned.Out + planned.Error);
-        planned.Out.Should().Contain($"warn  label       would make 'release: pending' (POST {github.Url}/repos/acme/demo/labels)")
-            .And.Contain("would make 'release: tagged'").And.Contain("would make 'release-blocker'");
+        planned.Out.Should().Contain("warn  label       'release: pending' is missing")
+            .And.Contain($"  forge: make the label 'release: pending' (POST {github.Url}/repos/acme/demo/labels)")
+            .And.Contain("make the label 'release: tagged'").And.Contain("make the label 'release-blocker'");
         github.Writes.Should().BeEmpty();
 
         var fixedRun = fixture.Run("forge", "doctor", "--fix");
@@ -54,9 +55,7 @@ public sealed class ForgeDoctorFixTests
     public async Task On_gitlab_fix_makes_only_the_missing_labels_including_the_configured_blocker_labels()
     {
         await using var gitlab = await FakeGitLab.StartAsync();
-        using var fixture = PublishFixture.Create(gitlab.Api, "release:\n  blockers:\n    labels: [blocker, p0]\npr:\n  labels:\n    pending: autorelease-pending\n", type: "gitlab");
-        fixture.Environment.Remove("GITHUB_TOKEN");
-        fixture.Environment["GITLAB_TOKEN"] = FakeGitLab.Token;
+        using var fixture = PublishFixture.ForGitLab(gitlab, "release:\n  blockers:\n    labels: [blocker, p0]\npr:\n  labels:\n    pending: autorelease-pending\n");
         gitlab.Labels.Add("p0");
 
         var result = fixture.Run("forge", "doctor", "--fix");
@@ -71,9 +70,7 @@ public sealed class ForgeDoctorFixTests
     public async Task On_gitea_fix_makes_the_labels_and_a_rerun_makes_none()
     {
         await using var gitea = await FakeGitea.StartAsync();
-        using var fixture = PublishFixture.Create(gitea.Api, type: "gitea");
-        fixture.Environment.Remove("GITHUB_TOKEN");
-        fixture.Environment["GITEA_TOKEN"] = FakeGitea.Token;
+        using var fixture = PublishFixture.ForGitea(gitea);
 
         fixture.Run("forge", "doctor", "--fix").ExitCode.Should().Be(0);
         var rerun = fixture.Run("forge", "doctor", "--fix");

@@ -26,7 +26,7 @@ public sealed class ForgeDoctorMergeMessageTests
         var planned = fixture.Run("forge", "doctor", "--fix", "--dry-run");
 
         planned.ExitCode.Should().Be(0, planned.Out + planned.Error);
-        planned.Out.Should().Contain($"warn  merge-msg   would set squash and merge commits to carry the pull request's title and description (PATCH {github.Url}/repos/acme/demo)");
+        planned.Out.Should().Contain($"  forge: set squash and merge commits to carry the pull request's title and description (PATCH {github.Url}/repos/acme/demo)");
         github.Writes.Should().BeEmpty();
 
         var fixedRun = fixture.Run("forge", "doctor", "--fix");
@@ -53,13 +53,11 @@ public sealed class ForgeDoctorMergeMessageTests
     public async Task On_gitlab_fix_sets_templates_whose_merge_commits_steward_reads_with_their_description()
     {
         await using var gitlab = await FakeGitLab.StartAsync();
-        using var fixture = PublishFixture.Create(gitlab.Api, type: "gitlab");
-        fixture.Environment.Remove("GITHUB_TOKEN");
-        fixture.Environment["GITLAB_TOKEN"] = FakeGitLab.Token;
+        using var fixture = PublishFixture.ForGitLab(gitlab);
 
         var planned = fixture.Run("forge", "doctor", "--fix", "--dry-run");
 
-        planned.Out.Should().Contain($"would set squash and merge commits to carry the pull request's title and description (PUT {gitlab.Api}/projects/acme%2Fdemo)");
+        planned.Out.Should().Contain($"  forge: set squash and merge commits to carry the pull request's title and description (PUT {gitlab.Api}/projects/acme%2Fdemo)");
         gitlab.MergeCommitTemplate.Should().BeNull();
 
         var fixedRun = fixture.Run("forge", "doctor", "--fix");

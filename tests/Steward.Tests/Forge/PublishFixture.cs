@@ -47,6 +47,14 @@ internal sealed class PublishFixture : IDisposable
         return fixture;
     }
 
+    /// <summary>A fixture that publishes to the fake GitLab, with GitLab's token (GITLAB_TOKEN) and no GitHub token.</summary>
+    public static PublishFixture ForGitLab(FakeGitLab gitlab, string extraConfig = "") =>
+        Create(gitlab.Api, extraConfig, "gitlab").WithToken("GITLAB_TOKEN", FakeGitLab.Token);
+
+    /// <summary>A fixture that publishes to the fake Gitea, with Gitea's token (GITEA_TOKEN) and no GitHub token.</summary>
+    public static PublishFixture ForGitea(FakeGitea gitea, string extraConfig = "") =>
+        Create(gitea.Api, extraConfig, "gitea").WithToken("GITEA_TOKEN", FakeGitea.Token);
+
     public void WriteConfig(string extra = "", string? repository = "acme/demo") =>
         Work.WriteFile("steward.yml", $"forge:\n  type: {Type}\n  api: {Api}\n{(repository is null ? string.Empty : $"  repository: {repository}\n")}{extra}");
 
@@ -60,6 +68,13 @@ internal sealed class PublishFixture : IDisposable
         {
             Work.Git("push", "-q", "origin", "main", tag);
         }
+    }
+
+    private PublishFixture WithToken(string variable, string token)
+    {
+        Environment.Remove("GITHUB_TOKEN");
+        Environment[variable] = token;
+        return this;
     }
 
     public StewardResult Run(params string[] args)

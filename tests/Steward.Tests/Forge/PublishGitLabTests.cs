@@ -18,9 +18,7 @@ public sealed class PublishGitLabTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         gitlab = await FakeGitLab.StartAsync();
-        fixture = PublishFixture.Create(gitlab.Api, type: "gitlab");
-        fixture.Environment.Remove("GITHUB_TOKEN");
-        fixture.Environment["GITLAB_TOKEN"] = FakeGitLab.Token;
+        fixture = PublishFixture.ForGitLab(gitlab);
     }
 
     public async Task DisposeAsync()

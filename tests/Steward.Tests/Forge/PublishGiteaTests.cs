@@ -18,9 +18,7 @@ public sealed class PublishGiteaTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         gitea = await FakeGitea.StartAsync();
-        fixture = PublishFixture.Create(gitea.Api, type: "gitea");
-        fixture.Environment.Remove("GITHUB_TOKEN");
-        fixture.Environment["GITEA_TOKEN"] = FakeGitea.Token;
+        fixture = PublishFixture.ForGitea(gitea);
     }
 
     public async Task DisposeAsync()

@@ -13,9 +13,7 @@ public sealed class PullRequestNotesApiForgesTests
     public async Task GitLab_merge_request_description_of_a_merge_commit_is_read_by_its_iid()
     {
         await using var gitlab = await FakeGitLab.StartAsync();
-        using var fixture = PublishFixture.Create(gitlab.Api, "commits:\n  merges: pr-title\n", type: "gitlab");
-        fixture.Environment.Remove("GITHUB_TOKEN");
-        fixture.Environment["GITLAB_TOKEN"] = FakeGitLab.Token;
+        using var fixture = PublishFixture.ForGitLab(gitlab, "commits:\n  merges: pr-title\n");
         fixture.Work.WriteFile(".gitignore", "dist/\n");
         fixture.Work.Commit("chore: release from the forge's repository");
         fixture.Work.Git("checkout", "-q", "-b", "z/azure");
@@ -37,9 +35,7 @@ public sealed class PullRequestNotesApiForgesTests
     public async Task Gitea_pull_request_description_of_a_squash_commit_is_read_by_its_index()
     {
         await using var gitea = await FakeGitea.StartAsync();
-        using var fixture = PublishFixture.Create(gitea.Api, type: "gitea");
-        fixture.Environment.Remove("GITHUB_TOKEN");
-        fixture.Environment["GITEA_TOKEN"] = FakeGitea.Token;
+        using var fixture = PublishFixture.ForGitea(gitea);
         fixture.Work.WriteFile(".gitignore", "dist/\n");
         fixture.Work.Commit("chore: release from the forge's repository");
         fixture.Work.WriteFile("app.txt", "mirror\n");

@@ -17,9 +17,7 @@ public sealed class ReleaseBlockerGitLabTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         gitlab = await FakeGitLab.StartAsync();
-        fixture = PublishFixture.Create(gitlab.Api, type: "gitlab");
-        fixture.Environment.Remove("GITHUB_TOKEN");
-        fixture.Environment["GITLAB_TOKEN"] = FakeGitLab.Token;
+        fixture = PublishFixture.ForGitLab(gitlab);
         fixture.Work.WriteFile(".gitignore", "dist/\n");
         fixture.Work.Commit("chore: release from the forge's repository");
         fixture.Work.WriteFile("app.txt", "new\n");

@@ -17,9 +17,7 @@ public sealed class ReleaseBlockerGiteaTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         gitea = await FakeGitea.StartAsync();
-        fixture = PublishFixture.Create(gitea.Api, type: "gitea");
-        fixture.Environment.Remove("GITHUB_TOKEN");
-        fixture.Environment["GITEA_TOKEN"] = FakeGitea.Token;
+        fixture = PublishFixture.ForGitea(gitea);
         fixture.Work.WriteFile(".gitignore", "dist/\n");
         fixture.Work.Commit("chore: release from the forge's repository");
         fixture.Work.WriteFile("app.txt", "new\n");
