@@ -21,10 +21,7 @@ public sealed record MaintenanceLine(string Branch, BigInteger Major, BigInteger
         ArgumentNullException.ThrowIfNull(patterns);
         foreach (var pattern in patterns)
         {
-            // The text before the first placeholder is literal: a branch that does not start with it cannot match, and
-            // most branches (main, develop, features) are turned away here without building an expression.
-            var stop = pattern.IndexOfAny(['{', '*']);
-            if (!branch.AsSpan().StartsWith(pattern.AsSpan(0, stop < 0 ? pattern.Length : stop), StringComparison.Ordinal))
+            if (!CouldMatch(branch, pattern))
             {
                 continue;
             }
@@ -43,5 +40,18 @@ public sealed record MaintenanceLine(string Branch, BigInteger Major, BigInteger
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="branch"/> starts with the literal text of <paramref name="pattern"/> (before its first
+    /// placeholder): a branch that does not cannot match it, so most branches (main, develop, features) are turned away
+    /// without building an expression, and without asking git for the branch's short name.
+    /// </summary>
+    public static bool CouldMatch(string branch, string pattern)
+    {
+        ArgumentNullException.ThrowIfNull(branch);
+        ArgumentNullException.ThrowIfNull(pattern);
+        var stop = pattern.IndexOfAny(['{', '*']);
+        return branch.AsSpan().StartsWith(pattern.AsSpan(0, stop < 0 ? pattern.Length : stop), StringComparison.Ordinal);
     }
 }

@@ -38,16 +38,33 @@ internal static class StewardCli
         ("forge", ForgeCommand.Create),
     ];
 
-    /// <summary>The whole command tree (help, documentation), or only the verbs in <paramref name="only"/>.</summary>
-    public static Command Build(CommandContext context, IReadOnlyCollection<string>? only = null)
+    private static readonly string[] HelpTokens = ["--help", "-h", "/h", "-?", "/?"];
+
+    /// <summary>
+    /// The whole command tree (help, documentation), or only the verbs in <paramref name="only"/>. With
+    /// <paramref name="args"/>, --help and --version are added only when a token could be one of them: building them
+    /// loads System.CommandLine's resources, a cost at every start (the hook runs lint on every commit), and an option
+    /// no token names changes nothing of the parse.
+    /// </summary>
+    public static Command Build(CommandContext context, IReadOnlyCollection<string>? only = null, IReadOnlyList<string>? args = null)
     {
         var root = new Command("steward", "Release tool for git repositories: one VERSION file, Conventional Commits, changelogs, gates and tags.")
         {
-            HelpAtWidth(context),
-            new VersionOption(),
             GlobalOptions.CreateVerbose(),
             GlobalOptions.CreateDirectory(),
         };
+        // A response file (@FILE) may hold either: then both are built, as for the whole tree.
+        var all = only is null || args is null || args.Any(a => a.StartsWith('@'));
+        if (all || args!.Any(a => Array.IndexOf(HelpTokens, a) >= 0))
+        {
+            root.Options.Insert(0, HelpAtWidth(context));
+        }
+
+        if (all || args!.Contains("--version"))
+        {
+            root.Options.Insert(root.Options.Count - 2, new VersionOption());
+        }
+
         foreach (var (name, create) in Verbs)
         {
             if (only is null || only.Contains(name))
@@ -129,7 +146,7 @@ internal static class StewardCli
 
     private static int RunRedacted(IReadOnlyList<string> args, CommandContext context)
     {
-        var root = Build(context, VerbsNeeded(args));
+        var root = Build(context, VerbsNeeded(args), args);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
         {

@@ -82,7 +82,8 @@ internal sealed class HistoryOptions
         }
 
         var fromVersion = fromVersionText is null ? null : VersionRequest.ParseVersion(fromVersionText, "--from-version");
-        return HistoryScope.Read(project, repository, config, component, from, fromVersion, parse.GetValue(To));
+        // next and log only read: HEAD is still where the repository was found.
+        return HistoryScope.Read(project, repository, config, component, from, fromVersion, parse.GetValue(To), headAsFound: true);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Steward.Cli;
 using Steward.Core.Commits;
 using Steward.Core.Errors;
+using Steward.Core.Flow;
 using Steward.Core.Versioning;
 using Steward.UseCases;
 
@@ -72,7 +73,11 @@ internal static class NextCommand
             var decision = NextVersionDecider.Decide(scope, request with
             {
                 // On a maintenance branch (release/1.x) the answer stays within the line, as `steward release` would make it.
-                Branch = atHead ? new Git.WorkTreeReader(scope.Repository.Git).CurrentBranch() : null,
+                // Only a branch a maintenance pattern could match changes the answer: git is asked for it only then.
+                Branch = atHead
+                    ? new Git.WorkTreeReader(scope.Repository.Git).CurrentBranch(
+                        scope.Repository.Head, b => scope.Config.Flow.Maintenance.Any(p => MaintenanceLine.CouldMatch(b, p)))
+                    : null,
                 ForOtherRevision = parse.GetValue(history.To) is not null,
                 CheckExistingTags = atHead,
             });

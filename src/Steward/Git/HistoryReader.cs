@@ -13,6 +13,9 @@ internal sealed class HistoryReader
     private const string Format = "--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00%B";
     private const int FieldCount = 6;
 
+    // The same, after git's mark of the commit: '-' for a boundary commit of a --boundary walk.
+    private const string MarkedFormat = "--format=%m%x00%H%x00%P%x00%an%x00%ae%x00%aI%x00%B";
+
     // Each commit starts with an empty field: a file name is never empty, so the empty field tells where the
     // variable list of files ends and the next commit begins.
     private const string FilesFormat = "--format=%x00%H%x00%P%x00%an%x00%ae%x00%aI%x00%B";
@@ -109,6 +112,36 @@ internal sealed class HistoryReader
         return new CommitWithFiles(HistoryCommit.Read(record), files);
     }
 
+    /// <summary>
+    /// Like <see cref="Read"/> over the commits reachable from <paramref name="to"/> and not from <paramref name="exclude"/>,
+    /// walked with <c>--boundary</c>: the boundary commits (excluded commits whose children were walked) are not yielded
+    /// but added to <paramref name="boundary"/>, complete once the enumeration ends. <paramref name="exclude"/> is among them
+    /// exactly when it is an ancestor of <paramref name="to"/> (and not <paramref name="to"/> itself).
+    /// </summary>
+    public IEnumerable<HistoryCommit> ReadAbove(string to, string exclude, ISet<string> boundary)
+    {
+        var fields = new string[FieldCount + 1];
+        var index = 0;
+        foreach (var field in git.ReadRecords('\0', ["log", "-z", "--boundary", MarkedFormat, to, "^" + exclude, "--"], null))
+        {
+            fields[index++] = field;
+            if (index < fields.Length)
+            {
+                continue;
+            }
+
+            index = 0;
+            if (fields[0].Trim() == "-")
+            {
+                boundary.Add(fields[1].Trim());
+            }
+            else
+            {
+                yield return HistoryCommit.Read(ToRecord(fields.AsSpan(1)));
+            }
+        }
+    }
+
     /// <summary>Like <see cref="ReadCommits"/>, each commit with its message parsed as Conventional Commits.</summary>
     public IEnumerable<HistoryCommit> Read(string to, IEnumerable<string>? exclude = null) => Parsed(ReadCommits(to, exclude));
 
@@ -130,7 +163,7 @@ internal sealed class HistoryReader
         }
     }
 
-    private static CommitRecord ToRecord(string[] fields)
+    private static CommitRecord ToRecord(ReadOnlySpan<string> fields)
     {
         // git log may start a record with the newline that ends the previous one's format; object names never hold whitespace.
         var sha = fields[0].Trim();

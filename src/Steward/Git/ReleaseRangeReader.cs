@@ -5,8 +5,8 @@ using Steward.Core.Versioning;
 namespace Steward.Git;
 
 /// <summary>
-/// Finds the last release reachable from a commit and reads the commits since it: one <c>git rev-parse</c>, one
-/// <c>git for-each-ref</c>, one <c>git merge-base</c> and one streaming <c>git log</c>, whatever the size of the
+/// Finds the last release reachable from a commit and reads the commits since it: one <c>git rev-parse</c> (none when
+/// HEAD is already known), one <c>git for-each-ref</c> and one streaming <c>git log</c>, whatever the size of the
 /// history. A shallow clone whose history stops before the last release is reported, never taken for "no release yet".
 /// </summary>
 internal sealed class ReleaseRangeReader
@@ -16,7 +16,14 @@ internal sealed class ReleaseRangeReader
     // Files read ahead by Prefetch, by commit and path (null: absent there).
     private readonly Dictionary<(string Sha, string Path), string?> committed = [];
 
-    public ReleaseRangeReader(GitRunner git) => this.git = git;
+    // HEAD as found with the repository, for a verb that does not move it: saves asking git again.
+    private readonly RepositoryHead? head;
+
+    public ReleaseRangeReader(GitRunner git, RepositoryHead? head = null)
+    {
+        this.git = git;
+        this.head = head;
+    }
 
     /// <param name="tagPrefix">Prefix of release tags (<c>v</c>, <c>api-v</c>).</param>
     /// <param name="from">--from: a release tag, or any commit when <paramref name="fromVersion"/> is given; null to find the last release.</param>
@@ -29,6 +36,8 @@ internal sealed class ReleaseRangeReader
 
         // "What should the release at REV have been?": a tag on REV is the answer, not the question.
         var candidates = to is null ? allTags : [.. allTags.Where(t => !SameSha(t.Sha, toSha))];
+        var shallow = shallowFile is null ? null : ReadShallowBoundary(shallowFile);
+        var tagsBySha = candidates.ToLookup(t => t.Sha, StringComparer.OrdinalIgnoreCase);
         VersionTag? lastRelease = null;
         SemanticVersion? baseVersion;
         string? baseSha;
@@ -39,14 +48,19 @@ internal sealed class ReleaseRangeReader
         }
         else
         {
-            (lastRelease, reachable) = FindLastRelease(candidates, tagPrefix, toSha);
+            // Usually the highest stable tag is the last release: the walk since it says whether it is reachable too.
+            var highest = candidates.LastOrDefault(t => !t.IsPrerelease);
+            if (highest is not null && !SameSha(highest.Sha, toSha) && WalkAbove(toSha, highest, shallow, tagsBySha, tagPrefix) is { } walked)
+            {
+                return Range(toSha, highest, highest.Version, highest.Sha, null, candidates, walked.Commits, walked.TagsInRange);
+            }
+
+            (lastRelease, reachable) = highest is null || SameSha(highest.Sha, toSha) ? (highest, null) : ReachableRelease(candidates, tagPrefix, toSha);
             baseVersion = lastRelease?.Version;
             baseSha = lastRelease?.Sha;
         }
 
-        var shallow = shallowFile is null ? null : ReadShallowBoundary(shallowFile);
         var commits = new List<HistoryCommit>();
-        var tagsBySha = candidates.ToLookup(t => t.Sha, StringComparer.OrdinalIgnoreCase);
         var tagsInRange = new List<VersionTag>();
         foreach (var commit in new HistoryReader(git).Read(toSha, baseSha is null ? null : [baseSha]))
         {
@@ -59,10 +73,50 @@ internal sealed class ReleaseRangeReader
             commits.Add(commit);
         }
 
+        return Range(toSha, lastRelease, baseVersion, baseSha, reachable, candidates, commits, tagsInRange);
+    }
+
+    private static ReleaseRange Range(
+        string toSha, VersionTag? lastRelease, SemanticVersion? baseVersion, string? baseSha, IReadOnlyList<VersionTag>? reachable,
+        IReadOnlyList<VersionTag> candidates, List<HistoryCommit> commits, List<VersionTag> tagsInRange)
+    {
         // Reachable tags: every one when the slow path listed them, else the last release and the tags inside the range
         // (prereleases since the last release live there).
         reachable ??= [.. tagsInRange.Concat(lastRelease is null ? [] : [lastRelease]).Distinct().OrderBy(t => t.Version)];
         return new ReleaseRange(toSha, lastRelease, baseVersion, baseSha, reachable, candidates, commits);
+    }
+
+    /// <summary>
+    /// The commits since <paramref name="highest"/> when it is reachable from <paramref name="toSha"/>, read in the one
+    /// <c>git log --boundary</c> that also says so (it is reachable exactly when it is a boundary commit of the walk), so
+    /// no <c>git merge-base --is-ancestor</c> runs first. Null when it is not reachable: the walk was for nothing, and the
+    /// caller lists the reachable tags. A shallow boundary met on the way is reported only once the answer is known, so
+    /// that it names the release the range really starts from.
+    /// </summary>
+    private (List<HistoryCommit> Commits, List<VersionTag> TagsInRange)? WalkAbove(
+        string toSha, VersionTag highest, HashSet<string>? shallow, ILookup<string, VersionTag> tagsBySha, string tagPrefix)
+    {
+        var commits = new List<HistoryCommit>();
+        var tagsInRange = new List<VersionTag>();
+        var boundary = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        CommitRecord? shallowEnd = null;
+        foreach (var commit in new HistoryReader(git).ReadAbove(toSha, highest.Sha, boundary))
+        {
+            if (shallowEnd is null && shallow is not null && commit.Commit.Parents.Count == 0 && shallow.Contains(commit.Commit.Sha))
+            {
+                shallowEnd = commit.Commit;
+            }
+
+            tagsInRange.AddRange(tagsBySha[commit.Commit.Sha]);
+            commits.Add(commit);
+        }
+
+        if (!boundary.Contains(highest.Sha))
+        {
+            return null;
+        }
+
+        return shallowEnd is null ? (commits, tagsInRange) : throw ShallowFailure(shallowEnd, tagPrefix, highest);
     }
 
     /// <summary>
@@ -206,11 +260,18 @@ internal sealed class ReleaseRangeReader
             return (highest, null);
         }
 
-        if (check.ExitCode != 1)
-        {
-            throw GitRunner.Failure(["merge-base", "--is-ancestor", highest.Name], check);
-        }
+        return check.ExitCode == 1
+            ? ReachableRelease(candidates, tagPrefix, toSha)
+            : throw GitRunner.Failure(["merge-base", "--is-ancestor", highest.Name], check);
+    }
 
+    /// <summary>
+    /// The highest stable version tag reachable from <paramref name="toSha"/> when the highest of all is not (a maintenance
+    /// branch behind newer releases): <c>git for-each-ref --merged</c> lists the reachable tags, at the cost of walking the
+    /// whole history.
+    /// </summary>
+    private (VersionTag? Last, IReadOnlyList<VersionTag>? Reachable) ReachableRelease(IReadOnlyList<VersionTag> candidates, string tagPrefix, string toSha)
+    {
         var candidateNames = candidates.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         var reachable = new TagReader(git).ReadVersionTags(tagPrefix, toSha)
             .Where(t => candidateNames.Contains(t.Name))
@@ -259,6 +320,11 @@ internal sealed class ReleaseRangeReader
 
     private (string Sha, string? ShallowFile) ResolveTarget(string? to)
     {
+        if (to is null && head is not null)
+        {
+            return (head.Sha, head.ShallowFile);
+        }
+
         var revision = to ?? "HEAD";
         CheckRevisionText(revision, "--to");
 

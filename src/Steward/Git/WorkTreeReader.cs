@@ -10,6 +10,29 @@ internal sealed class WorkTreeReader(GitRunner git)
         return result.Succeeded ? result.Output.Trim() : null;
     }
 
+    /// <summary>
+    /// The branch checked out as <see cref="CurrentBranch()"/> names it, asked of git only when that name could matter:
+    /// <paramref name="head"/> (HEAD as found) gives the branch's full name, and git is asked for its short name (which
+    /// is <c>X</c>, <c>heads/X</c> or <c>refs/heads/X</c> for <c>refs/heads/X</c>, as other refs make it ambiguous)
+    /// only when one of those forms passes <paramref name="couldMatter"/>; null when none does, or HEAD is detached.
+    /// </summary>
+    public string? CurrentBranch(RepositoryHead? head, Func<string, bool> couldMatter)
+    {
+        const string Heads = "refs/heads/";
+        if (head is not null && head.BranchRef is null)
+        {
+            return null;
+        }
+
+        if (head?.BranchRef is { } full && full.StartsWith(Heads, StringComparison.Ordinal)
+            && !couldMatter(full[Heads.Length..]) && !couldMatter(full[5..]) && !couldMatter(full))
+        {
+            return null;
+        }
+
+        return CurrentBranch();
+    }
+
     /// <summary>The commit HEAD points at, or null in a repository without commits.</summary>
     public string? HeadSha()
     {

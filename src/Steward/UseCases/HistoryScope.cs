@@ -19,11 +19,15 @@ internal sealed record HistoryScope(
 {
     public string TagPrefix => Component.TagPrefix;
 
-    /// <summary>Reads the component's release range: since its last release (or --from) up to HEAD (or --to).</summary>
+    /// <summary>
+    /// Reads the component's release range: since its last release (or --from) up to HEAD (or --to). With
+    /// <paramref name="headAsFound"/> (a verb that has not moved HEAD since it found the repository), HEAD is taken as
+    /// found rather than asked of git again.
+    /// </summary>
     public static HistoryScope Read(
-        ProjectDirectory project, Repository repository, StewardConfig config, Component component, string? from = null, Core.Versioning.SemanticVersion? fromVersion = null, string? to = null)
+        ProjectDirectory project, Repository repository, StewardConfig config, Component component, string? from = null, Core.Versioning.SemanticVersion? fromVersion = null, string? to = null, bool headAsFound = false)
     {
-        var reader = new ReleaseRangeReader(repository.Git);
+        var reader = new ReleaseRangeReader(repository.Git, headAsFound ? repository.Head : null);
         return new HistoryScope(project, repository, config, component, reader, reader.Read(component.TagPrefix, from, fromVersion, to));
     }
 }

@@ -32,4 +32,25 @@ public class VerbSelectionTests
         result.ExitCode.Should().Be(2);
         result.Error.Should().StartWith("steward: error: ").And.Contain("unknown command 'relase'").And.Contain("did you mean 'release'?");
     }
+
+    [Theory]
+    [InlineData("lint --help", "  steward lint [options]")]
+    [InlineData("next -h", "  steward next [options]")]
+    [InlineData("-C . version -?", "  steward version [command] [options]")]
+    public void Help_for_a_named_verb_is_built_when_asked_for(string line, string usage)
+    {
+        var result = StewardRunner.Run(Path.GetTempPath(), line.Split(' '));
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Contain("Usage:\n" + usage + "\n");
+    }
+
+    [Fact]
+    public void Version_after_a_verb_is_still_refused_by_name()
+    {
+        var result = StewardRunner.Run(Path.GetTempPath(), "lint", "--version");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be("steward: error: unknown option '--version' for 'steward lint' (see 'steward lint --help')\n");
+    }
 }

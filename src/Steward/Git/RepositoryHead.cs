@@ -1,0 +1,11 @@
+namespace Steward.Git;
+
+/// <summary>
+/// HEAD as git answered when the repository was found (the same one <c>git rev-parse</c>): the commit, the shallow
+/// boundary list when the clone is shallow, and the branch checked out. A snapshot: only a verb that does not move HEAD
+/// before reading history may use it in place of asking git again.
+/// </summary>
+/// <param name="Sha">The commit HEAD points at.</param>
+/// <param name="ShallowFile">The full path of the shallow boundary list when the clone is shallow, else null.</param>
+/// <param name="BranchRef">The full name of the branch checked out (<c>refs/heads/main</c>); null when HEAD is detached.</param>
+internal sealed record RepositoryHead(string Sha, string? ShallowFile, string? BranchRef);
