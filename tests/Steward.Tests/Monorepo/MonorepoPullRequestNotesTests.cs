@@ -6,7 +6,7 @@ namespace Steward.Tests.Monorepo;
 /// <summary>
 /// <c>--pr-notes api</c> in a monorepo, on the fake GitHub: each component's commits get their pull requests'
 /// descriptions, a pull request that touches two components is asked for once and its text is in both components'
-/// notes, and a pull request the forge does not have is one warning, its commit text standing in each component.
+/// notes and changelogs, and a pull request the forge does not have is one warning, its commit text standing in each component.
 /// </summary>
 public sealed class MonorepoPullRequestNotesTests : IAsyncLifetime
 {
@@ -48,6 +48,21 @@ public sealed class MonorepoPullRequestNotesTests : IAsyncLifetime
         var notes = document.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("component").GetString()!, e => e.GetProperty("notes").GetString()!);
         notes["api"].Should().Contain("Uploads larger than 5 GiB are split into parts.").And.NotContain("add blob storage");
         notes["chart"].Should().Contain("Uploads larger than 5 GiB are split into parts.").And.NotContain("add blob storage");
+        github.Log.Count(l => l.Contains("/pulls/7", StringComparison.Ordinal)).Should().Be(1);
+    }
+
+    [Fact]
+    public void Changelog_writes_the_note_into_both_components_changelogs_with_one_request()
+    {
+        using var repos = Repository();
+        github.AddMergedPull(7, "feat: add blob storage", Block);
+
+        var result = StewardRunner.Run(repos.Work.Root, null, new Dictionary<string, string?> { ["GITHUB_TOKEN"] = FakeGitHub.Token }, "changelog", "--pr-notes", "api");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Error.Should().BeEmpty();
+        repos.Work.ReadFile("services/api/CHANGELOG.md").Should().Contain("Uploads larger than 5 GiB are split into parts.").And.NotContain("add blob storage");
+        repos.Work.ReadFile("deploy/chart/CHANGELOG.md").Should().Contain("Uploads larger than 5 GiB are split into parts.").And.NotContain("add blob storage");
         github.Log.Count(l => l.Contains("/pulls/7", StringComparison.Ordinal)).Should().Be(1);
     }
 
