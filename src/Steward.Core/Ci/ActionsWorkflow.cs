@@ -13,14 +13,19 @@ internal static class ActionsWorkflow
     public static string Write(CiProcess process, bool gitea)
     {
         var sb = new StringBuilder();
-        sb.Append("# Written by 'steward init --ci ").Append(gitea ? "gitea" : "github").Append("' (docs/ci.md); rerun it with --force after changing release.branches.\n");
+        sb.Append("# Written by 'steward init --ci ").Append(gitea ? "gitea" : "github").Append("' (docs/ci.md); rerun it with --force after changing release.branches")
+            .Append(process.IsMonorepo ? " or components" : string.Empty).Append(".\n");
         sb.Append("name: steward\n\n");
-        sb.Append("on:\n  push:\n    branches: [").AppendJoin(", ", process.Branches.Append(CiProcess.BumpBranches).Select(CiText.Quote)).Append("]\n");
+
+        // A monorepo has no bump branches: a VERSION raised by hand is not its release (Release-As decides), and its
+        // propagation commits nothing.
+        var branches = process.IsMonorepo ? process.Branches : process.Branches.Append(CiProcess.BumpBranches);
+        sb.Append("on:\n  push:\n    branches: [").AppendJoin(", ", branches.Select(CiText.Quote)).Append("]\n");
         if (process.OnTags)
         {
             // Tags pushed with the workflow's own token start no workflow, so the release job's own tag is handled in
             // the same run; this trigger is for release tags that people push.
-            sb.Append("    tags: [").Append(CiText.Quote(process.TagPrefix + "*")).Append("]\n");
+            sb.Append("    tags: [").AppendJoin(", ", process.TriggerPrefixes.Select(p => CiText.Quote(CiText.TagGlob(p)))).Append("]\n");
         }
 
         sb.Append("  pull_request:\n  workflow_dispatch:\n\n");
@@ -30,7 +35,11 @@ internal static class ActionsWorkflow
         sb.Append("jobs:\n");
         Lint(sb);
         Release(sb, process, gitea);
-        Bump(sb, gitea);
+        if (!process.IsMonorepo)
+        {
+            Bump(sb, gitea);
+        }
+
         if (process.Publish)
         {
             Publish(sb, gitea);
@@ -38,7 +47,18 @@ internal static class ActionsWorkflow
 
         if (process.ImageRegistries.Count > 0)
         {
-            Images(sb, process, gitea);
+            Images(sb, gitea, "images", process.ImageRegistries, "needs.release.outputs.released == 'true' || startsWith(github.ref, 'refs/tags/')",
+                "${{ needs.release.outputs.tag || github.ref }}", "Build and push the release's images with the tags of docs/images.md", CiText.Images);
+        }
+
+        foreach (var (component, job) in ImageJobs(process))
+        {
+            // After a release that released the component (the release job's components output lists it), or on a tag
+            // of the component a person pushed.
+            var released = "contains(format(' {0} ', needs.release.outputs.components), " + CiText.ExpressionString(" " + component.Name + " ") + ")";
+            var pushed = "startsWith(github.ref, " + CiText.ExpressionString("refs/tags/" + component.TagPrefix) + ")";
+            Images(sb, gitea, job, component.ImageRegistries, released + " || " + pushed, "${{ needs.release.outputs.commit || github.ref }}",
+                "Build and push " + component.Name + "'s images with the tags of docs/images.md", CiText.ComponentImages(component));
         }
 
         return sb.ToString();
@@ -54,10 +74,33 @@ internal static class ActionsWorkflow
         sb.Append("        run: steward freeze status --branch \"${{ github.base_ref }}\"\n");
     }
 
+    /// <summary>
+    /// A monorepo's image jobs, one per component with images: <c>images-NAME</c> (a dot in the name, which a job id
+    /// cannot hold, made <c>_</c>; a clash numbered).
+    /// </summary>
+    private static List<(CiComponent Component, string Job)> ImageJobs(CiProcess process)
+    {
+        var jobs = new List<(CiComponent, string)>();
+        var used = new HashSet<string>(StringComparer.Ordinal) { "lint", "release", "publish" };
+        foreach (var component in process.ImageComponents)
+        {
+            var job = "images-" + component.Name.Replace('.', '_');
+            for (var n = 2; !used.Add(job); n++)
+            {
+                job = "images-" + component.Name.Replace('.', '_') + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            jobs.Add((component, job));
+        }
+
+        return jobs;
+    }
+
     private static void Release(StringBuilder sb, CiProcess process, bool gitea)
     {
         var notTag = process.OnTags ? " && !startsWith(github.ref, 'refs/tags/')" : string.Empty;
-        sb.Append("\n  release:\n    if: github.event_name != 'pull_request'").Append(notTag).Append(" && !startsWith(github.ref, 'refs/heads/bump-version/')\n");
+        var notBump = process.IsMonorepo ? string.Empty : " && !startsWith(github.ref, 'refs/heads/bump-version/')";
+        sb.Append("\n  release:\n    if: github.event_name != 'pull_request'").Append(notTag).Append(notBump).Append('\n');
         sb.Append("    runs-on: ubuntu-latest\n    permissions:\n      contents: write\n");
         if (process.PullRequests)
         {
@@ -72,12 +115,19 @@ internal static class ActionsWorkflow
         {
             sb.Append("    outputs:\n      released: ${{ steps.release.outputs.released }}\n      tag: ${{ steps.release.outputs.tag }}\n");
         }
+        else if (process.ImageComponents.Count > 0)
+        {
+            // A monorepo release's outputs: the released components' names and the release commit, which carries their tags.
+            sb.Append("    outputs:\n      components: ${{ steps.release.outputs.components }}\n      commit: ${{ steps.release.outputs.commit }}\n");
+        }
 
         sb.Append("    steps:\n");
         Setup(sb, persistCredentials: true);
         sb.Append(process.PullRequests
             ? "      - name: Open or update the release pull request; release it once merged (exit 3, nothing to release, and 4, frozen, end the job neutral)\n"
-            : "      - name: Release (exit 3, nothing to release, and 4, frozen, end the job neutral)\n");
+            : process.IsMonorepo
+                ? "      - name: Release every component with changes, one tag each (exit 3, nothing to release, and 4, frozen, end the job neutral)\n"
+                : "      - name: Release (exit 3, nothing to release, and 4, frozen, end the job neutral)\n");
         sb.Append("        id: release\n        run: |\n");
         Identity(sb, gitea);
         foreach (var line in CiText.ReleaseLines(process, endOnSuccess: true))
@@ -100,7 +150,15 @@ internal static class ActionsWorkflow
             sb.Append("          STEWARD_FORGE_TOKEN: ${{ secrets.GITHUB_TOKEN }}\n");
         }
 
-        if (process.Publish)
+        if (process.Publish && process.IsMonorepo)
+        {
+            // Every released component's artifacts (their tags are at HEAD), then one forge release per tag.
+            sb.Append("      - name: Artifacts and the ").Append(Forge(gitea)).Append(" release of each released component\n");
+            sb.Append("        if: steps.release.outputs.released == 'true'\n");
+            sb.Append("        run: |\n          steward artifacts\n          for tag in $RELEASE_TAGS; do steward publish --tag \"$tag\"; done\n");
+            sb.Append("        env:\n          RELEASE_TAGS: ${{ steps.release.outputs.tags }}\n          STEWARD_FORGE_TOKEN: ${{ secrets.GITHUB_TOKEN }}\n");
+        }
+        else if (process.Publish)
         {
             sb.Append("      - name: Artifacts and the ").Append(Forge(gitea)).Append(" release\n");
             sb.Append("        if: steps.release.outputs.released == 'true'\n");
@@ -129,16 +187,17 @@ internal static class ActionsWorkflow
         sb.Append("        env:\n          STEWARD_FORGE_TOKEN: ${{ secrets.GITHUB_TOKEN }}\n");
     }
 
-    private static void Images(StringBuilder sb, CiProcess process, bool gitea)
+    /// <param name="when">Its condition besides not cancelled: the release job released, or a release tag was pushed.</param>
+    private static void Images(StringBuilder sb, bool gitea, string job, IReadOnlyList<string> registries, string when, string checkoutRef, string title, string[] lines)
     {
         // After the release job (its tag, made in this run) or on a release tag a person pushed (the release job is then
         // skipped, which !cancelled() lets through).
-        sb.Append("\n  images:\n    needs: release\n");
-        sb.Append("    if: ${{ !cancelled() && (needs.release.outputs.released == 'true' || startsWith(github.ref, 'refs/tags/')) }}\n");
+        sb.Append("\n  ").Append(job).Append(":\n    needs: release\n");
+        sb.Append("    if: ${{ !cancelled() && (").Append(when).Append(") }}\n");
         sb.Append("    runs-on: ubuntu-latest\n    permissions:\n      contents: read\n      packages: write\n    steps:\n");
-        Setup(sb, persistCredentials: false, checkoutRef: "${{ needs.release.outputs.tag || github.ref }}");
+        Setup(sb, persistCredentials: false, checkoutRef: checkoutRef);
         sb.Append("      - uses: docker/setup-buildx-action@v3\n");
-        foreach (var registry in process.ImageRegistries)
+        foreach (var registry in registries)
         {
             var own = !gitea && registry == "ghcr.io";
             sb.Append("      - uses: docker/login-action@v3\n        with:\n          registry: ").Append(registry).Append('\n');
@@ -146,8 +205,8 @@ internal static class ActionsWorkflow
             sb.Append("          password: ").Append(own ? "${{ secrets.GITHUB_TOKEN }}" : "${{ secrets.REGISTRY_PASSWORD }}").Append('\n');
         }
 
-        sb.Append("      - name: Build and push the release's images with the tags of docs/images.md\n        run: |\n");
-        foreach (var line in CiText.Images)
+        sb.Append("      - name: ").Append(title).Append("\n        run: |\n");
+        foreach (var line in lines)
         {
             sb.Append("          ").Append(line).Append('\n');
         }

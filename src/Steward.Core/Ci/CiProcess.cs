@@ -27,6 +27,25 @@ public sealed record CiProcess(IReadOnlyList<string> Branches, string TagPrefix,
     /// </summary>
     public IReadOnlyList<string> ImageRegistries { get; init; } = [];
 
+    /// <summary>
+    /// A monorepo's components (steward.yml: components), each with its own tags and images; empty for a repository that
+    /// is one component, whose files do not change.
+    /// </summary>
+    public IReadOnlyList<CiComponent> Components { get; init; } = [];
+
+    /// <summary>The repository has components: one release tags several, and tags, publishing and images are per component.</summary>
+    public bool IsMonorepo => Components.Count > 0;
+
+    /// <summary>The components that declare images (one image job each).</summary>
+    public IReadOnlyList<CiComponent> ImageComponents => [.. Components.Where(c => c.ImageRegistries.Count > 0)];
+
+    /// <summary>
+    /// The tag prefixes whose pushed tags start the workflow: the root's, or in a monorepo every component's when
+    /// publishing and otherwise those of the components with images.
+    /// </summary>
+    public IReadOnlyList<string> TriggerPrefixes =>
+        !IsMonorepo ? [TagPrefix] : [.. (Publish ? Components : ImageComponents).Select(c => c.TagPrefix)];
+
     /// <summary>Whether release tags trigger the workflow (publishing or images).</summary>
-    public bool OnTags => Publish || ImageRegistries.Count > 0;
+    public bool OnTags => Publish || ImageRegistries.Count > 0 || ImageComponents.Count > 0;
 }

@@ -36,6 +36,32 @@ internal static class CiText
     /// <summary>The image build of the release at HEAD: Steward's bake file, built and pushed by docker buildx.</summary>
     public static readonly string[] Images = ["steward images --format bake > docker-bake.json", "docker buildx bake -f docker-bake.json --push"];
 
+    /// <summary>A component's image build at its release commit: its own bake file, built and pushed by docker buildx.</summary>
+    public static string[] ComponentImages(CiComponent component) =>
+        ["steward images --component " + component.Name + " --format bake > docker-bake.json", Images[1]];
+
+    /// <summary>
+    /// The GitHub and Gitea filter pattern of a tag prefix's tags: the prefix, its filter characters escaped, then
+    /// <c>*</c> (api-v*, web@*, chart/v*).
+    /// </summary>
+    public static string TagGlob(string prefix)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in prefix)
+        {
+            sb.Append(c is '*' or '?' or '+' or '[' or ']' or '!' or '\\' ? "\\" + c : c.ToString());
+        }
+
+        return sb.Append('*').ToString();
+    }
+
+    /// <summary>A GitLab rule's regular expression for tags starting with any of <paramref name="prefixes"/>.</summary>
+    public static string PrefixesRegex(IReadOnlyList<string> prefixes) =>
+        prefixes.Count == 1 ? PrefixRegex(prefixes[0]) : "/^(" + string.Join("|", prefixes.Select(p => PrefixRegex(p)[2..^1])) + ")/";
+
+    /// <summary>A string literal of a GitHub expression (<c>'...'</c>, a quote doubled).</summary>
+    public static string ExpressionString(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+
     /// <summary>A release.branches pattern as a regular expression: <c>*</c> within a segment, <c>**</c> across.</summary>
     public static string BranchRegex(string pattern)
     {

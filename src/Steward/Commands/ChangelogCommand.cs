@@ -77,12 +77,14 @@ internal static class ChangelogCommand
                     throw Messages.MonorepoOptionUnsupported("--tag-prefix");
                 }
 
-                if (parse.GetResult(prNotes) is not null)
+                // --pr-notes api: each component's commits get their pull requests' descriptions, each asked for once per run.
+                var cache = new PullRequestDescriptionCache();
+                var request = new MonorepoChangelog.Request(only, parse.GetValue(regenerate), parse.GetValue(version), parse.GetValue(template), parse.GetValue(dryRun), parse.GetValue(force), parse.GetValue(json))
                 {
-                    throw Messages.PullRequestNotesInMonorepo();
-                }
-
-                var request = new MonorepoChangelog.Request(only, parse.GetValue(regenerate), parse.GetValue(version), parse.GetValue(template), parse.GetValue(dryRun), parse.GetValue(force), parse.GetValue(json));
+                    Describe = PullRequestNotesSources.Resolve(parse.GetValue(prNotes), config.Notes.PrNotes) == PullRequestNotesSource.Api
+                        ? (component, commits) => PullRequestNotesFromForge.Apply(context, repository, config, component.Merges, commits, cache)
+                        : null,
+                };
                 return MonorepoChangelog.Run(context, project, repository, config, request);
             }
 

@@ -115,21 +115,27 @@ internal static class InitCommand
     /// <summary>The registries of the declared images (checked as steward images checks them); none when none are declared.</summary>
     private static string[] ImageRegistries(string root, ArtifactsConfig artifacts) =>
         File.Exists(SafePath.ForReading(root, ImagesFileReader.FileName)) || artifacts.Images.Length > 0
-            ? [.. ImageSource.Load(root, artifacts).Select(i => CiWorkflows.RegistryOf(i.Name)).Distinct(StringComparer.Ordinal)]
+            ? Registries(ImageSource.Load(root, artifacts))
             : [];
+
+    private static string[] Registries(IReadOnlyList<ImageSpec> images) => [.. images.Select(i => CiWorkflows.RegistryOf(i.Name)).Distinct(StringComparer.Ordinal)];
 
     /// <summary>--ci: the workflow files of <paramref name="forge"/>, written through the engine like steward.yml.</summary>
     private static int WriteCi(CommandContext context, string root, GitRunner git, string forge, bool publish, bool pullRequests, bool force, bool dryRun, bool json)
     {
         var config = ConfigLoader.Load(root);
         var version = ToolVersion.Current.Split('+')[0];
+        var monorepo = ComponentResolver.HasComponents(config);
         var process = new CiProcess(config.Release.Branches, config.TagPrefix, version)
         {
             Announce = config.Announce.Count > 0,
             Publish = publish,
             PullRequests = pullRequests,
             Dispatch = config.Pr.Dispatch is not null,
-            ImageRegistries = ImageRegistries(root, config.Artifacts),
+            ImageRegistries = monorepo ? [] : ImageRegistries(root, config.Artifacts),
+            Components = monorepo
+                ? [.. ComponentResolver.Resolve(config).Select(c => new CiComponent(c.Name, c.TagPrefix, Registries(ImageSource.LoadFor(root, c))))]
+                : [],
         };
         var files = CiWorkflows.For(forge, process);
         var steps = new List<PlanStep>();

