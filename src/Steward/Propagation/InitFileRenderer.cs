@@ -183,7 +183,7 @@ internal static class InitFileRenderer
         sb.Append("#    pending: \"release: pending\"\n");
         sb.Append("#    tagged: \"release: tagged\"\n");
         sb.Append("#  dispatch:                      # a workflow started with workflow_dispatch after each update (GitHub only: GITHUB_TOKEN starts no CI)\n");
-        sb.Append("#  split: none                    # monorepo: none (one pull request) | component (one per group or component: {unit})\n");
+        sb.Append("#  split:                         # monorepo: none (the default: one pull request) | component (one per group or component)\n");
         sb.Append("\n# Where pull request descriptions are read for the notes (docs/pr.md): commits, or api (the forge's API too; needs a token).\n");
         sb.Append("#notes:\n");
         sb.Append("#  prNotes:                       # commits (the default) | api\n");
