@@ -19,7 +19,7 @@ internal static class ReleaseTagResolver
         {
             var version = ParseOption(versionOption, tagPrefix);
             tag = VersionConverter.ToGitTag(version, tagPrefix);
-            if (!git.Run(["rev-parse", "-q", "--verify", $"refs/tags/{tag}^{{commit}}"]).Succeeded)
+            if (new WorkTreeReader(git).TagTarget(tag) is null)
             {
                 throw Messages.ArtifactTagNotFound(tag);
             }
@@ -35,25 +35,19 @@ internal static class ReleaseTagResolver
             tag = releases.OrderByDescending(t => t.Version).First().Tag;
         }
 
-        var fields = git.Read("log", "-1", "--format=%H %ct", $"refs/tags/{tag}^{{commit}}", "--").Trim().Split(' ');
-        var date = DateTimeOffset.FromUnixTimeSeconds(long.Parse(fields[1], CultureInfo.InvariantCulture));
-        return new ReleaseTag(tag, TryParseTag(tag, tagPrefix)!, fields[0], date);
+        var (sha, time) = new WorkTreeReader(git).CommitAndTime($"refs/tags/{tag}^{{commit}}");
+        return new ReleaseTag(tag, TryParseTag(tag, tagPrefix)!, sha, DateTimeOffset.FromUnixTimeSeconds(time));
     }
 
     /// <summary>Every tag pointing at HEAD (none in a repository without commits).</summary>
-    public static IReadOnlyList<string> TagsAtHead(GitRunner git)
-    {
-        var head = git.Run(["tag", "--points-at", "HEAD"]);
-        return head.Succeeded ? head.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries) : [];
-    }
+    public static IReadOnlyList<string> TagsAtHead(GitRunner git) => new TagReader(git).NamesAt("HEAD");
 
     /// <summary>Whether <paramref name="tag"/> is a release tag of <paramref name="tagPrefix"/> (the prefix and a SemVer version).</summary>
     public static bool IsReleaseTag(string tag, string tagPrefix) => TryParseTag(tag, tagPrefix) is not null;
 
     /// <summary>All release versions tagged with <paramref name="tagPrefix"/>, for "is this the highest release" rules.</summary>
     public static IReadOnlyList<SemanticVersion> ReleaseVersions(GitRunner git, string tagPrefix) =>
-        [.. git.Read("tag", "--list", "--", tagPrefix + "*").Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(t => TryParseTag(t, tagPrefix)).OfType<SemanticVersion>()];
+        [.. new TagReader(git).NamesStartingWith(tagPrefix).Select(t => TryParseTag(t, tagPrefix)).OfType<SemanticVersion>()];
 
     public static SemanticVersion ParseOption(string value, string tagPrefix)
     {

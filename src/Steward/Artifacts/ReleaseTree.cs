@@ -27,7 +27,7 @@ internal sealed class ReleaseTree
     public static ReleaseTree List(GitRunner git, string tag)
     {
         var files = new List<TreeFile>();
-        foreach (var record in git.ReadRecords('\0', "ls-tree", "-r", "-z", "--full-tree", $"refs/tags/{tag}^{{tree}}"))
+        foreach (var record in new WorkTreeReader(git).TreeEntries($"refs/tags/{tag}^{{tree}}"))
         {
             // "MODE TYPE ID\tPATH"
             var tab = record.IndexOf('\t', StringComparison.Ordinal);

@@ -70,8 +70,7 @@ internal sealed class ReleaseHistory : IDisposable
             return null;
         }
 
-        var result = repository.Git.Run(["config", "--get", $"remote.{remote}.url"]);
-        return result.Succeeded ? result.Output.Trim() : null;
+        return new WorkTreeReader(repository.Git).ConfigValue($"remote.{remote}.url");
     }
 
     /// <summary>Ends the mailmap lookups (one git process, started on the first).</summary>

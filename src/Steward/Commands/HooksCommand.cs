@@ -3,6 +3,7 @@ using Steward.Cli;
 using Steward.Core.Errors;
 using Steward.Core.Planning;
 using Steward.Engine;
+using Steward.Git;
 using Steward.Workspace;
 
 namespace Steward.Commands;
@@ -54,7 +55,7 @@ internal static class HooksCommand
             PlanRun.RefuseIfInterrupted(repository.Git);
 
             // --git-path honours core.hooksPath and linked worktrees.
-            var path = Path.GetFullPath(repository.Git.Read("rev-parse", "--git-path", "hooks/commit-msg").Trim(), repository.Root);
+            var path = new WorkTreeReader(repository.Git).GitPath("hooks/commit-msg");
             var shown = Path.GetRelativePath(repository.Root, path);
             var existed = File.Exists(path);
             if (existed && !File.ReadAllText(path).Contains(Marker, StringComparison.Ordinal))

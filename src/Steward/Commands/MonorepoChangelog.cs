@@ -6,6 +6,7 @@ using Steward.Core.Components;
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
 using Steward.Engine;
+using Steward.Git;
 using Steward.UseCases;
 using Steward.Workspace;
 

@@ -13,6 +13,17 @@ internal sealed class ReleaseBranchReader(GitRunner git)
 
     public bool Exists(string commit) => git.Run(["cat-file", "-e", commit + "^{commit}"]).Succeeded;
 
+    /// <summary>How many parents <paramref name="commit"/> has (more than one: a merge).</summary>
+    public int ParentCount(string commit) =>
+        git.Read("rev-list", "--parents", "-n", "1", commit, "--").Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length - 1;
+
+    /// <summary>Whether <paramref name="upstream"/> has a commit with the same patch id as <paramref name="commit"/> (git cherry marks it '-').</summary>
+    public bool HasPatchEquivalent(string upstream, string commit)
+    {
+        var result = git.Run(["cherry", upstream, commit, commit + "^"]);
+        return result.Succeeded && result.Output.Split('\n').Any(l => l.StartsWith("- ", StringComparison.Ordinal));
+    }
+
     /// <summary>The commits of <paramref name="tip"/> not in <paramref name="exclude"/>, oldest first.</summary>
     public IReadOnlyList<string> Between(string exclude, string tip) =>
         [.. git.Read("rev-list", "--reverse", tip, "^" + exclude, "--").Split('\n', StringSplitOptions.RemoveEmptyEntries)];

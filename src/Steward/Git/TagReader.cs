@@ -16,6 +16,17 @@ internal sealed class TagReader
 
     public TagReader(GitRunner git) => this.git = git;
 
+    /// <summary>The names of the tags pointing at <paramref name="rev"/> (none in a repository without commits).</summary>
+    public IReadOnlyList<string> NamesAt(string rev)
+    {
+        var result = git.Run(["tag", "--points-at", rev]);
+        return result.Succeeded ? result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries) : [];
+    }
+
+    /// <summary>The names of the tags starting with <paramref name="prefix"/>, whatever follows it.</summary>
+    public IReadOnlyList<string> NamesStartingWith(string prefix) =>
+        git.Read("tag", "--list", "--", prefix + "*").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
     /// <summary>
     /// Version tags named <paramref name="prefix"/> + SemVer, ascending by version precedence. With
     /// <paramref name="mergedInto"/> (a commit), only the tags whose commit is reachable from it.

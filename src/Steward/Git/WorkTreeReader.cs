@@ -193,6 +193,22 @@ internal sealed class WorkTreeReader(GitRunner git)
         return result.Succeeded ? result.Output.Trim() : null;
     }
 
+    /// <summary>Whether any configuration key matches <paramref name="pattern"/> (a regular expression, as git takes it).</summary>
+    public bool HasConfigMatching(string pattern) => git.Run(["config", "--get-regexp", pattern]).Succeeded;
+
+    /// <summary>The commit <paramref name="rev"/> names and its committer time (Unix seconds).</summary>
+    public (string Sha, long Time) CommitAndTime(string rev)
+    {
+        var fields = git.Read("log", "-1", "--format=%H %ct", rev, "--").Trim().Split(' ');
+        return (fields[0], long.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The index's entries, <c>MODE OBJECT STAGE\tPATH</c> each (a conflicted file once per stage).</summary>
+    public IEnumerable<string> IndexEntries() => git.ReadRecords('\0', "ls-files", "-z", "-s", "--full-name");
+
+    /// <summary>Every blob and link of <paramref name="treeish"/>'s tree, <c>MODE TYPE OBJECT\tPATH</c> each.</summary>
+    public IEnumerable<string> TreeEntries(string treeish) => git.ReadRecords('\0', "ls-tree", "-r", "-z", "--full-tree", treeish);
+
     /// <summary>Where git keeps a file of ours for this work tree (inside .git, per worktree).</summary>
     public string GitPath(string relative) =>
         Path.GetFullPath(git.Read("rev-parse", "--git-path", relative).Trim(), git.WorkingDirectory);

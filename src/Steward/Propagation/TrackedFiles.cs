@@ -11,7 +11,7 @@ internal static class TrackedFiles
     {
         var files = new List<TrackedFile>();
         string? last = null;
-        foreach (var record in git.ReadRecords('\0', "ls-files", "-z", "-s", "--full-name"))
+        foreach (var record in new WorkTreeReader(git).IndexEntries())
         {
             // "<mode> <object> <stage>\t<path>"; a conflicted file appears once per stage.
             var tab = record.IndexOf('\t', StringComparison.Ordinal);

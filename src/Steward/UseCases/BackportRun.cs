@@ -120,7 +120,7 @@ internal sealed class BackportRun(CommandContext context, BackportOptions option
                 throw Messages.BackportUnknownCommit(name);
             }
 
-            var parents = git.Read("rev-list", "--parents", "-n", "1", sha, "--").Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length - 1;
+            var parents = new ReleaseBranchReader(git).ParentCount(sha);
             if (parents > 1)
             {
                 throw Messages.BackportMergeCommit(name, sha);
@@ -201,8 +201,7 @@ internal sealed class BackportRun(CommandContext context, BackportOptions option
     /// <summary>Whether <paramref name="start"/> has a commit with the same patch id as <paramref name="commit"/> (git cherry marks it '-').</summary>
     private static bool HasEquivalent(GitRunner git, string start, string commit)
     {
-        var result = git.Run(["cherry", start, commit, commit + "^"]);
-        return result.Succeeded && result.Output.Split('\n').Any(l => l.StartsWith("- ", StringComparison.Ordinal));
+        return new ReleaseBranchReader(git).HasPatchEquivalent(start, commit);
     }
 
     private BackportLineResult Report(BackportLineResult line)

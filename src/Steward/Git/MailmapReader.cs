@@ -1,7 +1,6 @@
 using Steward.Core.Changelog;
-using Steward.Git;
 
-namespace Steward.Changelog;
+namespace Steward.Git;
 
 /// <summary>
 /// Asks git for the canonical name and email of identities, honouring .mailmap (and mailmap.file / mailmap.blob) as
@@ -82,9 +81,9 @@ internal sealed class MailmapReader : IDisposable
     private bool HasMailmap()
     {
         hasMailmap ??= (isBare
-                ? git.Run(["cat-file", "-e", "HEAD:.mailmap"]).Succeeded
+                ? new WorkTreeReader(git).ExistsIn("HEAD", ".mailmap")
                 : File.Exists(Path.Combine(git.WorkingDirectory, ".mailmap")))
-            || git.Run(["config", "--get-regexp", "^mailmap\\."]).Succeeded;
+            || new WorkTreeReader(git).HasConfigMatching("^mailmap\\.");
         return hasMailmap.Value;
     }
 
