@@ -142,22 +142,11 @@ public sealed class InitCiTests : IDisposable
     [Fact]
     public void The_action_is_composite_and_exposes_the_release_outputs()
     {
-        var action = Load(File.ReadAllText(Path.Combine(RepositoryRoot(), "action.yml")));
+        var action = Load(File.ReadAllText(Path.Combine(SourceTree.Root, "action.yml")));
 
         At(action, "runs", "using").ToString().Should().Be("composite");
         ((YamlMappingNode)At(action, "outputs")).Children.Keys.Select(k => k.ToString())
             .Should().Contain(["released", "version", "tag", "notes-file", "frozen", "exit-code"]);
         At(action, "outputs", "released", "value").ToString().Should().Be("${{ steps.run.outputs.released }}");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "steward.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory!.FullName;
     }
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Reflection.Emit;
+using Steward.Tests.Support;
 
 namespace Steward.Tests.Infrastructure;
 
@@ -79,7 +80,7 @@ public class LayeringTests
     /// </summary>
     private static IEnumerable<(string Type, string From, string To, string Used)> ExitCodeConstants()
     {
-        var source = Path.Combine(SourceRoot(), "src", "Steward");
+        var source = Path.Combine(SourceTree.Root, "src", "Steward");
         foreach (var file in Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories))
         {
             var folder = Path.GetRelativePath(source, file).Split(Path.DirectorySeparatorChar)[0];
@@ -93,19 +94,6 @@ public class LayeringTests
                 yield return ($"Steward.{folder}.{Path.GetFileNameWithoutExtension(file)}", folder, "Commands", "Steward.Cli.ExitCodes");
             }
         }
-    }
-
-    private static string SourceRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "steward.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("steward.slnx not found above the test binaries");
     }
 
     private static IEnumerable<(string Type, string From, string To, string Used)> CodeDependencies()

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Steward.Tests.Support;
 
 namespace Steward.Tests.Infrastructure;
 
@@ -55,30 +56,9 @@ public sealed partial class MessageCatalogueTests
         catalogue.Should().NotContain(f => MessageStartsWithError().IsMatch(f.Text), "the command line adds 'steward: error: ' itself");
     }
 
-    private static List<(string Path, string Text)> Sources()
-    {
-        var root = RepositoryRoot();
-        return Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
-            .Select(p => Path.GetRelativePath(root, p).Replace('\\', '/'))
-            .Where(p => !p.Contains("/obj/", StringComparison.Ordinal) && !p.Contains("/bin/", StringComparison.Ordinal))
-            .Select(p => (p, File.ReadAllText(Path.Combine(root, p))))
-            .ToList();
-    }
+    private static List<(string Path, string Text)> Sources() => SourceTree.CSharpFiles("src");
 
     private static int LineOf(string text, int index) => text.AsSpan(0, index).Count('\n') + 1;
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "steward.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("steward.slnx not found above the test binaries");
-    }
 
     // A StewardException (or a target-typed one) built with its sentence in place: "new StewardException(Kind, $"..."",
     // "new(FailureKind.X, "...")", or a wrapper taking a literal.

@@ -8,7 +8,7 @@ public class BuiltToolTests
     [Fact]
     public void Version_flag_prints_stewards_own_version_from_its_VERSION_file()
     {
-        var expected = File.ReadAllText(Path.Combine(RepositoryRoot(), "VERSION")).Trim();
+        var expected = File.ReadAllText(Path.Combine(SourceTree.Root, "VERSION")).Trim();
         var result = ProcessRunner.Run(Path.GetTempPath(), null, "--version");
         result.ExitCode.Should().Be(0, result.Error);
         result.Out.Trim().Should().Be(expected);
@@ -28,21 +28,8 @@ public class BuiltToolTests
     [Fact]
     public void Runs_on_this_repository()
     {
-        var result = ProcessRunner.Run(RepositoryRoot(), null, "version", "--format", "json");
+        var result = ProcessRunner.Run(SourceTree.Root, null, "version", "--format", "json");
         result.ExitCode.Should().Be(0, result.Error);
         result.Out.Should().Contain("\"scheme\": \"semver\"");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "steward.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("steward.slnx not found above the test binaries");
     }
 }
