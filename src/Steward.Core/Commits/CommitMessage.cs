@@ -22,6 +22,12 @@ public sealed record CommitMessage(
     public string? PullRequest => CommitText.TrailingPullRequest(Subject);
 
     /// <summary>
+    /// The merge request number a GitLab squash subject ends with (<c>feat: x (!12)</c> gives 12, under the squash
+    /// template <c>forge doctor --fix</c> sets), or null. On GitLab <c>#12</c> is an issue, so this is its squash reference.
+    /// </summary>
+    public string? MergeRequest => CommitText.TrailingMergeRequest(Subject);
+
+    /// <summary>
     /// A <c>fixup!</c>, <c>squash!</c> or <c>amend!</c> commit: meant to be folded into another by
     /// <c>git rebase --autosquash</c>, so it never decides a version on its own.
     /// </summary>

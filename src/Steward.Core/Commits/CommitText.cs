@@ -7,7 +7,16 @@ internal static class CommitText
 
     private const string RevertSentence = "This reverts commit ";
 
-    public static string? TrailingPullRequest(string subject)
+    /// <summary>The number of a trailing <c>(#123)</c>: GitHub's and Gitea's squash subjects.</summary>
+    public static string? TrailingPullRequest(string subject) => TrailingReference(subject, '#');
+
+    /// <summary>
+    /// The number of a trailing <c>(!12)</c>: a GitLab squash subject under the template <c>forge doctor --fix</c> sets
+    /// (<c>%{title} (%{local_reference})</c>).
+    /// </summary>
+    public static string? TrailingMergeRequest(string subject) => TrailingReference(subject, '!');
+
+    private static string? TrailingReference(string subject, char sigil)
     {
         var text = subject.TrimEnd();
         if (!text.EndsWith(')'))
@@ -15,7 +24,7 @@ internal static class CommitText
             return null;
         }
 
-        var open = text.LastIndexOf("(#", StringComparison.Ordinal);
+        var open = text.LastIndexOf(sigil == '#' ? "(#" : "(!", StringComparison.Ordinal);
         if (open < 0)
         {
             return null;

@@ -23,7 +23,8 @@ public sealed record HistoryCommit(CommitRecord Commit, CommitMessage Message)
 
     /// <summary>
     /// Reads <paramref name="record"/>'s message: a merge a forge wrote is read as its pull request's title and
-    /// description; a squash merge's description (the body under <c>title (#15)</c>) may name the notes.
+    /// description; a squash merge's description (the body under <c>title (#15)</c>, or GitLab's <c>title (!12)</c>) may
+    /// name the notes.
     /// </summary>
     public static HistoryCommit Read(CommitRecord record)
     {
@@ -38,7 +39,8 @@ public sealed record HistoryCommit(CommitRecord Commit, CommitMessage Message)
         }
 
         var message = ConventionalCommitParser.Parse(record.Message);
-        if (record.IsMerge || message.PullRequest is null)
+        // A squash subject names its pull request (GitHub, Gitea: "(#15)"; GitLab: "(!12)"): the body is its description.
+        if (record.IsMerge || (message.PullRequest is null && message.MergeRequest is null))
         {
             return new HistoryCommit(record, message);
         }

@@ -12,7 +12,8 @@ public static class PullRequestDescriptionNotes
 {
     /// <summary>
     /// The pull requests to ask for, in the order of <paramref name="commits"/>, each once: a merge a forge wrote (when
-    /// <paramref name="merges"/> lists its title) and a squash commit (<c>title (#15)</c>) whose text names no notes.
+    /// <paramref name="merges"/> lists its title) and a squash commit (<c>title (#15)</c>, GitLab's <c>title (!12)</c>)
+    /// whose text names no notes.
     /// <paramref name="mergeRequestsOnly"/>: GitLab, where <c>#15</c> is an issue and only <c>!12</c> a merge request.
     /// </summary>
     public static IReadOnlyList<PullRequestAsked> Wanted(IReadOnlyList<HistoryCommit> commits, MergePolicy merges, bool mergeRequestsOnly)
@@ -84,6 +85,14 @@ public static class PullRequestDescriptionNotes
             return merges == MergePolicy.BranchCommits ? null : (merged.Sigil, merged.Number);
         }
 
-        return !commit.Commit.IsMerge && commit.Message.PullRequest is { } number ? ('#', number) : null;
+        if (commit.Commit.IsMerge)
+        {
+            return null;
+        }
+
+        // A squash subject: "title (#15)" on GitHub and Gitea, "title (!12)" on GitLab (its squash template's %{local_reference}).
+        return commit.Message.PullRequest is { } number ? ('#', number)
+            : commit.Message.MergeRequest is { } iid ? ('!', iid)
+            : null;
     }
 }

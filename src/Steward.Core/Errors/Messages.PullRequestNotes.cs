@@ -16,8 +16,4 @@ public static partial class Messages
 
     public static StewardException PullRequestDescriptionUnreadable(string forge, string reference, string call, string what, int attempts) =>
         Failed($"the description of pull request {reference} could not be read (--pr-notes api): {forge} {what} to {call} after {attempts} attempt(s); nothing was changed; rerun later, or with --pr-notes commits");
-
-
-    public static StewardException PullRequestNotesInMonorepo() =>
-        Invalid("--pr-notes is not taken in a repository of several components yet: their notes use the commit text (see docs/pr.md)");
 }

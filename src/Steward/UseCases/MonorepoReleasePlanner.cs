@@ -2,6 +2,7 @@ using Steward.Changelog;
 using Steward.Cli;
 using Steward.Configuration;
 using Steward.Core.Changelog;
+using Steward.Core.Commits;
 using Steward.Core.Configuration;
 using Steward.Core.Errors;
 using Steward.Core.Forge;
@@ -30,6 +31,10 @@ internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOpti
 
     // What the run's commit and tags record: a freeze's and the blocker check's overrides.
     private (FreezeOverride? Freeze, BlockerOverride? Blockers) overrides;
+
+    // --pr-notes api: what the forge said of each pull request, shared by every component of the run, so that a pull
+    // request touching two components is asked for once (and a missing token or a 404 is one warning).
+    private readonly PullRequestDescriptionCache descriptions = new();
 
     public string Root { get; private set; } = string.Empty;
 
@@ -180,8 +185,12 @@ internal sealed class MonorepoReleasePlanner(CommandContext context, ReleaseOpti
         var (tag, edits) = ComponentReleaseFiles.Plan(Root, Repository.Git, component, version, versionFile, scope, preflight);
         writes.Plan(component, dependencies, edits);
 
+        var prNotes = PullRequestNotesSources.Resolve(options.PrNotes, Config.Notes.PrNotes);
+        Func<ReleaseRange, ReleaseRange>? describe = prNotes == PullRequestNotesSource.Api
+            ? range => range with { Commits = PullRequestNotesFromForge.Apply(context, Repository, Config, component.Merges, range.Commits, descriptions) }
+            : null;
         var notes = ReleaseNotesPart.Plan(context, Root, Repository, component, scope.Range, version, edits, progress,
-            [.. dependencies.Select(d => new DependencyUpdate(d.Component, d.Version.ToString()))]);
+            [.. dependencies.Select(d => new DependencyUpdate(d.Component, d.Version.ToString()))], describe);
         var settings = Config.Release;
         return new ReleasePlan(
             version,

@@ -39,11 +39,6 @@ internal sealed class PullRequestRun(CommandContext context, PullRequestOptions 
         var monorepo = ComponentResolver.HasComponents(config);
         var git = repository.Git;
         var branch = new WorkTreeReader(git).CurrentBranch() ?? throw Messages.PullRequestNeedsBranch();
-        if (monorepo && options.PrNotes is not null)
-        {
-            throw Messages.PullRequestNotesInMonorepo();
-        }
-
         if (!options.DryRun)
         {
             ClearFinishedPush(git);

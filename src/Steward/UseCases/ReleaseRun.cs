@@ -92,11 +92,6 @@ internal sealed class ReleaseRun(CommandContext context, ReleaseOptions options)
     /// </summary>
     private bool ExecuteMonorepo(ProjectDirectory project, StewardConfig config)
     {
-        if (options.PrNotes is not null)
-        {
-            throw Messages.PullRequestNotesInMonorepo();
-        }
-
         var planner = new MonorepoReleasePlanner(context, options);
         var plan = planner.Build(project, config, Progress);
 

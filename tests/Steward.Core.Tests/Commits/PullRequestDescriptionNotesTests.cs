@@ -50,6 +50,19 @@ public class PullRequestDescriptionNotesTests
     }
 
     [Fact]
+    public void A_GitLab_squash_subject_names_its_merge_request_and_its_body_is_the_description()
+    {
+        var plain = Commit("feat: storage (!12)\n\nStorage for all.");
+        var noted = Commit("fix: retry (!13)\n\nRelease-Note: Retries.");
+        var issue = Commit("fix: see the issue (#14)");
+
+        noted.ReleaseNotes.Should().Equal("Retries.");
+        PullRequestDescriptionNotes.Wanted([plain, noted, issue], MergePolicy.BranchCommits, mergeRequestsOnly: true)
+            .Select(a => (a.Reference, a.Number)).Should().Equal(("!12", 12L));
+        PullRequestDescriptionNotes.Wanted([plain], MergePolicy.BranchCommits, mergeRequestsOnly: false).Should().BeEmpty("on GitHub and Gitea a pull request is #N");
+    }
+
+    [Fact]
     public void A_description_block_NONE_and_no_notes_apply_as_in_a_commit()
     {
         var commits = new[] { Commit("feat: a (#1)"), Commit("feat: b (#2)"), Commit("feat: c (#3)") };

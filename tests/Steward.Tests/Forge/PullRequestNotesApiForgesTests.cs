@@ -5,7 +5,8 @@ namespace Steward.Tests.Forge;
 
 /// <summary>
 /// <c>--pr-notes api</c> on the fake GitLab (a merge commit as GitLab writes it, <c>See merge request acme/demo!3</c>,
-/// read under <c>commits.merges: pr-title</c>) and the fake Gitea (a squash commit <c>title (#5)</c>).
+/// read under <c>commits.merges: pr-title</c>; a squash commit <c>title (!12)</c>, where <c>#13</c> is an issue) and the
+/// fake Gitea (a squash commit <c>title (#5)</c>).
 /// </summary>
 public sealed class PullRequestNotesApiForgesTests
 {
@@ -29,6 +30,29 @@ public sealed class PullRequestNotesApiForgesTests
         result.Error.Should().BeEmpty();
         result.Out.Should().Contain("Azure blob storage is a publish target.").And.NotContain("wip: azure");
         gitlab.Log.Should().Contain("GET /api/v4/projects/acme%2Fdemo/merge_requests/3 -> 200");
+    }
+
+    [Fact]
+    public async Task GitLab_squash_commit_naming_its_merge_request_makes_one_request_for_it()
+    {
+        await using var gitlab = await FakeGitLab.StartAsync();
+        using var fixture = PublishFixture.ForGitLab(gitlab);
+        fixture.Work.WriteFile(".gitignore", "dist/\n");
+        fixture.Work.Commit("chore: release from the forge's repository");
+
+        // As GitLab squashes under the template forge doctor --fix sets: "%{title} (%{local_reference})", then the description.
+        fixture.Work.WriteFile("azure.txt", "azure\n");
+        fixture.Work.Commit("feat: add Azure blob storage (!12)\n\nAzure, as asked in #24.");
+        fixture.Work.WriteFile("azure.txt", "azure 2\n");
+        fixture.Work.Commit("fix: a retry (#13)");
+        gitlab.AddMergedMergeRequest(12, "feat: add Azure blob storage", "Azure, as asked in #24.\n\n```release-note\nAzure blob storage is a publish target.\n```\n");
+
+        var result = fixture.Run("notes", "--pr-notes", "api");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Error.Should().BeEmpty();
+        result.Out.Should().Contain("Azure blob storage is a publish target.").And.NotContain("add Azure blob storage").And.Contain("a retry");
+        gitlab.Log.Where(l => l.Contains("/merge_requests/", StringComparison.Ordinal)).Should().Equal("GET /api/v4/projects/acme%2Fdemo/merge_requests/12 -> 200");
     }
 
     [Fact]

@@ -8,7 +8,10 @@ namespace Steward.Forges.GitLab;
 /// <summary>
 /// GitLab's squash and merge commit templates: read from <c>GET /projects/:id</c>, set with <c>PUT /projects/:id</c>
 /// to templates with <c>%{description}</c>. The merge template keeps GitLab's default form (the subject, the title, and
-/// <c>See merge request</c> last), which Steward reads as a merge request merge.
+/// <c>See merge request</c> last), which Steward reads as a merge request merge. Only a template without the description
+/// needs the fix: one that has it but names no merge request (Steward's earlier squash template, <c>%{title}</c> then
+/// <c>%{description}</c>) is a maintainer's choice, and doctor does not ask to change it again (docs/publish.md says
+/// what the reference adds).
 /// </summary>
 internal sealed class GitLabMergeMessageSettings(ForgeLocation location, ForgeHttp http) : IMergeMessageSettings
 {
@@ -17,8 +20,12 @@ internal sealed class GitLabMergeMessageSettings(ForgeLocation location, ForgeHt
     /// <summary>The merge commit: GitLab's default with the description after the title.</summary>
     public const string MergeTemplate = "Merge branch '%{source_branch}' into '%{target_branch}'\n\n%{title}\n\n%{description}\n\n%{issues}\n\nSee merge request %{reference}";
 
-    /// <summary>The squash commit: the title, then the description.</summary>
-    public const string SquashTemplate = "%{title}\n\n%{description}";
+    /// <summary>
+    /// The squash commit: the title with the merge request's local reference (<c>feat: x (!12)</c>, as GitHub's squash
+    /// subjects end with <c>(#15)</c>, so that <c>--pr-notes api</c> knows which merge request to ask for), then the
+    /// description. <c>%{local_reference}</c> is <c>!12</c>; <c>%{reference}</c> would be <c>group/project!12</c>.
+    /// </summary>
+    public const string SquashTemplate = "%{title} (%{local_reference})\n\n%{description}";
 
     public async Task<(bool CarriesDescription, string Current)> ReadAsync(CancellationToken cancellation)
     {
