@@ -137,15 +137,9 @@ public sealed class InitCiMonorepoTests : IDisposable
         return new Regex(match.Groups[1].Value.Replace("\\/", "/", StringComparison.Ordinal), RegexOptions.None, TimeSpan.FromSeconds(5));
     }
 
-    private static YamlMappingNode Load(string text)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(text));
-        return (YamlMappingNode)stream.Documents[0].RootNode;
-    }
+    private static YamlMappingNode Load(string text) => WorkflowYaml.Load(text);
 
-    private static YamlNode At(YamlNode node, params string[] keys) =>
-        keys.Aggregate(node, (n, k) => ((YamlMappingNode)n).Children[new YamlScalarNode(k)]);
+    private static YamlNode At(YamlNode node, params string[] keys) => WorkflowYaml.At(node, keys);
 
     /// <summary>Runs a generated shell fragment in the repository with a stand-in steward that records each call's arguments.</summary>
     private List<string> RunWithStandIn(string script, Dictionary<string, string> environment)

@@ -21,15 +21,9 @@ public sealed class InitCiTests : IDisposable
 
     public void Dispose() => repo.Dispose();
 
-    private static YamlMappingNode Load(string text)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(text));
-        return (YamlMappingNode)stream.Documents[0].RootNode;
-    }
+    private static YamlMappingNode Load(string text) => WorkflowYaml.Load(text);
 
-    private static YamlNode At(YamlNode node, params string[] keys) =>
-        keys.Aggregate(node, (n, k) => ((YamlMappingNode)n).Children[new YamlScalarNode(k)]);
+    private static YamlNode At(YamlNode node, params string[] keys) => WorkflowYaml.At(node, keys);
 
     [Theory]
     [InlineData("github", ".github/workflows/steward.yml")]
