@@ -31,7 +31,7 @@ internal static class PullRequestLabeller
             return;
         }
 
-        var units = parts.GroupBy(p => split ? ReleaseUnits.UnitOf(p.Release.Component.Name, config.Groups) : null);
+        var units = parts.GroupBy(p => split ? ReleaseUnits.UnitOf(p.Release.Component.Name, config) : null);
         foreach (var unit in units)
         {
             var version = ReleaseMarker.Versions(unit.Select(p => (p.Release.Component.Name, p.Plan.Version.ToString())));

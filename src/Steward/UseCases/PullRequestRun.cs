@@ -107,7 +107,7 @@ internal sealed class PullRequestRun(CommandContext context, PullRequestOptions 
         }
 
         var groups = split
-            ? plan.Parts.GroupBy(p => (string?)ReleaseUnits.UnitOf(p.Release.Component.Name, config.Groups)).ToList()
+            ? plan.Parts.GroupBy(p => (string?)ReleaseUnits.UnitOf(p.Release.Component.Name, config)).ToList()
             : plan.Parts.GroupBy(_ => (string?)null).ToList();
         return [.. groups.Select(g => MonorepoUnit(planner, g.Key, [.. g]))];
     }

@@ -48,13 +48,43 @@ public sealed class ReleaseUnitsTests
     [Fact]
     public void A_group_is_a_unit_a_component_in_none_its_own_and_a_bad_split_is_refused()
     {
-        GroupConfig[] groups = [new() { Name = "platform", Mode = "linked", Components = ["api", "web"] }];
+        var config = new StewardConfig
+        {
+            Components = [new() { Name = "api" }, new() { Name = "web" }, new() { Name = "chart" }],
+            Groups = [new() { Name = "platform", Mode = "linked", Components = ["api", "web"] }],
+        };
 
-        ReleaseUnits.UnitOf("web", groups).Should().Be("platform");
-        ReleaseUnits.UnitOf("chart", groups).Should().Be("chart");
+        ReleaseUnits.UnitOf("web", config).Should().Be("platform");
+        ReleaseUnits.UnitOf("chart", config).Should().Be("chart");
         ReleaseUnits.Split(new PullRequestConfig()).Should().BeFalse();
         ReleaseUnits.Split(new PullRequestConfig { Split = "component" }).Should().BeTrue();
         var refused = () => ReleaseUnits.Split(new PullRequestConfig { Split = "group" });
         refused.Should().Throw<StewardException>().WithMessage("steward.yml: pr.split: 'group' is not*");
+    }
+
+    [Fact]
+    public void A_cascade_joins_a_dependent_to_its_dependency_named_after_the_dependency_unless_it_cascades_nothing()
+    {
+        var config = new StewardConfig
+        {
+            Components =
+            [
+                new() { Name = "api", DependsOn = ["core"] },
+                new() { Name = "web", DependsOn = ["core"] },
+                new() { Name = "core" },
+                new() { Name = "docs", DependsOn = ["core"], Cascade = "none" },
+                new() { Name = "chart" },
+            ],
+        };
+
+        ReleaseUnits.UnitOf("api", config).Should().Be("core");
+        ReleaseUnits.UnitOf("web", config).Should().Be("core", "web depends on core as api does: one unit of the three");
+        ReleaseUnits.UnitOf("core", config).Should().Be("core");
+        ReleaseUnits.UnitOf("docs", config).Should().Be("docs", "cascade: none writes no dependency version, so docs releases alone");
+        ReleaseUnits.UnitOf("chart", config).Should().Be("chart");
+
+        config.Groups = [new() { Name = "platform", Mode = "linked", Components = ["web", "chart"] }];
+        ReleaseUnits.UnitOf("chart", config).Should().Be("platform", "chart is linked to web, which cascades from core");
+        ReleaseUnits.UnitOf("api", config).Should().Be("platform");
     }
 }

@@ -156,6 +156,30 @@ public sealed class MonorepoPullRequestSplitTests : IAsyncLifetime
         File.Exists(Path.Combine(fixture.Work.Root, ".git", "steward", "journal.json")).Should().BeFalse();
     }
 
+    [Fact]
+    public void A_cascade_keeps_a_dependent_in_the_pull_request_of_what_it_depends_on()
+    {
+        var fixture = Create("pr:\n  split: component\n");
+        var config = fixture.Work.ReadFile("steward.yml");
+        fixture.Work.WriteFile("steward.yml", config.Replace("path: services/api\n", "path: services/api\n    dependsOn: [core]\n", StringComparison.Ordinal));
+        fixture.Work.WriteFile("libs/core/lib.txt", "mended\n");
+        fixture.Work.Commit("fix(core): mend the library");
+        fixture.Work.Git("push", "-q", "origin", "main");
+
+        var result = fixture.Run("pr");
+
+        // api cascades from core: a pull request of api alone, merged first, would release it against a core not
+        // released yet, so the two are one unit, named after the dependency.
+        result.ExitCode.Should().Be(0, result.Error);
+        github.Pulls.Select(p => p.Head).Should().BeEquivalentTo(["steward/release/main/core", "steward/release/main/chart"]);
+        var core = github.Pulls.Single(p => p.Head == "steward/release/main/core");
+        core.Body.Should().Contain("## api 1.3.0").And.Contain("## core 2.1.1").And.NotContain("## chart");
+        core.Body.Should().MatchRegex("unit=core version=api@1.3.0,core@2.1.1 ");
+        fixture.RemoteFile("steward/release/main/core", "libs/core/VERSION").Should().Be("2.1.1\n");
+        fixture.RemoteFile("steward/release/main/core", "services/api/VERSION").Should().Be("1.3.0\n");
+        fixture.RemoteFile("steward/release/main/chart", "libs/core/VERSION").Should().Be("2.1.0\n");
+    }
+
     private PullRequestFixture Create(string extraConfig)
     {
         var fixture = PullRequestFixture.Monorepo(github.Url, extraConfig);
