@@ -64,15 +64,7 @@ internal static class VersionBumpCommand
                     : throw Messages.ReleaseTakesNoPre(),
             };
             var written = file.Version.With(next);
-            var plan = VersionFileWrite.Plan(project, component, Verb, written, file.Newline);
-            if (parse.GetValue(dryRun))
-            {
-                VersionFileWrite.PrintDryRun(context, plan, written, parse.GetValue(json));
-                return ExitCodes.Success;
-            }
-
-            VersionFileWrite.Apply(context, project, plan, written);
-            context.Out.WriteLine(written.ToString());
+            VersionFileWrite.Run(context, project, component, Verb, written, file.Newline, parse.GetValue(dryRun), parse.GetValue(json));
             return ExitCodes.Success;
         });
         return command;

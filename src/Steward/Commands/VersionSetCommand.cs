@@ -42,15 +42,7 @@ internal static class VersionSetCommand
             VersionFileWrite.RefuseUnwritable(project, component);
             var existing = project.TryReadVersionFileLeniently(component);
             var written = input.HasVPrefix || existing?.HasVPrefix != true ? input : input.WithVPrefix();
-            var plan = VersionFileWrite.Plan(project, component, Verb, written, existing?.Newline ?? "\n");
-            if (parse.GetValue(dryRun))
-            {
-                VersionFileWrite.PrintDryRun(context, plan, written, parse.GetValue(json));
-                return ExitCodes.Success;
-            }
-
-            VersionFileWrite.Apply(context, project, plan, written);
-            context.Out.WriteLine(written.ToString());
+            VersionFileWrite.Run(context, project, component, Verb, written, existing?.Newline ?? "\n", parse.GetValue(dryRun), parse.GetValue(json));
             return ExitCodes.Success;
         });
         return command;

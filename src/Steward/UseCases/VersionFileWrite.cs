@@ -19,9 +19,26 @@ internal static class VersionFileWrite
     public static void RefuseUnwritable(ProjectDirectory project, Component component) =>
         RepositoryGuards.RefuseUnwritable(project.Root, component.VersionFile, component.VersionFile);
 
-    public static ExecutionPlan Plan(ProjectDirectory project, Component component, string verb, ParsedVersion written, string newline)
+    /// <summary>
+    /// Plans VERSION rewritten with <paramref name="written"/>, then prints the plan (<paramref name="dryRun"/>) or applies
+    /// it, and prints the version. The caller has refused an unwritable VERSION (<see cref="RefuseUnwritable"/>) before
+    /// reading it.
+    /// </summary>
+    public static void Run(CommandContext context, ProjectDirectory project, Component component, string verb, ParsedVersion written, string newline, bool dryRun, bool json)
     {
-        RefuseUnwritable(project, component);
+        var plan = Plan(project, component, verb, written, newline);
+        if (dryRun)
+        {
+            PrintDryRun(context, plan, written, json);
+            return;
+        }
+
+        Apply(context, project, plan, written);
+        context.Out.WriteLine(written.ToString());
+    }
+
+    private static ExecutionPlan Plan(ProjectDirectory project, Component component, string verb, ParsedVersion written, string newline)
+    {
         var full = Path.Combine(project.Root, component.VersionFile);
         var old = File.Exists(full) ? File.ReadAllText(full) : null;
         var text = VersionFile.Render(written, newline);
@@ -32,7 +49,7 @@ internal static class VersionFileWrite
     /// The dry run: the new version alone on standard output (as the real run prints it, for scripts), the steps and
     /// the diff on standard error; with <paramref name="json"/>, one document (<c>version</c>, <c>steps</c>) on standard output.
     /// </summary>
-    public static void PrintDryRun(CommandContext context, ExecutionPlan plan, ParsedVersion written, bool json)
+    private static void PrintDryRun(CommandContext context, ExecutionPlan plan, ParsedVersion written, bool json)
     {
         if (json)
         {
@@ -50,7 +67,7 @@ internal static class VersionFileWrite
         context.Error.WriteLine("dry run: nothing was changed");
     }
 
-    public static void Apply(CommandContext context, ProjectDirectory project, ExecutionPlan plan, ParsedVersion written)
+    private static void Apply(CommandContext context, ProjectDirectory project, ExecutionPlan plan, ParsedVersion written)
     {
         if (project.Repository is { IsBare: false } repository)
         {
