@@ -167,8 +167,14 @@ record_range() {
     mv "$ranges.tmp.$$" "$ranges"
   ) 9> "$results.lock"
 }
-# json_field FILE EXPRESSION: one value from a JSON file (EXPRESSION over `j`), empty when absent.
-json_field() { python3 -c 'import json, sys; j = json.load(open(sys.argv[1])); v = eval(sys.argv[2]); print(v or "")' "$1" "$2" 2>/dev/null || true; }
+# range_base FILE: the last release a tool's own output names, empty when none: the "from" of Steward's `log --json`
+# (an object), the previous release's version in git-cliff's `--context` (a list of releases, the unreleased first).
+range_base() {
+  python3 -c 'import json, sys
+j = json.load(open(sys.argv[1]))
+print((j.get("from") if isinstance(j, dict) else ((j[0].get("previous") or {}).get("version") if j else None)) or "")' \
+    "$1" 2>/dev/null || true
+}
 
 skip() { # size op tool reason
   selected "$3" "$2" || return 0
@@ -405,7 +411,7 @@ run_size() {
       local tool
       for tool in steward steward-jit; do
         if selected "$tool" log && [[ -s "$work/logs/$n-log-$tool.out" ]]; then
-          record_range "$n" "$tool" "$repo" "$(json_field "$work/logs/$n-log-$tool.out" 'j.get("from")')"
+          record_range "$n" "$tool" "$repo" "$(range_base "$work/logs/$n-log-$tool.out")"
         fi
       done
     else skip_steward "$n" log "no 'log' verb in this build"; fi
@@ -443,8 +449,7 @@ run_size() {
       # one and the commits after it. report.py prints it beside Steward's.
       if selected git-cliff next || selected git-cliff notes; then
         if (cd "$copy" && "$cliff" --unreleased --context > "$work/logs/$n-range-git-cliff.json" 2> /dev/null); then
-          record_range "$n" git-cliff "$copy" \
-            "$(json_field "$work/logs/$n-range-git-cliff.json" '(j[0].get("previous") or {}).get("version")')"
+          record_range "$n" git-cliff "$copy" "$(range_base "$work/logs/$n-range-git-cliff.json")"
         fi
       fi
     else
