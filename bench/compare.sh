@@ -7,16 +7,18 @@
 #   --only      comma-separated groups to (re)measure: startup, floor, steward, peers, micro (the BenchmarkDotNet
 #               project, short job, in process) (default: all). Rows measured
 #               earlier and not remeasured are kept in the results file and reported with their own timestamps.
-#   --tools     comma-separated tool names (as in RESULTS.md: floor, steward, git-cliff, release-please, ...) to
-#               (re)measure within those groups (default: every tool)
-#   --ops       comma-separated operations to (re)measure (next, log, notes, changelog, propagate, startup,
-#               version, and the floor's tags, range, history, files; default: all)
+#   --tools     comma-separated tool names (floor, steward (the native build), steward-jit, git, dotnet-floor,
+#               dotnet-floor-jit, git-cliff, release-please, ...) to (re)measure within those groups (default: every
+#               tool)
+#   --ops       comma-separated operations to (re)measure (next, log, notes, changelog, propagate; the startup
+#               group's startup, lint, version, next; the floor's tags, range, history, files; default: all)
 #   --runs      timed runs per command (default 10; fewer for commands slower than 10 s, one above 60 s)
 #   --timeout   a single run longer than this is stopped and reported as "> timeout" (default 300)
 #   --report-only  rewrite bench/RESULTS.md from the stored results without measuring anything
 # environment: BENCH_WORK (scratch folder, default bench/work), BENCH_SHARED (folder of make-repo.sh and
-#   fake-github.js, default ../shared/bench beside the clone), STEWARD_BIN (a steward binary to measure instead of
-#   publishing this tree's), STEWARD_LABEL (what that binary was built from, shown beside its rows).
+#   fake-github.js, default ../shared/bench beside the clone), STEWARD_BIN (a native steward binary to measure instead
+#   of publishing this tree's), STEWARD_JIT_BIN (the same for the JIT build; with STEWARD_BIN alone the JIT rows are
+#   skipped), STEWARD_LABEL (what those binaries were built from, shown beside their rows).
 #
 # Nothing here touches the user's git configuration (GIT_CONFIG_GLOBAL=/dev/null, no system config) and nothing is
 # pushed: tools that write run on a byte-for-byte copy of the repository whose only remote is the pristine original.
@@ -43,7 +45,7 @@ while [[ $# -gt 0 ]]; do
     --runs) runs="$2"; shift 2 ;;
     --timeout) timeout_s="$2"; shift 2 ;;
     --report-only) report_only=true; shift ;;
-    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) echo "compare.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -54,6 +56,7 @@ unset GITHUB_ACTIONS GITHUB_TOKEN GH_TOKEN CI || true
 
 mkdir -p "$work/results" "$work/repos" "$work/logs"
 results="$work/results/results.tsv"
+ranges="$work/results/ranges.tsv"
 touch "$results"
 log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 wants() { [[ ",$only," == *",$1,"* ]]; }
@@ -94,7 +97,10 @@ measure() {
   selected "$tool" "$op" || return 0
   local display="$*" out="$work/logs/$size-$op-$tool"
   display="${display//$work/\$WORK}"
-  if [[ "$tool" == steward* ]]; then display="$display [$steward_build]"; fi
+  case "$tool" in
+    steward) display="$display [native, $steward_build]" ;;
+    steward-jit) display="$display [JIT, $steward_build]" ;;
+  esac
   log "$size $op $tool: $display"
   local start end rc=0
   start=$(date +%s%N)
@@ -145,6 +151,31 @@ measure() {
   fi
 }
 
+# record_range SIZE TOOL REPO BASE: the range a tool read for "since the last release" (BASE..HEAD, or the whole
+# history when BASE is empty) and how many commits git counts in it, in results/ranges.tsv for report.py. Tools differ
+# here: git-cliff takes the last tag, a release candidate included, as the last release; Steward the last stable one.
+record_range() {
+  local size="$1" tool="$2" repo="$3" base="$4" count
+  if [[ -n "$base" ]]; then count=$(git -C "$repo" rev-list --count "$base..HEAD" 2>/dev/null || echo '?')
+  else count=$(git -C "$repo" rev-list --count HEAD 2>/dev/null || echo '?'); fi
+  local key="$size"$'\t'"$tool"
+  (
+    flock 9
+    touch "$ranges"
+    awk -F'\t' -v k="$key" '($1"\t"$2) != k' "$ranges" > "$ranges.tmp.$$"
+    printf '%s\t%s\t%s\t%s\n' "$size" "$tool" "$base" "$count" >> "$ranges.tmp.$$"
+    mv "$ranges.tmp.$$" "$ranges"
+  ) 9> "$results.lock"
+}
+# range_base FILE: the last release a tool's own output names, empty when none: the "from" of Steward's `log --json`
+# (an object), the previous release's version in git-cliff's `--context` (a list of releases, the unreleased first).
+range_base() {
+  python3 -c 'import json, sys
+j = json.load(open(sys.argv[1]))
+print((j.get("from") if isinstance(j, dict) else ((j[0].get("previous") or {}).get("version") if j else None)) or "")' \
+    "$1" 2>/dev/null || true
+}
+
 skip() { # size op tool reason
   selected "$3" "$2" || return 0
   log "$1 $2 $3: skipped: $4"
@@ -152,28 +183,47 @@ skip() { # size op tool reason
 }
 
 # ---------------------------------------------------------------------------------------------------------------
-# Steward, published for speed (the publish profile chosen in src/Steward/Properties/PublishProfiles), and the plain
-# framework-dependent build a `dotnet tool install` gets today, for the startup comparison.
+# Steward as users get it. "steward" is the native build, what `dotnet tool install` gives on linux-x64: published
+# with exactly the csproj's settings (`dotnet publish src/Steward -c Release -r linux-x64`, Native AOT and its
+# start-up switches), nothing added. "steward-jit" is the framework-dependent JIT build, what every other platform
+# gets (the `any` tool package, PublishAot=false). The smallest .NET program (bench/StartupFloor) is published both
+# ways, for the startup group.
 # ---------------------------------------------------------------------------------------------------------------
-steward="${STEWARD_BIN:-$work/steward/r2r/steward}"
+steward="${STEWARD_BIN:-$work/steward/native/steward}"
+steward_jit="${STEWARD_JIT_BIN:-}"
+if [[ -z "${STEWARD_BIN:-}" && -z "$steward_jit" ]]; then steward_jit="$work/steward/jit/steward"; fi
+floor_native="$work/steward/floor-native/startup-floor"
+floor_jit="$work/steward/floor-jit/startup-floor"
 # Which Steward a row measured: this tree's commit, or what STEWARD_LABEL says of STEWARD_BIN.
 steward_build="${STEWARD_LABEL:-$(git -C "$root" rev-parse --abbrev-ref HEAD 2>/dev/null) $(git -C "$root" rev-parse --short HEAD 2>/dev/null)$(git -C "$root" diff --quiet HEAD -- src 2>/dev/null || echo ' (with uncommitted changes)')}"
+publish() { # name project dotnet-publish-arguments...
+  local name="$1" project="$2"; shift 2
+  rm -rf "$work/steward/$name"
+  dotnet publish "$project" -c Release "$@" -o "$work/steward/$name" > "$work/logs/publish-$name.log" 2>&1 \
+    || { tail -n 20 "$work/logs/publish-$name.log" >&2; exit 1; }
+}
 publish_steward() {
-  if [[ -n "${STEWARD_BIN:-}" ]]; then log "using STEWARD_BIN=$STEWARD_BIN (not publishing)"; return; fi
-  log "publishing Steward (ReadyToRun profile and the plain JIT build)"
-  rm -rf "$work/steward"
-  dotnet publish "$root/src/Steward/Steward.csproj" -c Release -p:PublishProfile=ReadyToRun -o "$work/steward/r2r" \
-    > "$work/logs/publish-r2r.log" 2>&1 || { tail -n 20 "$work/logs/publish-r2r.log" >&2; exit 1; }
-  # PublishAot is on in Steward.csproj; the JIT build turns it off (the native one is STEWARD_BIN=.../native/steward).
-  dotnet publish "$root/src/Steward/Steward.csproj" -c Release -p:PublishAot=false -o "$work/steward/jit" \
-    > "$work/logs/publish-jit.log" 2>&1 || { tail -n 20 "$work/logs/publish-jit.log" >&2; exit 1; }
-  dotnet publish "$here/StartupFloor/StartupFloor.csproj" -c Release -o "$work/steward/floor" \
-    > "$work/logs/publish-floor.log" 2>&1 || { tail -n 20 "$work/logs/publish-floor.log" >&2; exit 1; }
+  if [[ -n "${STEWARD_BIN:-}" ]]; then
+    log "using STEWARD_BIN=$STEWARD_BIN (not publishing)${steward_jit:+ and STEWARD_JIT_BIN=$steward_jit}"
+    [[ -n "$steward_jit" ]] || log "no STEWARD_JIT_BIN: the JIT rows are skipped"
+  else
+    log "publishing Steward: native (dotnet publish -r linux-x64) and JIT (PublishAot=false)"
+    publish native "$root/src/Steward/Steward.csproj" -r linux-x64
+    # The JIT restore graph keeps its own lock file (packages.jit.lock.json, see Steward.csproj).
+    publish jit "$root/src/Steward/Steward.csproj" -p:PublishAot=false
+  fi
+}
+publish_floors() {
+  log "publishing the smallest .NET program (bench/StartupFloor): native and JIT"
+  publish floor-native "$here/StartupFloor/StartupFloor.csproj"
+  publish floor-jit "$here/StartupFloor/StartupFloor.csproj" -p:PublishAot=false
 }
 
-# profile SIZE OP DIR -- COMMAND...: where one run of a Steward command spends its time. Git's own trace (trace2
-# events: each git process Steward starts, its arguments and how long it ran) and a sampled .NET profile
-# (dotnet-trace, methods by inclusive time). Both go to results/ and into RESULTS.md.
+# profile SIZE OP DIR -- STEWARD-ARGUMENTS...: where one run of a Steward command spends its time. The native build
+# under git's trace2 (trace2 events: each git process Steward starts, its arguments and how long it ran), with the
+# peak memory of Steward's own process; then, as the sampling profiler needs the .NET runtime's event pipe, the JIT
+# build under dotnet-trace (methods by inclusive time; the same code, compiled at run time). Both go to results/ and
+# into RESULTS.md.
 profile() {
   local size="$1" op="$2" dir="$3"; shift 4
   selected steward "$op" || return 0
@@ -182,7 +232,7 @@ profile() {
   rm -f "$base.trace2.json" "$base.own"
   # /usr/bin/time's peak is the largest process of the tree, and git's mapped packs count in it; Steward's own peak
   # (VmHWM of its process) is sampled from /proc while it runs.
-  (cd "$dir" && GIT_TRACE2_EVENT="$base.trace2.json" exec /usr/bin/time -f '%e %U %S %M' -o "$base.time" "$@" > /dev/null 2>&1) &
+  (cd "$dir" && GIT_TRACE2_EVENT="$base.trace2.json" exec /usr/bin/time -f '%e %U %S %M' -o "$base.time" "$steward" "$@" > /dev/null 2>&1) &
   local timer=$! child="" hwm=""
   while kill -0 "$timer" 2>/dev/null; do
     [[ -n "$child" ]] || child=$(pgrep -P "$timer" | head -n 1 || true)
@@ -196,18 +246,30 @@ profile() {
   wait "$timer" || true
   echo "${hwm:-}" > "$base.own"
   python3 "$here/report.py" --trace2 "$base.trace2.json" "$base.time" "$base.own" > "$base.git.txt" || true
+  if [[ -z "$steward_jit" ]]; then
+    echo "no JIT build to profile with dotnet-trace (STEWARD_BIN without STEWARD_JIT_BIN)" > "$base.dotnet.txt"; return
+  fi
   local trace_tool="$work/dotnet-tools/dotnet-trace"
   if [[ ! -x "$trace_tool" ]]; then
     dotnet tool install --tool-path "$work/dotnet-tools" dotnet-trace > "$work/logs/dotnet-trace-install.log" 2>&1 || true
   fi
   if [[ -x "$trace_tool" ]]; then
     rm -f "$base.nettrace"
-    (cd "$dir" && "$trace_tool" collect --profile dotnet-sampled-thread-time -o "$base.nettrace" -- "$@" > /dev/null 2>&1) || true
+    (cd "$dir" && "$trace_tool" collect --profile dotnet-sampled-thread-time -o "$base.nettrace" -- "$steward_jit" "$@" > /dev/null 2>&1) || true
     "$trace_tool" report "$base.nettrace" topN -n 20 --inclusive > "$base.dotnet.txt" 2>&1 || true
   else
     echo "dotnet-trace could not be installed: $(tail -n 1 "$work/logs/dotnet-trace-install.log")" > "$base.dotnet.txt"
   fi
 }
+
+# measure_steward SIZE OP DIR -- STEWARD-ARGUMENTS...: the native build as "steward", the JIT build as "steward-jit".
+measure_steward() {
+  local size="$1" op="$2" dir="$3"; shift 4
+  measure "$size" "$op" steward "$dir" -- "$steward" "$@"
+  if [[ -n "$steward_jit" ]]; then measure "$size" "$op" steward-jit "$dir" -- "$steward_jit" "$@"
+  else skip "$size" "$op" steward-jit "no JIT build (STEWARD_BIN without STEWARD_JIT_BIN)"; fi
+}
+skip_steward() { skip "$1" "$2" steward "$3"; skip "$1" "$2" steward-jit "$3"; }
 
 # A verb exists when the root help lists it (`steward VERB --help` alone would fall back to the root help).
 steward_has() { "$steward" --help 2>/dev/null | grep -qE "^[[:space:]]+$1([[:space:]]|,|\$)"; }
@@ -219,17 +281,37 @@ peers="$work/peers"
 peer_npm=(git-cliff semantic-release @semantic-release/commit-analyzer @semantic-release/release-notes-generator
   commit-and-tag-version conventional-changelog-cli conventional-changelog-conventionalcommits
   conventional-recommended-bump release-please nerdbank-gitversioning)
+# The npm packages each peer needs (a peer not selected with --tools is not installed).
+peer_packages() {
+  case "$1" in
+    git-cliff) echo git-cliff ;;
+    semantic-release) echo semantic-release @semantic-release/commit-analyzer @semantic-release/release-notes-generator ;;
+    commit-and-tag-version) echo commit-and-tag-version ;;
+    conventional-changelog) echo conventional-changelog-cli conventional-changelog-conventionalcommits ;;
+    conventional-recommended-bump) echo conventional-recommended-bump conventional-changelog-conventionalcommits ;;
+    release-please) echo release-please ;;
+    nbgv) echo nerdbank-gitversioning ;;
+  esac
+}
 install_peers() {
-  if [[ ! -x "$peers/node_modules/.bin/git-cliff" || ! -x "$peers/node_modules/.bin/nbgv" ]]; then
-    log "installing the npm peers into $peers"
+  local missing=() tool pkg
+  for tool in git-cliff semantic-release commit-and-tag-version conventional-changelog conventional-recommended-bump \
+      release-please nbgv; do
+    selected "$tool" || continue
+    for pkg in $(peer_packages "$tool"); do
+      [[ -f "$peers/node_modules/$pkg/package.json" ]] || missing+=("$pkg")
+    done
+  done
+  if (( ${#missing[@]} > 0 )); then
+    log "installing the npm peers into $peers: ${missing[*]}"
     mkdir -p "$peers"
-    npm install --prefix "$peers" --no-audit --no-fund --loglevel=error "${peer_npm[@]}" > "$work/logs/npm.log" 2>&1 \
+    npm install --prefix "$peers" --no-audit --no-fund --loglevel=error "${missing[@]}" > "$work/logs/npm.log" 2>&1 \
       || log "npm install failed: $(tail -n 1 "$work/logs/npm.log")"
   fi
   # The .NET peers: ask the NuGet mirror, report its answer.
   : > "$work/logs/dotnet-peers.txt"
-  local pkg
   for pkg in GitVersion.Tool minver-cli Versionize; do
+    selected "$pkg" || continue
     local answer
     if answer=$(dotnet tool install --tool-path "$work/dotnet-tools" "$pkg" 2>&1); then
       printf '%s\tinstalled\n' "$pkg" >> "$work/logs/dotnet-peers.txt"
@@ -280,14 +362,26 @@ fresh_copy() {
   git -C "$copy" remote add origin "$work/repos/repo-$n"
 }
 
+# The small repository of the startup group: a VERSION file, one annotated release tag and three commits after it, so
+# that `steward next` has a release and commits to read; and a commit message for `steward lint`.
 small_repo() {
   local dir="$work/repos/small"
-  if [[ ! -d "$dir/.git" ]]; then
+  if ! git -C "$dir" rev-parse -q --verify refs/tags/v1.2.3 > /dev/null 2>&1; then
+    rm -rf "$dir"
     git init -q -b main "$dir"
+    local g=(git -C "$dir" -c user.name=Bench -c user.email=bench@example.com)
     printf '1.2.3\n' > "$dir/VERSION"
-    git -C "$dir" add VERSION
-    git -C "$dir" -c user.name=Bench -c user.email=bench@example.com commit -q -m "chore: initial commit"
+    "${g[@]}" add VERSION
+    "${g[@]}" commit -q -m "chore: initial commit"
+    "${g[@]}" tag -a v1.2.3 -m "v1.2.3"
+    local i
+    for i in 1 2 3; do
+      printf 'change %s\n' "$i" > "$dir/file-$i.txt"
+      "${g[@]}" add "file-$i.txt"
+      "${g[@]}" commit -q -m "$([[ $i == 2 ]] && echo "feat(core): add feature $i" || echo "fix: repair thing $i")"
+    done
   fi
+  printf 'feat(parser): read footers\n\nThe body says why.\n\nRefs: #12\n' > "$work/repos/small.msg"
 }
 
 log_format='--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00%B'
@@ -310,42 +404,57 @@ run_size() {
   fi
 
   if wants steward; then
-    if steward_has next; then measure "$n" next steward "$repo" -- "$steward" next; else skip "$n" next steward "no 'next' verb in this build"; fi
-    if steward_has log; then measure "$n" log steward "$repo" -- "$steward" log --json; else skip "$n" log steward "no 'log' verb in this build"; fi
+    if steward_has next; then measure_steward "$n" next "$repo" -- next; else skip_steward "$n" next "no 'next' verb in this build"; fi
+    # log --json's output names the range Steward read ("from") and its commits: report.py prints both.
+    if steward_has log; then
+      measure_steward "$n" log "$repo" -- log --json
+      local tool
+      for tool in steward steward-jit; do
+        if selected "$tool" log && [[ -s "$work/logs/$n-log-$tool.out" ]]; then
+          record_range "$n" "$tool" "$repo" "$(range_base "$work/logs/$n-log-$tool.out")"
+        fi
+      done
+    else skip_steward "$n" log "no 'log' verb in this build"; fi
     if steward_has changelog; then
-      measure "$n" notes steward "$repo" -- "$steward" changelog --dry-run
-      measure "$n" changelog steward "$repo" -- "$steward" changelog --regenerate --dry-run
+      measure_steward "$n" notes "$repo" -- changelog --dry-run
+      measure_steward "$n" changelog "$repo" -- changelog --regenerate --dry-run
     else
-      skip "$n" notes steward "no 'changelog' verb in this build"; skip "$n" changelog steward "no 'changelog' verb in this build"
+      skip_steward "$n" notes "no 'changelog' verb in this build"; skip_steward "$n" changelog "no 'changelog' verb in this build"
     fi
     if steward_has propagate; then
       # propagate reads VERSION, which make-repo.sh does not write: an untracked VERSION holding the last release
       # is there for this measurement only.
       printf '%s\n' "${last_stable#v}" > "$repo/VERSION"
-      measure "$n" propagate steward "$repo" -- "$steward" propagate --dry-run
+      measure_steward "$n" propagate "$repo" -- propagate --dry-run
       rm -f "$repo/VERSION"
-    else skip "$n" propagate steward "no 'propagate' verb in this build"; fi
+    else skip_steward "$n" propagate "no 'propagate' verb in this build"; fi
     # Profiles at the largest size, where the targets are set.
     if [[ "$n" == 1000000 ]]; then
-      steward_has next && profile "$n" next "$repo" -- "$steward" next
-      steward_has log && profile "$n" log "$repo" -- "$steward" log --json
-      steward_has changelog && profile "$n" changelog "$repo" -- "$steward" changelog --regenerate --dry-run
+      steward_has next && profile "$n" next "$repo" -- next
+      steward_has log && profile "$n" log "$repo" -- log --json
+      steward_has changelog && profile "$n" changelog "$repo" -- changelog --regenerate --dry-run
     fi
   fi
 
   if wants peers; then
-    local bin="$peers/node_modules/.bin"
+    local bin="$peers/node_modules/.bin" cliff="$peers/node_modules/git-cliff-linux-x64/bin/git-cliff"
     fresh_copy "$n"
-    # git-cliff's Rust binary itself: its npm launcher (.bin/git-cliff) is a Node script that starts the binary, and
-    # Node's start-up is not git-cliff's cost. The launcher only where the platform package is missing.
-    local cliff="$peers/node_modules/git-cliff-linux-x64/bin/git-cliff"
-    [[ -x "$cliff" ]] || cliff="$bin/git-cliff"
+    # git-cliff's Rust binary itself, never its npm launcher (.bin/git-cliff), a Node script that starts the binary:
+    # Node's start-up is not git-cliff's cost.
     if [[ -x "$cliff" ]]; then
       measure "$n" next git-cliff "$copy" -- "$cliff" --bumped-version --unreleased
       measure "$n" notes git-cliff "$copy" -- "$cliff" --unreleased --bump
       measure "$n" changelog git-cliff "$copy" -- "$cliff"
+      # The range git-cliff read for next and notes, from its own context (untimed): the release it took as the last
+      # one and the commits after it. report.py prints it beside Steward's.
+      if selected git-cliff next || selected git-cliff notes; then
+        if (cd "$copy" && "$cliff" --unreleased --context > "$work/logs/$n-range-git-cliff.json" 2> /dev/null); then
+          record_range "$n" git-cliff "$copy" "$(range_base "$work/logs/$n-range-git-cliff.json")"
+        fi
+      fi
     else
-      skip "$n" next git-cliff "not installed (see logs/npm.log)"
+      local why="its binary $cliff is missing (see logs/npm.log)"
+      skip "$n" next git-cliff "$why"; skip "$n" notes git-cliff "$why"; skip "$n" changelog git-cliff "$why"
     fi
     if [[ -x "$bin/conventional-recommended-bump" ]]; then
       measure "$n" next conventional-recommended-bump "$copy" -- "$bin/conventional-recommended-bump" -p conventionalcommits
@@ -380,16 +489,19 @@ run_size() {
   fi
 }
 
+# Start-up: what a commit-msg hook and a CI step pay before any history is read, against git's own start-up. In the
+# small repository; lint reads a message file outside it.
 run_startup() {
   small_repo
-  local dir="$work/repos/small"
+  local dir="$work/repos/small" message="$work/repos/small.msg"
   measure small startup git "$dir" -- git --version
-  measure small startup dotnet-floor "$dir" -- "$work/steward/floor/startup-floor"
-  measure small startup steward-r2r "$dir" -- "$steward" --version
-  measure small startup steward-jit "$dir" -- "$work/steward/jit/steward" --version
-  measure small version steward-r2r "$dir" -- "$steward" version
-  measure small version steward-jit "$dir" -- "$work/steward/jit/steward" version
-  profile small version "$dir" -- "$steward" version
+  measure small startup dotnet-floor "$dir" -- "$floor_native"
+  measure small startup dotnet-floor-jit "$dir" -- "$floor_jit"
+  measure_steward small startup "$dir" -- --version
+  measure_steward small lint "$dir" -- lint --message-file "$message"
+  measure_steward small version "$dir" -- version
+  measure_steward small next "$dir" -- next
+  profile small version "$dir" -- version
 }
 
 # The in-process benchmarks (bench/Steward.Benchmarks), short job; their tables go into RESULTS.md as they are.
@@ -410,6 +522,7 @@ if [[ "$report_only" == false ]]; then
   ensure_hyperfine
   command -v /usr/bin/time >/dev/null || { log "/usr/bin/time is missing (Debian package 'time')"; exit 1; }
   if wants startup || wants steward; then publish_steward; fi
+  if wants startup; then publish_floors; fi
   if wants peers; then install_peers; fi
   if wants startup; then run_startup; fi
   IFS=',' read -r -a size_list <<< "$sizes"
@@ -430,14 +543,19 @@ fi
   echo "dotnet=$(dotnet --version 2>/dev/null || echo none)"
   echo "node=$(node --version 2>/dev/null || echo none)"
   echo "hyperfine=$(hyperfine --version 2>/dev/null || echo none)"
-  echo "steward=$("$steward" --version 2>/dev/null || echo 'not published')"
+  echo "steward=$("$steward" --version 2>/dev/null || echo 'not published') (native: $([[ -f "$steward" ]] && du -h "$steward" | cut -f1 || echo '?'))"
+  echo "git-cliff-binary=$("$peers/node_modules/git-cliff-linux-x64/bin/git-cliff" --version 2>/dev/null || echo 'not installed')"
   for p in "${peer_npm[@]}"; do echo "npm:$p=$(npm_version "$p")"; done
   [[ -f "$work/logs/dotnet-peers.txt" ]] && awk -F'\t' '{print "dotnet:" $1 "=" $2}' "$work/logs/dotnet-peers.txt"
   for d in "$work"/repos/repo-*; do
     [[ -f "$d/.git/bench-expected.txt" ]] || continue
-    echo "repo:$(basename "$d")=$(tr '\n' ' ' < "$d/.git/bench-expected.txt") tags=$(git -C "$d" tag | wc -l) commit-graph=$([[ -f "$d/.git/objects/info/commit-graph" ]] && echo yes || echo no) size=$(du -sh "$d/.git" | cut -f1)"
+    last=$(awk -F= '/^last_stable_tag=/ {print $2}' "$d/.git/bench-expected.txt")
+    echo "repo:$(basename "$d")=$(tr '\n' ' ' < "$d/.git/bench-expected.txt") tags=$(git -C "$d" tag | wc -l) commit-graph=$([[ -f "$d/.git/objects/info/commit-graph" ]] && echo yes || echo no) size=$(du -sh "$d/.git" | cut -f1) range_commits=$(git -C "$d" rev-list --count "$last..HEAD" 2>/dev/null || echo '?')"
   done
 } > "$work/results/machine.txt"
 
-python3 "$here/report.py" "$results" "$work/results/machine.txt" > "$here/RESULTS.md"
+# The hand-measured sections of the current RESULTS.md (the monorepo one) are carried over: report.py reads the old
+# file, so the new one is written beside it first.
+python3 "$here/report.py" "$results" "$work/results/machine.txt" "$here/RESULTS.md" > "$here/RESULTS.md.new"
+mv "$here/RESULTS.md.new" "$here/RESULTS.md"
 log "wrote $here/RESULTS.md"
