@@ -63,15 +63,27 @@ internal sealed class ReleaseHistory : IDisposable
         return [.. components.Select((c, i) => new ReleaseHistory(repository, c, ForgeLinks.Resolve(urls[c.Changelog.Links.Remote], c.Changelog.Links), owned[i], mailmap) { reachableTags = reachable[i] })];
     }
 
-    private static string? RemoteUrl(Repository repository, string remote)
+    private static string? RemoteUrl(Repository repository, string remote) =>
+        Linkable(remote) ? new WorkTreeReader(repository.Git).ConfigValue(RemoteKey(remote)) : null;
+
+    /// <summary>
+    /// Starts the configuration lookups <see cref="Open"/> makes (the remote's address, the mailmap's settings), so that
+    /// they run while the history is walked; for a run that opens the history right after reading the range.
+    /// </summary>
+    public static void ReadAhead(Repository repository, Component component)
     {
-        if (remote.Length == 0 || remote.StartsWith('-'))
+        var remote = component.Changelog.Links.Remote;
+        if (Linkable(remote))
         {
-            return null;
+            new WorkTreeReader(repository.Git).ConfigValueAhead(RemoteKey(remote));
         }
 
-        return new WorkTreeReader(repository.Git).ConfigValue($"remote.{remote}.url");
+        MailmapReader.ReadAhead(repository.Git, repository.IsBare);
     }
+
+    private static bool Linkable(string remote) => remote.Length > 0 && !remote.StartsWith('-');
+
+    private static string RemoteKey(string remote) => $"remote.{remote}.url";
 
     /// <summary>Ends the mailmap lookups (one git process, started on the first).</summary>
     public void Dispose() => mailmap.Dispose();

@@ -61,7 +61,8 @@ internal static class ChangelogCommand
         };
         command.SetAction(parse =>
         {
-            var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
+            // The unreleased notes list the tags right after finding the repository; --regenerate lists them otherwise.
+            var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse), readTagsAhead: !parse.GetValue(regenerate));
             var repository = ChangelogInputs.RequireRepository(project);
             if (repository.IsBare)
             {
@@ -102,7 +103,10 @@ internal static class ChangelogCommand
             }
 
             var asked = ChangelogInputs.ParseVersion(parse.GetValue(version));
-            var scope = HistoryScope.Read(project, repository, config, component);
+            // The changelog's configuration lookups run beside the walk. Read-only up to here: HEAD is still where the
+            // repository was found.
+            ReleaseHistory.ReadAhead(repository, component);
+            var scope = HistoryScope.Read(project, repository, config, component, headAsFound: true, decidesVersion: asked is null);
             var source = PullRequestNotesSources.Resolve(parse.GetValue(prNotes), config.Notes.PrNotes);
             var (release, plan, _) = ReleaseChangelog.Prepare(
                 project.Root,

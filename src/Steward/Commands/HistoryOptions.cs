@@ -69,7 +69,8 @@ internal sealed class HistoryOptions
         return MonorepoHistory.Read(project, repository, config, components);
     }
 
-    public HistoryScope Read(ParseResult parse, CommandContext context)
+    /// <param name="decidesVersion">The verb decides the next version over the range (next), which reads the committed changelog.</param>
+    public HistoryScope Read(ParseResult parse, CommandContext context, bool decidesVersion = false)
     {
         var (project, repository, config) = Open(parse, context);
         var component = ComponentResolver.Single(config);
@@ -83,7 +84,7 @@ internal sealed class HistoryOptions
 
         var fromVersion = fromVersionText is null ? null : VersionRequest.ParseVersion(fromVersionText, "--from-version");
         // next and log only read: HEAD is still where the repository was found.
-        return HistoryScope.Read(project, repository, config, component, from, fromVersion, parse.GetValue(To), headAsFound: true);
+        return HistoryScope.Read(project, repository, config, component, from, fromVersion, parse.GetValue(To), headAsFound: true, decidesVersion);
     }
 
     /// <summary>
@@ -97,7 +98,8 @@ internal sealed class HistoryOptions
             return (known.Project, known.Repository, known.Config);
         }
 
-        var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse));
+        // Both verbs list the tags right after finding the repository (one component's or every component's: the same list).
+        var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse), readTagsAhead: true);
         var repository = project.Repository
             ?? throw Messages.NotInRepository(project.Root);
         var config = LoadConfig(project, repository);

@@ -68,7 +68,7 @@ internal static class NextCommand
                 return Monorepo(context, monorepo, request, only, parse.GetValue(json), parse.GetValue(explain));
             }
 
-            var scope = history.Read(parse, context);
+            var scope = history.Read(parse, context, decidesVersion: true);
             var atHead = parse.GetValue(history.To) is null && parse.GetValue(history.From) is null;
             var decision = NextVersionDecider.Decide(scope, request with
             {

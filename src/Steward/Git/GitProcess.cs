@@ -68,8 +68,15 @@ internal sealed class GitProcess : IDisposable
     /// Waits for the feeding and returns what went wrong with it, if anything. A git that failed may have closed its
     /// input unread, so callers look at git's own exit first: its error says more than the broken pipe.
     /// </summary>
+    /// <remarks>
+    /// A finished feeding (or none: most git commands take no input) is answered on the spot. A continuation on a task
+    /// that has already finished is still queued to the thread pool, and the first one starts the pool's threads: for a
+    /// short git that round trip cost more than the git.
+    /// </remarks>
     public AggregateException? FeedFailure() =>
-        feeding.ContinueWith(t => t.Exception, TaskScheduler.Default).GetAwaiter().GetResult();
+        feeding.IsCompleted
+            ? feeding.Exception
+            : feeding.ContinueWith(t => t.Exception, TaskScheduler.Default).GetAwaiter().GetResult();
 
     public void WaitForExit() => process.WaitForExit();
 
@@ -95,7 +102,10 @@ internal sealed class GitProcess : IDisposable
                 process.WaitForExit();
             }
 
-            feeding.ContinueWith(_ => { }, TaskScheduler.Default).Wait(Goodbye);
+            if (!feeding.IsCompleted)
+            {
+                feeding.ContinueWith(_ => { }, TaskScheduler.Default).Wait(Goodbye);
+            }
             error.Finish();
         }
         catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or IOException)

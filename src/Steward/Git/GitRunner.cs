@@ -13,17 +13,59 @@ internal sealed class GitRunner
 {
     private readonly IReadOnlyDictionary<string, string?> environment;
 
+    // Gits started ahead of their question (see ReadAhead), shared with the runner made for the same repository (At).
+    private readonly List<GitReadAhead> readAhead;
+
     public GitRunner(string workingDirectory, IReadOnlyDictionary<string, string?> environment)
+        : this(workingDirectory, environment, [])
+    {
+    }
+
+    private GitRunner(string workingDirectory, IReadOnlyDictionary<string, string?> environment, List<GitReadAhead> readAhead)
     {
         WorkingDirectory = workingDirectory;
         this.environment = environment;
+        this.readAhead = readAhead;
     }
 
     public string WorkingDirectory { get; }
 
+    /// <summary>
+    /// A runner for <paramref name="directory"/> of the same repository, which takes over the gits this one started
+    /// ahead (a repository-wide read such as the tag list answers the same from any of its directories).
+    /// </summary>
+    public GitRunner At(string directory) => new(directory, environment, readAhead);
+
+    /// <summary>
+    /// Starts git now for a read that will be asked for later with the very same <paramref name="arguments"/> (by
+    /// <see cref="Run"/> or <see cref="ReadRecords(char, IReadOnlyList{string}, string?)"/>, without input), so that it
+    /// runs while Steward does other work; that call then takes its answer instead of starting git again. Only for a
+    /// small output that nothing done in between can change.
+    /// </summary>
+    public void ReadAhead(IReadOnlyList<string> arguments) => readAhead.Add(new GitReadAhead(Start(arguments, redirectInput: false), arguments));
+
+    /// <summary>Stops the gits started ahead that nobody asked for (the repository was not found).</summary>
+    public void DropReadAhead()
+    {
+        foreach (var ahead in readAhead)
+        {
+            ahead.Dispose();
+        }
+
+        readAhead.Clear();
+    }
+
     /// <summary>Runs git and returns what happened, whatever the exit code.</summary>
     public GitResult Run(IReadOnlyList<string> arguments, string? standardInput = null)
     {
+        if (standardInput is null && TakeReadAhead(arguments) is { } ahead)
+        {
+            using (ahead)
+            {
+                return ahead.Result();
+            }
+        }
+
         using var git = Start(arguments, standardInput);
         var output = git.StandardOutput.ReadToEnd();
         git.WaitForExit();
@@ -51,6 +93,28 @@ internal sealed class GitRunner
     /// </summary>
     public IEnumerable<string> ReadRecords(char separator, IReadOnlyList<string> arguments, string? standardInput)
     {
+        if (standardInput is null && TakeReadAhead(arguments) is { } ahead)
+        {
+            GitResult result;
+            using (ahead)
+            {
+                result = ahead.Result();
+            }
+
+            using var text = new StringReader(result.Output);
+            foreach (var record in TextRecords.Read(text, separator, keepSeparator: false))
+            {
+                yield return record;
+            }
+
+            if (!result.Succeeded)
+            {
+                throw Failure(arguments, result);
+            }
+
+            yield break;
+        }
+
         // A caller that stops early disposes the enumerator, and with it the process (see GitProcess.Dispose).
         using var git = Start(arguments, standardInput);
         foreach (var record in TextRecords.Read(git.StandardOutput, separator, keepSeparator: false))
@@ -104,6 +168,19 @@ internal sealed class GitRunner
 
     private static StewardException InputFailure(IReadOnlyList<string> arguments, AggregateException fed) =>
         Messages.GitInputNotWritten($"git {string.Join(' ', arguments.Take(3))}", fed.InnerException?.Message, fed);
+
+    private GitReadAhead? TakeReadAhead(IReadOnlyList<string> arguments)
+    {
+        var index = readAhead.FindIndex(a => a.Arguments.SequenceEqual(arguments, StringComparer.Ordinal));
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var ahead = readAhead[index];
+        readAhead.RemoveAt(index);
+        return ahead;
+    }
 
     private GitProcess Start(IReadOnlyList<string> arguments, string? standardInput)
     {

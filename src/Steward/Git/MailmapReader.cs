@@ -9,6 +9,7 @@ namespace Steward.Git;
 /// </summary>
 internal sealed class MailmapReader : IDisposable
 {
+    private const string MailmapKeys = "^mailmap\\.";
     private static readonly string[] CheckMailmap = ["check-mailmap", "--stdin"];
 
     private readonly GitRunner git;
@@ -83,8 +84,20 @@ internal sealed class MailmapReader : IDisposable
         hasMailmap ??= (isBare
                 ? new WorkTreeReader(git).ExistsIn("HEAD", ".mailmap")
                 : File.Exists(Path.Combine(git.WorkingDirectory, ".mailmap")))
-            || new WorkTreeReader(git).HasConfigMatching("^mailmap\\.");
+            || new WorkTreeReader(git).HasConfigMatching(MailmapKeys);
         return hasMailmap.Value;
+    }
+
+    /// <summary>
+    /// Starts the configuration lookup <see cref="Map"/> will make in a work tree without a .mailmap file, so that it
+    /// runs while the history is read (see <see cref="GitRunner.ReadAhead"/>).
+    /// </summary>
+    public static void ReadAhead(GitRunner git, bool isBare)
+    {
+        if (!isBare && !File.Exists(Path.Combine(git.WorkingDirectory, ".mailmap")))
+        {
+            new WorkTreeReader(git).HasConfigMatchingAhead(MailmapKeys);
+        }
     }
 
     private static bool IsPlain(string text) => text.IndexOfAny(['<', '>', '\n', '\r', '\0']) < 0;

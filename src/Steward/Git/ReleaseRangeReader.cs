@@ -304,9 +304,20 @@ internal sealed class ReleaseRangeReader
             return known;
         }
 
-        var result = git.Run(["cat-file", "blob", $"{sha}:{path}"]);
+        var result = git.Run(CommittedFile(sha, path));
         return result.Succeeded ? result.Output : null;
     }
+
+    /// <summary>Starts reading what <see cref="ReadCommittedFile"/> will be asked for, so that it runs beside the walk.</summary>
+    public void ReadCommittedFileAhead(string sha, string path)
+    {
+        if (!committed.ContainsKey((sha, path)))
+        {
+            git.ReadAhead(CommittedFile(sha, path));
+        }
+    }
+
+    private static string[] CommittedFile(string sha, string path) => ["cat-file", "blob", $"{sha}:{path}"];
 
     /// <summary>Resolves a user-given revision to a commit sha; an unknown one is an error naming it.</summary>
     public string ResolveCommit(string revision, string optionName)

@@ -11,10 +11,36 @@ internal sealed record Repository(string Root, bool IsBare, GitRunner Git)
     public RepositoryHead? Head { get; init; }
 
     /// <summary>Finds the repository that contains <paramref name="directory"/>; null when it is not inside one.</summary>
-    public static Repository? Find(string directory, IReadOnlyDictionary<string, string?> environment)
+    /// <param name="readTagsAhead">
+    /// For a verb that lists the tags next (next, log, changelog): git lists them while it finds the repository, and
+    /// <see cref="TagReader"/> takes that answer (see <see cref="GitRunner.ReadAhead"/>).
+    /// </param>
+    public static Repository? Find(string directory, IReadOnlyDictionary<string, string?> environment, bool readTagsAhead = false)
     {
         var probe = new GitRunner(directory, environment);
+        if (readTagsAhead)
+        {
+            probe.ReadAhead(TagReader.AllVersionTags);
+        }
 
+        Repository? found = null;
+        try
+        {
+            found = Probe(probe, directory);
+            return found;
+        }
+        finally
+        {
+            if (found is null)
+            {
+                // Not a repository (or one git refused): nobody will ask for what was read ahead.
+                probe.DropReadAhead();
+            }
+        }
+    }
+
+    private static Repository? Probe(GitRunner probe, string directory)
+    {
         // One process answers what every verb asks first: git answers in order and stops at the first question it
         // refuses. In a bare repository (or inside .git) it says whether it is bare and where the git directory is, then
         // refuses --show-toplevel; without a commit it refuses HEAD, after the work tree. "--" keeps a file named HEAD
@@ -28,13 +54,13 @@ internal sealed record Repository(string Root, bool IsBare, GitRunner Git)
         if (isBare == "false" && lines.Length == (result.Succeeded ? 8 : 5))
         {
             var root = Path.GetFullPath(lines[4].Trim());
-            return new Repository(root, false, new GitRunner(root, environment)) { Head = HeadOf(result, lines, directory) };
+            return new Repository(root, false, probe.At(root)) { Head = HeadOf(result, lines, directory) };
         }
 
         if (isBare == "true" && lines.Length >= 2)
         {
             var gitDirectory = Path.GetFullPath(lines[1].Trim());
-            return new Repository(gitDirectory, true, new GitRunner(gitDirectory, environment));
+            return new Repository(gitDirectory, true, probe.At(gitDirectory));
         }
 
         // Inside the .git directory of a work tree: git's own refusal says where to go.

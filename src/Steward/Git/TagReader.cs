@@ -16,6 +16,9 @@ internal sealed class TagReader
 
     public TagReader(GitRunner git) => this.git = git;
 
+    /// <summary>The command line that lists every tag (what <see cref="ReadVersionTags(string, string?)"/> runs without a commit), to start ahead.</summary>
+    public static IReadOnlyList<string> AllVersionTags { get; } = ["for-each-ref", Format, "refs/tags/"];
+
     /// <summary>The names of the tags pointing at <paramref name="rev"/> (none in a repository without commits).</summary>
     public IReadOnlyList<string> NamesAt(string rev)
     {

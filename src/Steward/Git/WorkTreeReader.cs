@@ -189,12 +189,22 @@ internal sealed class WorkTreeReader(GitRunner git)
 
     public string? ConfigValue(string key)
     {
-        var result = git.Run(["config", "--get", key]);
+        var result = git.Run(ConfigGet(key));
         return result.Succeeded ? result.Output.Trim() : null;
     }
 
+    /// <summary>Starts reading what <see cref="ConfigValue"/> will be asked for (see <see cref="GitRunner.ReadAhead"/>).</summary>
+    public void ConfigValueAhead(string key) => git.ReadAhead(ConfigGet(key));
+
     /// <summary>Whether any configuration key matches <paramref name="pattern"/> (a regular expression, as git takes it).</summary>
-    public bool HasConfigMatching(string pattern) => git.Run(["config", "--get-regexp", pattern]).Succeeded;
+    public bool HasConfigMatching(string pattern) => git.Run(ConfigMatching(pattern)).Succeeded;
+
+    /// <summary>Starts reading what <see cref="HasConfigMatching"/> will be asked for (see <see cref="GitRunner.ReadAhead"/>).</summary>
+    public void HasConfigMatchingAhead(string pattern) => git.ReadAhead(ConfigMatching(pattern));
+
+    private static string[] ConfigGet(string key) => ["config", "--get", key];
+
+    private static string[] ConfigMatching(string pattern) => ["config", "--get-regexp", pattern];
 
     /// <summary>The commit <paramref name="rev"/> names and its committer time (Unix seconds).</summary>
     public (string Sha, long Time) CommitAndTime(string rev)

@@ -22,12 +22,19 @@ internal sealed record HistoryScope(
     /// <summary>
     /// Reads the component's release range: since its last release (or --from) up to HEAD (or --to). With
     /// <paramref name="headAsFound"/> (a verb that has not moved HEAD since it found the repository), HEAD is taken as
-    /// found rather than asked of git again.
+    /// found rather than asked of git again. With <paramref name="decidesVersion"/> (the run decides the next version at
+    /// HEAD, which reads the retractions in the changelog as committed there), that changelog is read while the history
+    /// is walked.
     /// </summary>
     public static HistoryScope Read(
-        ProjectDirectory project, Repository repository, StewardConfig config, Component component, string? from = null, Core.Versioning.SemanticVersion? fromVersion = null, string? to = null, bool headAsFound = false)
+        ProjectDirectory project, Repository repository, StewardConfig config, Component component, string? from = null, Core.Versioning.SemanticVersion? fromVersion = null, string? to = null, bool headAsFound = false, bool decidesVersion = false)
     {
         var reader = new ReleaseRangeReader(repository.Git, headAsFound ? repository.Head : null);
+        if (decidesVersion && headAsFound && to is null && repository.Head is { } head)
+        {
+            reader.ReadCommittedFileAhead(head.Sha, component.ChangelogFile);
+        }
+
         return new HistoryScope(project, repository, config, component, reader, reader.Read(component.TagPrefix, from, fromVersion, to));
     }
 }

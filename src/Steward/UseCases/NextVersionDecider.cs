@@ -30,7 +30,10 @@ internal static class NextVersionDecider
     /// </summary>
     public static SemanticVersion ForUnreleased(HistoryScope scope)
     {
-        var next = Decide(scope, new VersionRequest { Branch = new WorkTreeReader(scope.Repository.Git).CurrentBranch() }).Next;
+        // The branch matters only on a maintenance branch: git is asked for its name only when a pattern could match it.
+        var maintenance = scope.Config.Flow.Maintenance;
+        var branch = new WorkTreeReader(scope.Repository.Git).CurrentBranch(scope.Repository.Head, b => maintenance.Any(p => MaintenanceLine.CouldMatch(b, p)));
+        var next = Decide(scope, new VersionRequest { Branch = branch }).Next;
         return next.Version ?? throw Messages.NothingForChangelog(next.NothingReason);
     }
 

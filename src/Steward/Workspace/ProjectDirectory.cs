@@ -25,7 +25,8 @@ internal sealed class ProjectDirectory
     /// </summary>
     private string VersionPath(Component component) => SafePath.Resolve(Root, component.VersionFile, component.VersionFile, PathUse.Read);
 
-    public static ProjectDirectory Open(CommandContext context, string? directoryOption)
+    /// <param name="readTagsAhead">For a verb that lists the tags next: see <see cref="Repository.Find"/>.</param>
+    public static ProjectDirectory Open(CommandContext context, string? directoryOption, bool readTagsAhead = false)
     {
         var start = directoryOption is null ? context.WorkingDirectory : context.ResolvePath(directoryOption);
         if (!Directory.Exists(start))
@@ -33,7 +34,7 @@ internal sealed class ProjectDirectory
             throw Messages.NoSuchDirectory(start);
         }
 
-        var repository = Repository.Find(start, context.Environment);
+        var repository = Repository.Find(start, context.Environment, readTagsAhead);
         return new ProjectDirectory(repository is { IsBare: false } ? repository.Root : start, repository);
     }
 

@@ -10,9 +10,9 @@ namespace Steward.Core.Changelog.Rendering;
 /// </summary>
 public sealed class CompiledTemplate
 {
-    private readonly HandlebarsTemplate<TextWriter, object, object> render;
+    private readonly Action<TextWriter, IReadOnlyDictionary<string, object?>> render;
 
-    private CompiledTemplate(ChangelogTemplate template, HandlebarsTemplate<TextWriter, object, object> render)
+    private CompiledTemplate(ChangelogTemplate template, Action<TextWriter, IReadOnlyDictionary<string, object?>> render)
     {
         Template = template;
         this.render = render;
@@ -24,6 +24,11 @@ public sealed class CompiledTemplate
     {
         TemplateLimits.Check(template);
         TemplateSyntax.Check(template);
+        if (template.IsBuiltIn && BuiltInRendering.For(template.Name) is { } builtIn)
+        {
+            // Written out as code: the same text, without compiling (and, under Native AOT, interpreting) Handlebars.
+            return new CompiledTemplate(template, builtIn);
+        }
 
         // No HTML escaping: the model's text is already made safe for Markdown. Unknown variables are errors, so that
         // a misspelt name is reported rather than rendered as nothing.
@@ -35,7 +40,8 @@ public sealed class CompiledTemplate
         try
         {
             using var reader = new StringReader(template.Text.Replace("\r\n", "\n", StringComparison.Ordinal));
-            return new CompiledTemplate(template, handlebars.Compile(reader));
+            var compiled = handlebars.Compile(reader);
+            return new CompiledTemplate(template, (writer, model) => compiled(writer, model, null!));
         }
         catch (Exception e) when (IsTemplateFailure(e))
         {
@@ -62,7 +68,7 @@ public sealed class CompiledTemplate
         using var writer = new BoundedWriter();
         try
         {
-            render(writer, model, null!);
+            render(writer, model);
             return UntrustedText.TagMessage(writer.ToString()).TrimEnd('\n') + "\n";
         }
         catch (Exception) when (writer.Exceeded)
