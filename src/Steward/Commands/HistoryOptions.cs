@@ -66,7 +66,7 @@ internal sealed class HistoryOptions
             throw Messages.UnknownComponentOption(name, known);
         }
 
-        return MonorepoHistory.Read(project, repository, config, components);
+        return MonorepoHistory.Read(project, repository, config, components, headAsFound: true);
     }
 
     public HistoryScope Read(ParseResult parse, CommandContext context)
