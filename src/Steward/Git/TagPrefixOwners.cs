@@ -23,22 +23,23 @@ internal sealed class TagPrefixOwners
     }
 
     /// <summary>The indexes of the prefixes <paramref name="name"/> starts with, shortest prefix first.</summary>
-    public IEnumerable<int> Of(string name)
+    public IReadOnlyList<int> Of(ReadOnlySpan<char> name)
     {
+        // Usually one prefix matches: its own list is the answer, and only a second match makes a new one.
+        List<int>? found = null;
         foreach (var length in lengths)
         {
             if (length > name.Length)
             {
-                yield break;
+                break;
             }
 
-            if (lookup.TryGetValue(name.AsSpan(0, length), out var owners))
+            if (lookup.TryGetValue(name[..length], out var owners))
             {
-                foreach (var owner in owners)
-                {
-                    yield return owner;
-                }
+                found = found is null ? owners : [.. found, .. owners];
             }
         }
+
+        return found is null ? [] : found;
     }
 }

@@ -68,7 +68,7 @@ internal sealed class TagReader
         foreach (var line in git.ReadRecords('\n', arguments))
         {
             var nameLength = line.IndexOf('\0', StringComparison.Ordinal);
-            foreach (var i in owners.Of(nameLength < 0 ? line : line[..nameLength]))
+            foreach (var i in owners.Of(line.AsSpan(0, nameLength < 0 ? line.Length : nameLength)))
             {
                 if (ParseLine(line, prefixes[i]) is { } tag)
                 {
@@ -98,6 +98,11 @@ internal sealed class TagReader
         var owners = new TagPrefixOwners(prefixes);
         var found = new List<(int Owner, string Name, Core.Versioning.SemanticVersion Version, string Sha, bool Annotated)>();
 
+        // Thousands of annotated tags peel to a few hundred commits: each sha is one string, shared, not one per line.
+        var shas = new Dictionary<string, string>(StringComparer.Ordinal);
+        var shaOf = shas.GetAlternateLookup<ReadOnlySpan<char>>();
+        string Shared(ReadOnlySpan<char> sha) => shaOf.TryGetValue(sha, out var known) ? known : shas[sha.ToString()] = sha.ToString();
+
         // --head lists HEAD too, so that a repository without tags is an answer (exit 0), not show-ref's "nothing matched".
         foreach (var line in git.ReadRecords('\n', "show-ref", "--head", "--tags", "-d"))
         {
@@ -107,26 +112,28 @@ internal sealed class TagReader
                 continue;
             }
 
-            var sha = line[..space];
             var name = line.AsSpan(space + 1 + "refs/tags/".Length);
             if (name.EndsWith("^{}", StringComparison.Ordinal))
             {
                 // An annotated tag's commit follows its own line: every entry of the tag just read takes it.
                 name = name[..^3];
+                string? peeled = null;
                 for (var i = found.Count - 1; i >= 0 && found[i].Name.AsSpan().SequenceEqual(name); i--)
                 {
-                    found[i] = found[i] with { Sha = sha, Annotated = true };
+                    found[i] = found[i] with { Sha = peeled ??= Shared(line.AsSpan(0, space)), Annotated = true };
                 }
 
                 continue;
             }
 
-            var text = name.ToString();
-            foreach (var owner in owners.Of(text))
+            string? text = null;
+            foreach (var owner in owners.Of(name))
             {
+                text ??= name.ToString();
                 if (VersionTag.VersionOf(text, prefixes[owner]) is { } version)
                 {
-                    found.Add((owner, text, version, sha, false));
+                    // Until a peeled line says otherwise, a lightweight tag: the sha on this line is its commit's.
+                    found.Add((owner, text, version, line[..space], false));
                 }
             }
         }
