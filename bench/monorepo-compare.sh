@@ -101,11 +101,11 @@ floor_row() { # label, then the command
   shift
   t=$(mktemp)
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f '%U %S' -o "$t.time" "$@"
-    awk '{ printf "%.2f\n", $1 + $2 }' "$t.time" >> "$t"
+    TIMEFORMAT='%U %S'
+    { time "$@" >/dev/null ; } 2>&1 | tail -n 1 | awk '{ printf "%.2f\n", $1 + $2 }' >> "$t"
   done
   printf '| %s | %s s |\n' "$label" "$(median < "$t")"
-  rm -f "$t" "$t.time"
+  rm -f "$t"
 }
 mono_tips=$(mktemp); single_tips=$(mktemp)
 tips "$repo" > "$mono_tips"; tips "$single" > "$single_tips"
