@@ -6,7 +6,8 @@
 # PATH. With SINGLE (the same history from make-monorepo.sh in mode single), also the issue's ratio: `steward next` and
 # `steward changelog --regenerate --dry-run` on REPO against the same runs on SINGLE, RUNS alternating runs each, the
 # median CPU (user+sys of the whole process tree, from /usr/bin/time) and wall time, with the load average before and
-# after. Prints Markdown table rows. Environment: STEWARD_BIN (default: this tree's Release build).
+# after, and the git floors of `changelog --regenerate` on both (the history walk with and without files). Prints
+# Markdown table rows. Environment: STEWARD_BIN (default: this tree's Release build).
 set -euo pipefail
 repo=${1:?usage: monorepo-compare.sh REPO [COMPONENT] [RUNS] [SINGLE]}
 component=${2:-c07}
@@ -25,8 +26,8 @@ for c in $(git -C "$repo" ls-tree --name-only HEAD | grep -E '^c[0-9]+$'); do
   if [[ -z "$oldest" ]] || git -C "$repo" merge-base --is-ancestor "$s" "$oldest"; then oldest=$s; fi
 done
 own=$(last_tag "$component")
-floor_next() { git -C "$repo" for-each-ref --format='%(refname)' refs/tags/ >/dev/null; git -C "$repo" log --name-only --format='%H%x00%P%x00%B' "$oldest..HEAD" >/dev/null; }
-floor_log() { git -C "$repo" for-each-ref --format='%(refname)' refs/tags/ >/dev/null; git -C "$repo" log --format='%H%x00%B' "$own..HEAD" -- "$component" >/dev/null; }
+floor_next() { git -C "$repo" show-ref --tags -d >/dev/null; git -C "$repo" log --name-only --format='%H%x00%P%x00%B' "$oldest..HEAD" >/dev/null; }
+floor_log() { git -C "$repo" show-ref --tags -d >/dev/null; git -C "$repo" log --format='%H%x00%B' "$own..HEAD" -- "$component" >/dev/null; }
 run_steward_next() { "$steward" -C "$repo" next >/dev/null; }
 run_steward_log() { "$steward" -C "$repo" log --component "$component" >/dev/null; }
 
@@ -44,9 +45,9 @@ echo "range: $oldest..HEAD ($(git -C "$repo" rev-list --count "$oldest..HEAD") c
 echo "| command | wall ($runs runs) | CPU user+sys ($runs runs) |"
 echo "| --- | --- | --- |"
 measure "steward next (every component)" run_steward_next
-measure "floor: for-each-ref + git log --name-only over the same range" floor_next
+measure "floor: show-ref -d + git log --name-only over the same range" floor_next
 measure "steward log --component $component" run_steward_log
-measure "floor: for-each-ref + git log -- $component over its range" floor_log
+measure "floor: show-ref -d + git log -- $component over its range" floor_log
 
 # Which git processes one run starts: a recording wrapper first on PATH.
 wrap=$(mktemp -d)
@@ -88,3 +89,33 @@ echo "| --- | --- | --- | --- | --- | --- | --- |"
 ratio_row "steward next" next
 ratio_row "steward changelog --regenerate --dry-run" changelog --regenerate --dry-run
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# The git floors of `changelog --regenerate`: the history walk each side needs, from the same tips Steward gives it
+# (every tag reachable from HEAD, and HEAD), with Steward's formats. The one-component changelog walks without files;
+# the monorepo's walk must carry each commit's files to give it to its components.
+tips() { { git -C "$1" for-each-ref --merged HEAD --format='%(objectname)' refs/tags/; git -C "$1" rev-parse HEAD; } | sort -u; }
+walk_plain() { git -C "$1" log --topo-order -z '--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00%B' --stdin -- < "$2" >/dev/null; }
+walk_files() { git -C "$1" log --topo-order -z --name-only --no-renames --diff-merges=first-parent '--format=%x00%H%x00%P%x00%an%x00%ae%x00%aI%x00%B' --stdin -- < "$2" >/dev/null; }
+floor_row() { # label, then the command
+  local label=$1 t
+  shift
+  t=$(mktemp)
+  for _ in $(seq "$runs"); do
+    TIMEFORMAT='%U %S'
+    { time "$@" >/dev/null ; } 2>&1 | tail -n 1 | awk '{ printf "%.2f\n", $1 + $2 }' >> "$t"
+  done
+  printf '| %s | %s s |\n' "$label" "$(median < "$t")"
+  rm -f "$t"
+}
+mono_tips=$(mktemp); single_tips=$(mktemp)
+tips "$repo" > "$mono_tips"; tips "$single" > "$single_tips"
+echo
+echo "| git floor of changelog --regenerate ($runs runs, median) | CPU |"
+echo "| --- | --- |"
+floor_row "one-component walk: git log --topo-order, no files ($(wc -l < "$single_tips") tips)" walk_plain "$single" "$single_tips"
+floor_row "monorepo walk without files (not enough: $(wc -l < "$mono_tips") tips)" walk_plain "$repo" "$mono_tips"
+floor_row "monorepo walk: git log --topo-order --name-only ($(wc -l < "$mono_tips") tips)" walk_files "$repo" "$mono_tips"
+floor_row "tag list, monorepo: git show-ref --tags -d" git -C "$repo" show-ref --tags -d
+floor_row "tag list, one component: git show-ref --tags -d" git -C "$single" show-ref --tags -d
+rm -f "$mono_tips" "$single_tips"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -28,6 +28,12 @@ internal static class SemanticVersionParser
             return "it is empty";
         }
 
+        if (PlainCore(s) is { } core)
+        {
+            version = new SemanticVersion(core.Major, core.Minor, core.Patch);
+            return null;
+        }
+
         string[] build = [];
         var plus = s.IndexOf('+');
         if (plus >= 0)
@@ -80,6 +86,42 @@ internal static class SemanticVersionParser
 
         version = new SemanticVersion(numbers[0], numbers[1], numbers[2], prerelease, build);
         return null;
+    }
+
+    /// <summary>
+    /// MAJOR.MINOR.PATCH with nothing after it and numbers that fit a long, read straight from the text: most tags of a
+    /// list spell one, and the general path's splitting costs several allocations per tag. Null for anything else
+    /// (prerelease, build, a leading zero, a rule broken), which the general path parses or names the rule of.
+    /// </summary>
+    private static (long Major, long Minor, long Patch)? PlainCore(ReadOnlySpan<char> s)
+    {
+        Span<long> numbers = stackalloc long[3];
+        var part = 0;
+        var start = 0;
+        for (var i = 0; i <= s.Length; i++)
+        {
+            if (i < s.Length && char.IsAsciiDigit(s[i]))
+            {
+                continue;
+            }
+
+            var length = i - start;
+            if ((i < s.Length && s[i] != '.') || part == 3 || length == 0 || length > 18 || (length > 1 && s[start] == '0'))
+            {
+                return null;
+            }
+
+            var value = 0L;
+            foreach (var digit in s[start..i])
+            {
+                value = (value * 10) + (digit - '0');
+            }
+
+            numbers[part++] = value;
+            start = i + 1;
+        }
+
+        return part == 3 ? (numbers[0], numbers[1], numbers[2]) : null;
     }
 
     internal static void CheckPrereleaseIdentifier(string text, string id)

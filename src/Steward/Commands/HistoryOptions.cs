@@ -66,7 +66,7 @@ internal sealed class HistoryOptions
             throw Messages.UnknownComponentOption(name, known);
         }
 
-        return MonorepoHistory.Read(project, repository, config, components);
+        return MonorepoHistory.Read(project, repository, config, components, headAsFound: true);
     }
 
     /// <param name="decidesVersion">The verb decides the next version over the range (next), which reads the committed changelog.</param>

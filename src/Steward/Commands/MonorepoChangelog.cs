@@ -49,7 +49,7 @@ internal static class MonorepoChangelog
     private static List<ComponentChangelogOutput> AddUnreleased(
         CommandContext context, ProjectDirectory project, Git.Repository repository, StewardConfig config, IReadOnlyList<Component> selected, Request request)
     {
-        var history = MonorepoHistory.Read(project, repository, config, ComponentResolver.Resolve(config));
+        var history = MonorepoHistory.Read(project, repository, config, ComponentResolver.Resolve(config), headAsFound: true);
         var decided = ComponentVersions.Decide(history, config);
         var asked = ChangelogInputs.ParseVersion(request.Version);
         var outputs = new List<ComponentChangelogOutput>();

@@ -35,7 +35,7 @@ internal static class MonorepoNotes
             return parts;
         }
 
-        var decided = ComponentVersions.Decide(MonorepoHistory.Read(project, repository, config, ComponentResolver.Resolve(config)), config);
+        var decided = ComponentVersions.Decide(MonorepoHistory.Read(project, repository, config, ComponentResolver.Resolve(config), headAsFound: true), config);
         foreach (var release in decided.Where(d => selected.Any(c => c.Name == d.Component.Name)))
         {
             var version = release.Version ?? (named ? NextVersionDecider.ForUnreleased(release.Scope) : null);

@@ -120,14 +120,16 @@ internal sealed class ReleaseRangeReader
     }
 
     /// <summary>
-    /// The last release of each of <paramref name="prefixes"/> (a monorepo's components) and the commits since them, in one
-    /// <c>git for-each-ref</c> and ONE <c>git log</c> for all: the walk stops at the commits every last release
-    /// contains, and each component's range is the walked commits its own last release does not contain.
+    /// The last release of each of <paramref name="prefixes"/> (a monorepo's components) and the commits since them, from
+    /// one tag list for all and ONE <c>git log</c> for all: the walk stops at the commits every last release contains, and
+    /// each component's range is the walked commits its own last release does not contain. The tags are undated (see
+    /// <see cref="TagReader.ReadUndatedVersionTags"/>): deciding versions needs none, and reading every tag object for
+    /// its date is what costs in a monorepo's tens of thousands of tags.
     /// </summary>
     public ComponentWalk ReadComponents(IReadOnlyList<string> prefixes)
     {
         var (toSha, _) = ResolveTarget(null);
-        var tags = new TagReader(git).ReadVersionTags(prefixes);
+        var tags = new TagReader(git).ReadUndatedVersionTags(prefixes);
         // Usually every component's highest stable tag is reachable, which one `git for-each-ref --merged` over just
         // those tags confirms for all of them; a component whose tag is not (a branch behind newer releases) takes the
         // slow path of a one-component read.

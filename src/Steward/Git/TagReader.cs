@@ -66,40 +66,16 @@ internal sealed class TagReader
     public IReadOnlyList<IReadOnlyList<VersionTag>> ReadVersionTags(IReadOnlyList<string> prefixes, string? mergedInto = null)
     {
         var lists = prefixes.Select(_ => new List<VersionTag>()).ToList();
-
-        // A tag's prefix is looked up, not searched for: for each length the prefixes come in (usually one), the first
-        // that many characters of its name in a dictionary of the prefixes, so thousands of tags over fifty components
-        // cost a few lookups each rather than fifty comparisons.
-        var byPrefix = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < prefixes.Count; i++)
-        {
-            (byPrefix.TryGetValue(prefixes[i], out var owners) ? owners : byPrefix[prefixes[i]] = []).Add(i);
-        }
-
-        var lookup = byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
-        var lengths = byPrefix.Keys.Select(p => p.Length).Distinct().Order().ToArray();
+        var owners = new TagPrefixOwners(prefixes);
         string[] arguments = mergedInto is null ? ["for-each-ref", Format, "refs/tags/"] : ["for-each-ref", Format, $"--merged={mergedInto}", "refs/tags/"];
         foreach (var line in git.ReadRecords('\n', arguments))
         {
             var nameLength = line.IndexOf('\0', StringComparison.Ordinal);
-            foreach (var length in lengths)
+            foreach (var i in owners.Of(line.AsSpan(0, nameLength < 0 ? line.Length : nameLength)))
             {
-                if (length > nameLength)
+                if (ParseLine(line, prefixes[i]) is { } tag)
                 {
-                    break;
-                }
-
-                if (!lookup.TryGetValue(line.AsSpan(0, length), out var owners))
-                {
-                    continue;
-                }
-
-                foreach (var i in owners)
-                {
-                    if (ParseLine(line, prefixes[i]) is { } tag)
-                    {
-                        lists[i].Add(tag);
-                    }
+                    lists[i].Add(tag);
                 }
             }
         }
@@ -110,6 +86,95 @@ internal sealed class TagReader
         }
 
         return lists;
+    }
+
+    /// <summary>
+    /// Like <see cref="ReadVersionTags(IReadOnlyList{string}, string?)"/> without reading every tag object: the tags and
+    /// the commits they peel to come from <c>git show-ref -d</c> (packed-refs records the peeled values, so a clone's
+    /// tens of thousands of annotated tags cost no object reads), and one <c>git cat-file --batch-check</c> over the
+    /// distinct objects they point at keeps only those that are commits (a tag of a tree or blob is no release). The
+    /// tags carry no date (<see cref="DateTimeOffset.MinValue"/>): for a verb that decides versions, not one that
+    /// writes release dates or support windows.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<VersionTag>> ReadUndatedVersionTags(IReadOnlyList<string> prefixes)
+    {
+        var owners = new TagPrefixOwners(prefixes);
+        var found = new List<(int Owner, string Name, Core.Versioning.SemanticVersion Version, string Sha, bool Annotated)>();
+
+        // Thousands of annotated tags peel to a few hundred commits: each sha is one string, shared, not one per line.
+        var shas = new Dictionary<string, string>(StringComparer.Ordinal);
+        var shaOf = shas.GetAlternateLookup<ReadOnlySpan<char>>();
+        string Shared(ReadOnlySpan<char> sha) => shaOf.TryGetValue(sha, out var known) ? known : shas[sha.ToString()] = sha.ToString();
+
+        // --head lists HEAD too, so that a repository without tags is an answer (exit 0), not show-ref's "nothing matched".
+        foreach (var line in git.ReadRecords('\n', "show-ref", "--head", "--tags", "-d"))
+        {
+            var space = line.IndexOf(' ', StringComparison.Ordinal);
+            if (space < 0 || !line.AsSpan(space + 1).StartsWith("refs/tags/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var name = line.AsSpan(space + 1 + "refs/tags/".Length);
+            if (name.EndsWith("^{}", StringComparison.Ordinal))
+            {
+                // An annotated tag's commit follows its own line: every entry of the tag just read takes it.
+                name = name[..^3];
+                string? peeled = null;
+                for (var i = found.Count - 1; i >= 0 && found[i].Name.AsSpan().SequenceEqual(name); i--)
+                {
+                    found[i] = found[i] with { Sha = peeled ??= Shared(line.AsSpan(0, space)), Annotated = true };
+                }
+
+                continue;
+            }
+
+            string? text = null;
+            foreach (var owner in owners.Of(name))
+            {
+                text ??= name.ToString();
+                if (VersionTag.VersionOf(text, prefixes[owner]) is { } version)
+                {
+                    // Until a peeled line says otherwise, a lightweight tag: the sha on this line is its commit's.
+                    found.Add((owner, text, version, line[..space], false));
+                }
+            }
+        }
+
+        var commits = Commits([.. found.Select(f => f.Sha).Distinct(StringComparer.Ordinal)]);
+        var lists = prefixes.Select(_ => new List<VersionTag>()).ToList();
+        foreach (var tag in found.Where(f => commits.Contains(f.Sha)))
+        {
+            lists[tag.Owner].Add(new VersionTag(tag.Name, tag.Version, tag.Sha, DateTimeOffset.MinValue, tag.Annotated));
+        }
+
+        foreach (var list in lists)
+        {
+            list.Sort((a, b) => a.Version.CompareTo(b.Version));
+        }
+
+        return lists;
+    }
+
+    /// <summary>Which of <paramref name="objects"/> are commits, from one <c>git cat-file --batch-check</c>.</summary>
+    private HashSet<string> Commits(List<string> objects)
+    {
+        var commits = new HashSet<string>(StringComparer.Ordinal);
+        if (objects.Count == 0)
+        {
+            return commits;
+        }
+
+        var input = string.Join('\n', objects) + "\n";
+        foreach (var line in git.ReadRecords('\n', ["cat-file", "--batch-check=%(objecttype) %(objectname)"], input))
+        {
+            if (line.StartsWith("commit ", StringComparison.Ordinal))
+            {
+                commits.Add(line["commit ".Length..].Trim());
+            }
+        }
+
+        return commits;
     }
 
     private static VersionTag? ParseLine(string line, string prefix)

@@ -20,9 +20,11 @@ internal sealed record MonorepoHistory(
     IReadOnlyList<IReadOnlyList<HistoryCommit>> Since,
     IReadOnlyList<HistoryCommit> Unowned)
 {
-    public static MonorepoHistory Read(ProjectDirectory project, Repository repository, StewardConfig config, IReadOnlyList<Component> components)
+    /// <param name="headAsFound">The verb has not moved HEAD since it found the repository: HEAD is taken as found rather
+    /// than asked of git again.</param>
+    public static MonorepoHistory Read(ProjectDirectory project, Repository repository, StewardConfig config, IReadOnlyList<Component> components, bool headAsFound = false)
     {
-        var reader = new ReleaseRangeReader(repository.Git);
+        var reader = new ReleaseRangeReader(repository.Git, headAsFound ? repository.Head : null);
         var walk = reader.ReadComponents([.. components.Select(c => c.TagPrefix)]);
         var files = new ComponentFiles(components);
         var owned = components.Select(_ => new List<HistoryCommit>()).ToList();

@@ -64,6 +64,10 @@ public class SemanticVersionTests
     [InlineData("v", "empty")]
     [InlineData("1.2.3-é", "only [0-9A-Za-z-]")]
     [InlineData("１.2.3", "not a non-negative integer")]
+    [InlineData("1..3", "minor number is empty")]
+    [InlineData("1.2.", "patch number is empty")]
+    [InlineData("0.0.00", "leading zero")]
+    [InlineData("1.2.3.", "exactly three numbers")]
     public void Invalid_versions_are_rejected_naming_the_rule(string text, string rule)
     {
         var act = () => SemanticVersion.Parse(text);

@@ -64,6 +64,37 @@ public class GitReaderTests
     }
 
     [Fact]
+    public void The_undated_tag_reader_gives_each_prefix_its_commit_tags_and_no_tag_of_a_tree_or_blob()
+    {
+        using var repo = TempGitRepository.Create();
+        var a = repo.Commit("feat: a");
+        repo.Tag("api-v1.0.0", annotated: true).Tag("web-v1.0.0", annotated: false);
+        var b = repo.Commit("feat: b");
+        repo.Tag("api-v1.1.0-rc.1", annotated: false).Tag("web-v1.1").Tag("latest");
+        var tree = repo.Git("rev-parse", "HEAD^{tree}").Trim();
+        var blob = repo.WriteFile("notes.txt", "not a commit\n").Git("hash-object", "-w", "notes.txt").Trim();
+        repo.Tag("web-v2.0.0", tree, annotated: true).Tag("web-v3.0.0", tree, annotated: false).Tag("api-v4.0.0", blob, annotated: true);
+
+        var tags = new TagReader(Git(repo)).ReadUndatedVersionTags(["api-v", "web-v", "db-v"]);
+
+        tags[0].Select(t => (t.Name, t.Version.ToString(), t.Sha, t.IsAnnotated)).Should().Equal(
+            ("api-v1.0.0", "1.0.0", a, true),
+            ("api-v1.1.0-rc.1", "1.1.0-rc.1", b, false));
+        tags[1].Select(t => (t.Name, t.Sha, t.IsAnnotated)).Should().Equal(("web-v1.0.0", a, false));
+        tags[2].Should().BeEmpty();
+        tags[0].Should().OnlyContain(t => t.Date == DateTimeOffset.MinValue, "the dates are what this reader does not read");
+    }
+
+    [Fact]
+    public void The_undated_tag_reader_answers_a_repository_without_tags()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.Commit("feat: a");
+
+        new TagReader(Git(repo)).ReadUndatedVersionTags(["api-v"]).Should().ContainSingle().Which.Should().BeEmpty();
+    }
+
+    [Fact]
     public void The_tag_reader_keeps_only_tags_reachable_from_a_commit_when_asked()
     {
         using var repo = TempGitRepository.Create();

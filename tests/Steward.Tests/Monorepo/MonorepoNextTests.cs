@@ -39,6 +39,18 @@ public sealed class MonorepoNextTests
     }
 
     [Fact]
+    public void A_tag_of_a_tree_or_blob_is_no_components_release()
+    {
+        using var repo = MonorepoRepository.Released();
+        repo.WriteFile("services/api/main.py", "print()\n").Commit("feat(api): add an endpoint");
+        var tree = repo.Git("rev-parse", "HEAD^{tree}").Trim();
+        var blob = repo.Git("rev-parse", "HEAD:services/api/main.py").Trim();
+        repo.Tag("api-v9.0.0", tree).Tag("api-v8.0.0", tree, annotated: false).Tag("api-v7.0.0", blob);
+
+        MonorepoRepository.Next(repo).Out.Should().Be("api 1.3.0\n");
+    }
+
+    [Fact]
     public void A_commit_touching_no_component_releases_nothing_and_exits_3()
     {
         using var repo = MonorepoRepository.Released();

@@ -5,7 +5,8 @@ namespace Steward.Tests.Monorepo;
 
 /// <summary>
 /// One history walk serves every component: `steward next` in a monorepo of four components runs one `git log`, one
-/// listing of the tags and a fixed number of other git processes, never one walk (or one process) per component.
+/// listing of the tags (`git show-ref`, which reads no tag object) and a fixed number of other git processes, never one
+/// walk (or one process) per component.
 /// </summary>
 public sealed class MonorepoWalksOnceTests : IDisposable
 {
@@ -27,7 +28,9 @@ public sealed class MonorepoWalksOnceTests : IDisposable
         var all = recorder.All();
         all.Where(a => a.Count > 1 && a[1] == "log").Should().ContainSingle("one walk serves the four components")
             .Which.Should().Contain("--name-only");
-        all.Count(a => a.Count > 1 && a[1] == "for-each-ref" && !a.Any(x => x.StartsWith("--merged", StringComparison.Ordinal))).Should().Be(1, "the tags are listed once");
+        all.Count(a => a.Count > 1 && a[1] == "show-ref").Should().Be(1, "the tags are listed once");
+        all.Should().NotContain(a => a.Count > 1 && a[1] == "for-each-ref" && !a.Any(x => x.StartsWith("--merged", StringComparison.Ordinal)), "no tag object is read for a date `next` does not need");
+        all.Count(a => a.Count > 1 && a[1] == "rev-parse").Should().Be(1, "HEAD is taken as found with the repository");
         all.Count.Should().BeLessThan(10, "the number of git processes does not grow with the number of components");
     }
 }
