@@ -70,6 +70,7 @@ internal static class ChangelogCommand
             }
 
             var config = ConfigLoader.Load(project.Root);
+            HistoryOptions.StopTagsReadAheadInMonorepo(repository, config);
             IReadOnlyList<string> only = parse.GetValue(components) ?? [];
             if (ComponentResolver.HasComponents(config))
             {

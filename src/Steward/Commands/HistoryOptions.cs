@@ -98,13 +98,26 @@ internal sealed class HistoryOptions
             return (known.Project, known.Repository, known.Config);
         }
 
-        // Both verbs list the tags right after finding the repository (one component's or every component's: the same list).
+        // One component's verbs list the tags right after finding the repository, so git lists them meanwhile.
         var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse), readTagsAhead: true);
         var repository = project.Repository
             ?? throw Messages.NotInRepository(project.Root);
         var config = LoadConfig(project, repository);
+        StopTagsReadAheadInMonorepo(repository, config);
         opened = (parse, project, repository, config);
         return (project, repository, config);
+    }
+
+    /// <summary>
+    /// A monorepo lists its components' tags another way (without reading every tag object, which its tens of thousands
+    /// of tags would make costly), so the one-component list started ahead is stopped before it takes that time.
+    /// </summary>
+    public static void StopTagsReadAheadInMonorepo(Repository repository, StewardConfig config)
+    {
+        if (ComponentResolver.HasComponents(config))
+        {
+            repository.Git.DropReadAhead();
+        }
     }
 
     /// <summary>
