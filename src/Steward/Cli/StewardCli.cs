@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.Reflection;
 using Steward.Commands;
 using Steward.Core.Errors;
 
@@ -144,8 +145,28 @@ internal static class StewardCli
         }
     }
 
+    /// <summary>
+    /// Steward's version as the parser's version option states it: the informational version (VERSION; the build adds no
+    /// source revision to it), without build metadata.
+    /// </summary>
+    private static string OwnVersion()
+    {
+        var version = typeof(StewardCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? string.Empty;
+        var metadata = version.IndexOf('+', StringComparison.Ordinal);
+        return metadata < 0 ? version : version[..metadata];
+    }
+
     private static int RunRedacted(IReadOnlyList<string> args, CommandContext context)
     {
+        // A bare --version (scripts, CI logs) is answered before any command is built: the parser's version option loads
+        // System.CommandLine's resources, about a tenth of the native start-up's instructions (bench/native.md). The
+        // line is the one that option prints.
+        if (args is ["--version"])
+        {
+            context.Out.WriteLine(OwnVersion());
+            return ExitCodes.Success;
+        }
+
         var root = Build(context, VerbsNeeded(args), args);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not HelpAction)

@@ -16,6 +16,21 @@ public class VerbSelectionTests
     [Fact]
     public void A_bare_version_flag_builds_no_verb() => StewardCli.VerbsNeeded(["--version"]).Should().BeEmpty();
 
+    [Fact]
+    public void A_bare_version_flag_is_answered_without_the_parser_and_anything_more_still_goes_to_it()
+    {
+        // The bare flag is answered before the parser is built (BuiltToolTests checks the line against VERSION); the
+        // parser's version option takes no other argument, and says so as before.
+        var bare = StewardRunner.Run(Path.GetTempPath(), "--version");
+        var combined = StewardRunner.Run(Path.GetTempPath(), "--verbose", "--version");
+
+        bare.ExitCode.Should().Be(0);
+        bare.Out.Should().MatchRegex(@"^\d+\.\d+\.\d+\S*\n$");
+        bare.Error.Should().BeEmpty();
+        combined.ExitCode.Should().Be(2);
+        combined.Error.Should().StartWith("steward: error: --version option cannot be combined with other arguments.");
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("--help")]
