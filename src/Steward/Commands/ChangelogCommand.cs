@@ -62,7 +62,9 @@ internal static class ChangelogCommand
         command.SetAction(parse =>
         {
             // The unreleased notes list the tags right after finding the repository; --regenerate lists them otherwise.
-            var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse), readTagsAhead: !parse.GetValue(regenerate));
+            var directory = GlobalOptions.DirectoryOf(parse);
+            var readTagsAhead = !parse.GetValue(regenerate) && !ConfigLoader.MayNameComponents(ProjectDirectory.StartOf(context, directory));
+            var project = ProjectDirectory.Open(context, directory, readTagsAhead);
             var repository = ChangelogInputs.RequireRepository(project);
             if (repository.IsBare)
             {

@@ -98,8 +98,11 @@ internal sealed class HistoryOptions
             return (known.Project, known.Repository, known.Config);
         }
 
-        // One component's verbs list the tags right after finding the repository, so git lists them meanwhile.
-        var project = ProjectDirectory.Open(context, GlobalOptions.DirectoryOf(parse), readTagsAhead: true);
+        // One component's verbs list the tags right after finding the repository, so git lists them meanwhile. A monorepo
+        // lists its components' tags another way: where steward.yml at hand names components, nothing is started ahead.
+        var directory = GlobalOptions.DirectoryOf(parse);
+        var readTagsAhead = !ConfigLoader.MayNameComponents(ProjectDirectory.StartOf(context, directory));
+        var project = ProjectDirectory.Open(context, directory, readTagsAhead);
         var repository = project.Repository
             ?? throw Messages.NotInRepository(project.Root);
         var config = LoadConfig(project, repository);
@@ -110,7 +113,8 @@ internal sealed class HistoryOptions
 
     /// <summary>
     /// A monorepo lists its components' tags another way (without reading every tag object, which its tens of thousands
-    /// of tags would make costly), so the one-component list started ahead is stopped before it takes that time.
+    /// of tags would make costly). Run from a subdirectory, steward.yml was not at hand to say so: the one-component list
+    /// started ahead is stopped.
     /// </summary>
     public static void StopTagsReadAheadInMonorepo(Repository repository, StewardConfig config)
     {

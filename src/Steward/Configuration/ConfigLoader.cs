@@ -12,6 +12,25 @@ internal static class ConfigLoader
 {
     public const string FileName = "steward.yml";
 
+    /// <summary>
+    /// Whether steward.yml in <paramref name="directory"/> may name components, judged from its text without parsing it
+    /// (a line starting <c>components:</c>). It only decides whether a one-component read is worth starting before the
+    /// repository is found: a wrong guess costs a few milliseconds, never an answer. A file that cannot be read safely
+    /// counts as naming them, so that nothing is started for it.
+    /// </summary>
+    public static bool MayNameComponents(string directory)
+    {
+        try
+        {
+            var path = Workspace.SafePath.ForReading(directory, FileName);
+            return File.Exists(path) && File.ReadLines(path).Any(line => line.StartsWith("components:", StringComparison.Ordinal));
+        }
+        catch (Exception e) when (e is StewardException or IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
+    }
+
     public static StewardConfig Load(string root)
     {
         // A well-known name in a committed tree: never a link to a file elsewhere, whose text an error would show.

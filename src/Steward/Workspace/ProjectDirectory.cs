@@ -25,10 +25,14 @@ internal sealed class ProjectDirectory
     /// </summary>
     private string VersionPath(Component component) => SafePath.Resolve(Root, component.VersionFile, component.VersionFile, PathUse.Read);
 
+    /// <summary>The directory a command line starts from: <c>-C</c>'s, else the working directory.</summary>
+    public static string StartOf(CommandContext context, string? directoryOption) =>
+        directoryOption is null ? context.WorkingDirectory : context.ResolvePath(directoryOption);
+
     /// <param name="readTagsAhead">For a verb that lists the tags next: see <see cref="Repository.Find"/>.</param>
     public static ProjectDirectory Open(CommandContext context, string? directoryOption, bool readTagsAhead = false)
     {
-        var start = directoryOption is null ? context.WorkingDirectory : context.ResolvePath(directoryOption);
+        var start = StartOf(context, directoryOption);
         if (!Directory.Exists(start))
         {
             throw Messages.NoSuchDirectory(start);
