@@ -17,7 +17,7 @@ internal sealed class TagReader
     public TagReader(GitRunner git) => this.git = git;
 
     /// <summary>The command line that lists every tag (what <see cref="ReadVersionTags(string, string?)"/> runs without a commit), to start ahead.</summary>
-    public static IReadOnlyList<string> AllVersionTags { get; } = ["for-each-ref", Format, "refs/tags/"];
+    public static IReadOnlyList<string> AllVersionTags { get; } = ListTags(null);
 
     /// <summary>The names of the tags pointing at <paramref name="rev"/> (none in a repository without commits).</summary>
     public IReadOnlyList<string> NamesAt(string rev)
@@ -36,15 +36,8 @@ internal sealed class TagReader
     /// </summary>
     public IReadOnlyList<VersionTag> ReadVersionTags(string prefix, string? mergedInto = null)
     {
-        var arguments = new List<string> { "for-each-ref", Format };
-        if (mergedInto is not null)
-        {
-            arguments.Add($"--merged={mergedInto}");
-        }
-
-        arguments.Add("refs/tags/");
         var tags = new List<VersionTag>();
-        foreach (var line in git.ReadRecords('\n', [.. arguments]))
+        foreach (var line in git.ReadRecords('\n', ListTags(mergedInto)))
         {
             var tag = ParseLine(line, prefix);
             if (tag is not null)
@@ -67,8 +60,7 @@ internal sealed class TagReader
     {
         var lists = prefixes.Select(_ => new List<VersionTag>()).ToList();
         var owners = new TagPrefixOwners(prefixes);
-        string[] arguments = mergedInto is null ? ["for-each-ref", Format, "refs/tags/"] : ["for-each-ref", Format, $"--merged={mergedInto}", "refs/tags/"];
-        foreach (var line in git.ReadRecords('\n', arguments))
+        foreach (var line in git.ReadRecords('\n', ListTags(mergedInto)))
         {
             var nameLength = line.IndexOf('\0', StringComparison.Ordinal);
             foreach (var i in owners.Of(line.AsSpan(0, nameLength < 0 ? line.Length : nameLength)))
@@ -176,6 +168,13 @@ internal sealed class TagReader
 
         return commits;
     }
+
+    /// <summary>
+    /// The one command line that lists the version tags, with <paramref name="mergedInto"/> those reachable from it: the
+    /// read started ahead (<see cref="AllVersionTags"/>) is taken only by a call with the very same arguments.
+    /// </summary>
+    private static string[] ListTags(string? mergedInto) =>
+        mergedInto is null ? ["for-each-ref", Format, "refs/tags/"] : ["for-each-ref", Format, $"--merged={mergedInto}", "refs/tags/"];
 
     private static VersionTag? ParseLine(string line, string prefix)
     {
