@@ -59,12 +59,13 @@ internal static class ChangelogCommand
             components,
             prNotes,
         };
-        command.SetAction(parse =>
+        var startedAhead = new StartedAhead();
+        command.SetAction(startedAhead.Around(parse =>
         {
             // The unreleased notes list the tags right after finding the repository; --regenerate lists them otherwise.
             var directory = GlobalOptions.DirectoryOf(parse);
-            var readTagsAhead = !parse.GetValue(regenerate) && !ConfigLoader.MayNameComponents(ProjectDirectory.StartOf(context, directory));
-            var project = ProjectDirectory.Open(context, directory, readTagsAhead);
+            var readRangeAhead = !parse.GetValue(regenerate) && !ConfigLoader.MayNameComponents(ProjectDirectory.StartOf(context, directory));
+            var project = startedAhead.Track(ProjectDirectory.Open(context, directory, readRangeAhead));
             var repository = ChangelogInputs.RequireRepository(project);
             if (repository.IsBare)
             {
@@ -138,7 +139,7 @@ internal static class ChangelogCommand
 
             Report(context, parse.GetValue(dryRun), !plan.IsUnchanged, () => plan.Diff, $"{file}: added {release.Info.Version}", $"{file}: already up to date for {release.Info.Version}");
             return ExitCodes.Success;
-        });
+        }));
         return command;
     }
 

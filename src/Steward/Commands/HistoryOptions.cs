@@ -12,6 +12,7 @@ namespace Steward.Commands;
 /// <summary>The range options <c>next</c> and <c>log</c> share, and the reading of the release range they select.</summary>
 internal sealed class HistoryOptions
 {
+    private readonly StartedAhead startedAhead = new();
     private (ParseResult Parse, ProjectDirectory Project, Repository Repository, StewardConfig Config)? opened;
 
     public Option<string?> From { get; } = new("--from")
@@ -39,6 +40,9 @@ internal sealed class HistoryOptions
     };
 
     public IEnumerable<Option> All => [From, FromVersion, To, TagPrefix];
+
+    /// <summary>The verb's action, after which the gits <see cref="Read"/>'s repository started ahead are ended (<see cref="StartedAhead"/>).</summary>
+    public Func<ParseResult, int> EndingReadsAhead(Func<ParseResult, int> action) => startedAhead.Around(action);
 
     /// <summary>The repository, its configuration and the release range the options select.</summary>
     /// <summary>
@@ -101,8 +105,8 @@ internal sealed class HistoryOptions
         // One component's verbs list the tags right after finding the repository, so git lists them meanwhile. A monorepo
         // lists its components' tags another way: where steward.yml at hand names components, nothing is started ahead.
         var directory = GlobalOptions.DirectoryOf(parse);
-        var readTagsAhead = !ConfigLoader.MayNameComponents(ProjectDirectory.StartOf(context, directory));
-        var project = ProjectDirectory.Open(context, directory, readTagsAhead);
+        var readRangeAhead = !ConfigLoader.MayNameComponents(ProjectDirectory.StartOf(context, directory));
+        var project = startedAhead.Track(ProjectDirectory.Open(context, directory, readRangeAhead));
         var repository = project.Repository
             ?? throw Messages.NotInRepository(project.Root);
         var config = LoadConfig(project, repository);

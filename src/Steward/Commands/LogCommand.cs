@@ -30,7 +30,7 @@ internal static class LogCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parse =>
+        command.SetAction(history.EndingReadsAhead(parse =>
         {
             var only = parse.GetValue(components) ?? [];
             if (history.ReadMonorepo(parse, context, only) is { } monorepo)
@@ -59,7 +59,7 @@ internal static class LogCommand
             context.Out.WriteLine();
             context.Out.WriteLine($"{decision.Commits.Count} commit{(decision.Commits.Count == 1 ? string.Empty : "s")} since {since}; {other} not conventional; bump: {CommitJson.Level(decision.Level)}");
             return ExitCodes.Success;
-        });
+        }));
         return command;
     }
 

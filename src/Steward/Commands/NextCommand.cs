@@ -54,7 +54,7 @@ internal static class NextCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parse =>
+        command.SetAction(history.EndingReadsAhead(parse =>
         {
             var request = VersionRequest.Parse(parse.GetValue(bump), parse.GetValue(asVersion), parse.GetValue(pre));
             if (request.Pre is not null && request.As is not null)
@@ -115,7 +115,7 @@ internal static class NextCommand
             }
 
             return ExitCodes.Success;
-        });
+        }));
         return command;
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 
 namespace Steward.Git;
 
@@ -10,6 +11,10 @@ namespace Steward.Git;
 /// </summary>
 internal sealed class GitProcess : IDisposable
 {
+    // An empty pipe takes at least this much without its reader having read anything (POSIX's PIPE_BUF; a Linux
+    // pipe holds 64 KiB, a Windows one 4 KiB).
+    private const int PipeTakesAtOnce = 512;
+
     // How long a git whose output nobody reads any more gets to notice and exit before it is killed.
     private static readonly TimeSpan Goodbye = TimeSpan.FromSeconds(5);
 
@@ -62,6 +67,32 @@ internal sealed class GitProcess : IDisposable
                 Release();
             }
         });
+    }
+
+    /// <summary>
+    /// Writes <paramref name="input"/> to git's standard input and closes it: on the caller's thread when it is short
+    /// enough that a pipe takes all of it at once (no write can then wait for git to read), else from another task
+    /// (<see cref="Feed"/>). Most input is a few revisions, and a task's first run starts the thread pool.
+    /// </summary>
+    public void Give(string input)
+    {
+        if (Encoding.UTF8.GetByteCount(input) > PipeTakesAtOnce)
+        {
+            Feed(writer => writer.Write(input));
+            return;
+        }
+
+        var writer = process.StandardInput;
+        try
+        {
+            writer.Write(input);
+            writer.Close();
+        }
+        catch (IOException e)
+        {
+            // git is gone (a broken pipe): told as a failed feeding would be, after git's own exit (FeedFailure).
+            feeding = Task.FromException(e);
+        }
     }
 
     /// <summary>

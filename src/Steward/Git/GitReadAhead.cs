@@ -6,21 +6,26 @@ namespace Steward.Git;
 /// its own reads its whole output as it comes, so it runs to the end however much it prints; the first caller that runs
 /// the very same command line takes the answer (<see cref="GitRunner"/>) instead of starting git again. Only for reads
 /// whose output is small and whose answer cannot change in the meantime (nothing Steward does in between writes refs or
-/// objects).
+/// objects). A read whose whole answer is a few lines (<c>rev-parse</c>, <c>config --get</c>) needs no thread: it waits in
+/// the pipe, which holds far more, and is read by the caller.
 /// </summary>
 internal sealed class GitReadAhead : IDisposable
 {
     private readonly GitProcess git;
-    private readonly Thread reader;
-    private string output = string.Empty;
+    private readonly Thread? reader;
+    private string? output;
     private IOException? failure;
 
-    public GitReadAhead(GitProcess git, IReadOnlyList<string> arguments)
+    /// <param name="smallAnswer">The answer is a few lines: no thread reads it as it comes (see above).</param>
+    public GitReadAhead(GitProcess git, IReadOnlyList<string> arguments, bool smallAnswer = false)
     {
         this.git = git;
         Arguments = arguments;
-        reader = new Thread(Drain) { IsBackground = true, Name = "git read-ahead" };
-        reader.Start();
+        if (!smallAnswer)
+        {
+            reader = new Thread(Drain) { IsBackground = true, Name = "git read-ahead" };
+            reader.Start();
+        }
     }
 
     public IReadOnlyList<string> Arguments { get; }
@@ -28,7 +33,15 @@ internal sealed class GitReadAhead : IDisposable
     /// <summary>What git printed and how it ended, once it has.</summary>
     public GitResult Result()
     {
-        reader.Join();
+        if (reader is null)
+        {
+            Drain();
+        }
+        else
+        {
+            reader.Join();
+        }
+
         if (failure is not null)
         {
             // As a git read in the foreground would have failed, on the caller's thread.
@@ -36,7 +49,7 @@ internal sealed class GitReadAhead : IDisposable
         }
 
         git.WaitForExit();
-        return new GitResult(git.ExitCode, output, git.ErrorText());
+        return new GitResult(git.ExitCode, output ?? string.Empty, git.ErrorText());
     }
 
     public void Dispose() => git.Dispose();

@@ -13,19 +13,19 @@ internal sealed class GitRunner
 {
     private readonly IReadOnlyDictionary<string, string?> environment;
 
-    // Gits started ahead of their question (see ReadAhead), shared with the runner made for the same repository (At).
-    private readonly List<GitReadAhead> readAhead;
+    // Gits started ahead of their question (ReadAhead, Prestart), shared with the runner made for the same repository (At).
+    private readonly GitAhead ahead;
 
     public GitRunner(string workingDirectory, IReadOnlyDictionary<string, string?> environment)
-        : this(workingDirectory, environment, [])
+        : this(workingDirectory, environment, new GitAhead())
     {
     }
 
-    private GitRunner(string workingDirectory, IReadOnlyDictionary<string, string?> environment, List<GitReadAhead> readAhead)
+    private GitRunner(string workingDirectory, IReadOnlyDictionary<string, string?> environment, GitAhead ahead)
     {
         WorkingDirectory = workingDirectory;
         this.environment = environment;
-        this.readAhead = readAhead;
+        this.ahead = ahead;
     }
 
     public string WorkingDirectory { get; }
@@ -34,7 +34,7 @@ internal sealed class GitRunner
     /// A runner for <paramref name="directory"/> of the same repository, which takes over the gits this one started
     /// ahead (a repository-wide read such as the tag list answers the same from any of its directories).
     /// </summary>
-    public GitRunner At(string directory) => new(directory, environment, readAhead);
+    public GitRunner At(string directory) => new(directory, environment, ahead);
 
     /// <summary>
     /// Starts git now for a read that will be asked for later with the very same <paramref name="arguments"/> (by
@@ -42,27 +42,38 @@ internal sealed class GitRunner
     /// runs while Steward does other work; that call then takes its answer instead of starting git again. Only for a
     /// small output that nothing done in between can change.
     /// </summary>
-    public void ReadAhead(IReadOnlyList<string> arguments) => readAhead.Add(new GitReadAhead(Start(arguments, redirectInput: false), arguments));
+    /// <param name="smallAnswer">The whole answer is a few lines: it waits in the pipe, and no thread is started to read it.</param>
+    public void ReadAhead(IReadOnlyList<string> arguments, bool smallAnswer = false) =>
+        ahead.Add(StartAhead(arguments, smallAnswer));
 
-    /// <summary>Stops the gits started ahead that nobody asked for (the repository was not found).</summary>
-    public void DropReadAhead()
-    {
-        foreach (var ahead in readAhead)
-        {
-            ahead.Dispose();
-        }
+    /// <summary>
+    /// Like <see cref="ReadAhead"/>, but git starts only once the next walk has (the next read streamed from a git of its
+    /// own): that walk is what the run waits on, and each git started before it would hold it up by the time Steward
+    /// takes to start a process. Asked for before any walk, it runs then.
+    /// </summary>
+    public void ReadAheadOnceWalking(IReadOnlyList<string> arguments, bool smallAnswer = false) => ahead.AddOnceWalking(arguments, smallAnswer);
 
-        readAhead.Clear();
-    }
+    /// <summary>
+    /// Starts git now for a walk whose revisions are not known yet (see <see cref="GitPrestart"/>): the later
+    /// <see cref="ReadRecords(char, IReadOnlyList{string}, string?)"/> with the very same <paramref name="arguments"/> hands
+    /// it the revisions as input and reads it, without waiting for git to start.
+    /// </summary>
+    public void Prestart(IReadOnlyList<string> arguments) => ahead.Add(StartPrestart(arguments));
+
+    /// <summary>Stops the walk started ahead with these arguments, if nobody took it: the run needs another.</summary>
+    public void DropPrestart(IReadOnlyList<string> arguments) => ahead.TakePrestart(arguments)?.Dispose();
+
+    /// <summary>Stops the gits started ahead that nobody asked for (the repository was not found, or is a monorepo).</summary>
+    public void DropReadAhead() => ahead.Drop();
 
     /// <summary>Runs git and returns what happened, whatever the exit code.</summary>
     public GitResult Run(IReadOnlyList<string> arguments, string? standardInput = null)
     {
-        if (standardInput is null && TakeReadAhead(arguments) is { } ahead)
+        if (standardInput is null && ahead.TakeRead(arguments) is { } read)
         {
-            using (ahead)
+            using (read)
             {
-                return ahead.Result();
+                return read.Result();
             }
         }
 
@@ -93,12 +104,12 @@ internal sealed class GitRunner
     /// </summary>
     public IEnumerable<string> ReadRecords(char separator, IReadOnlyList<string> arguments, string? standardInput)
     {
-        if (standardInput is null && TakeReadAhead(arguments) is { } ahead)
+        if (standardInput is null && ahead.TakeRead(arguments) is { } read)
         {
             GitResult result;
-            using (ahead)
+            using (read)
             {
-                result = ahead.Result();
+                result = read.Result();
             }
 
             using var text = new StringReader(result.Output);
@@ -116,7 +127,8 @@ internal sealed class GitRunner
         }
 
         // A caller that stops early disposes the enumerator, and with it the process (see GitProcess.Dispose).
-        using var git = Start(arguments, standardInput);
+        using var git = StartFed(arguments, standardInput);
+        ahead.WalkStarted(StartAhead);
         foreach (var record in TextRecords.Read(git.StandardOutput, separator, keepSeparator: false))
         {
             yield return record;
@@ -169,25 +181,28 @@ internal sealed class GitRunner
     private static StewardException InputFailure(IReadOnlyList<string> arguments, AggregateException fed) =>
         Messages.GitInputNotWritten($"git {string.Join(' ', arguments.Take(3))}", fed.InnerException?.Message, fed);
 
-    private GitReadAhead? TakeReadAhead(IReadOnlyList<string> arguments)
+    private GitReadAhead StartAhead(IReadOnlyList<string> arguments, bool smallAnswer) =>
+        new(Start(arguments, redirectInput: false), arguments, smallAnswer);
+
+    // A walk given its input takes the git started for it ahead, if there is one.
+    private GitProcess StartFed(IReadOnlyList<string> arguments, string? standardInput)
     {
-        var index = readAhead.FindIndex(a => a.Arguments.SequenceEqual(arguments, StringComparer.Ordinal));
-        if (index < 0)
+        if (standardInput is not null && ahead.TakePrestart(arguments) is { } prestarted)
         {
-            return null;
+            return prestarted.Feed(standardInput);
         }
 
-        var ahead = readAhead[index];
-        readAhead.RemoveAt(index);
-        return ahead;
+        return Start(arguments, standardInput);
     }
+
+    private GitPrestart StartPrestart(IReadOnlyList<string> arguments) => new(Start(arguments, redirectInput: true), arguments);
 
     private GitProcess Start(IReadOnlyList<string> arguments, string? standardInput)
     {
         var git = Start(arguments, redirectInput: standardInput is not null);
         if (standardInput is not null)
         {
-            git.Feed(input => input.Write(standardInput));
+            git.Give(standardInput);
         }
 
         return git;

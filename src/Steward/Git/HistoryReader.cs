@@ -20,6 +20,15 @@ internal sealed class HistoryReader
     // variable list of files ends and the next commit begins.
     private const string FilesFormat = "--format=%x00%H%x00%P%x00%an%x00%ae%x00%aI%x00%B";
 
+    /// <summary>
+    /// The command line of <see cref="ReadAbove"/>'s walk, whose revisions travel on standard input, so that it can be
+    /// started before they are known (<see cref="GitRunner.Prestart"/>). <c>--exclude=* --glob=refs/steward/nothing</c>
+    /// names no ref at all, which still counts as revisions given: a walk never fed walks nothing, where git would
+    /// otherwise take HEAD. Only refs/steward/nothing/ is looked through, so it costs nothing with many refs.
+    /// </summary>
+    public static IReadOnlyList<string> RangeWalk =>
+        ["log", "-z", "--boundary", MarkedFormat, "--exclude=*", "--glob=refs/steward/nothing", "--stdin", "--"];
+
     private readonly GitRunner git;
 
     public HistoryReader(GitRunner git) => this.git = git;
@@ -122,7 +131,7 @@ internal sealed class HistoryReader
     {
         var fields = new string[FieldCount + 1];
         var index = 0;
-        foreach (var field in git.ReadRecords('\0', ["log", "-z", "--boundary", MarkedFormat, to, "^" + exclude, "--"], null))
+        foreach (var field in git.ReadRecords('\0', RangeWalk, $"{to}\n^{exclude}\n"))
         {
             fields[index++] = field;
             if (index < fields.Length)

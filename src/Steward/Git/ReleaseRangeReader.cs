@@ -60,6 +60,8 @@ internal sealed class ReleaseRangeReader
             baseSha = lastRelease?.Sha;
         }
 
+        // The walk started ahead for the usual case is not the one needed here.
+        git.DropPrestart(HistoryReader.RangeWalk);
         var commits = new List<HistoryCommit>();
         var tagsInRange = new List<VersionTag>();
         foreach (var commit in new HistoryReader(git).Read(toSha, baseSha is null ? null : [baseSha]))
@@ -310,12 +312,12 @@ internal sealed class ReleaseRangeReader
         return result.Succeeded ? result.Output : null;
     }
 
-    /// <summary>Starts reading what <see cref="ReadCommittedFile"/> will be asked for, so that it runs beside the walk.</summary>
+    /// <summary>Starts reading what <see cref="ReadCommittedFile"/> will be asked for once the walk has started, so that it runs beside it.</summary>
     public void ReadCommittedFileAhead(string sha, string path)
     {
         if (!committed.ContainsKey((sha, path)))
         {
-            git.ReadAhead(CommittedFile(sha, path));
+            git.ReadAheadOnceWalking(CommittedFile(sha, path));
         }
     }
 

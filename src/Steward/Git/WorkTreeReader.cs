@@ -193,14 +193,14 @@ internal sealed class WorkTreeReader(GitRunner git)
         return result.Succeeded ? result.Output.Trim() : null;
     }
 
-    /// <summary>Starts reading what <see cref="ConfigValue"/> will be asked for (see <see cref="GitRunner.ReadAhead"/>).</summary>
-    public void ConfigValueAhead(string key) => git.ReadAhead(ConfigGet(key));
+    /// <summary>Starts reading what <see cref="ConfigValue"/> will be asked for, once the next walk has started (see <see cref="GitRunner.ReadAheadOnceWalking"/>).</summary>
+    public void ConfigValueAhead(string key) => git.ReadAheadOnceWalking(ConfigGet(key), smallAnswer: true);
 
     /// <summary>Whether any configuration key matches <paramref name="pattern"/> (a regular expression, as git takes it).</summary>
     public bool HasConfigMatching(string pattern) => git.Run(ConfigMatching(pattern)).Succeeded;
 
-    /// <summary>Starts reading what <see cref="HasConfigMatching"/> will be asked for (see <see cref="GitRunner.ReadAhead"/>).</summary>
-    public void HasConfigMatchingAhead(string pattern) => git.ReadAhead(ConfigMatching(pattern));
+    /// <summary>Starts reading what <see cref="HasConfigMatching"/> will be asked for, once the next walk has started (see <see cref="GitRunner.ReadAheadOnceWalking"/>).</summary>
+    public void HasConfigMatchingAhead(string pattern) => git.ReadAheadOnceWalking(ConfigMatching(pattern), smallAnswer: true);
 
     private static string[] ConfigGet(string key) => ["config", "--get", key];
 

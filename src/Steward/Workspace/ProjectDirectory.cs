@@ -29,8 +29,8 @@ internal sealed class ProjectDirectory
     public static string StartOf(CommandContext context, string? directoryOption) =>
         directoryOption is null ? context.WorkingDirectory : context.ResolvePath(directoryOption);
 
-    /// <param name="readTagsAhead">For a verb that lists the tags next: see <see cref="Repository.Find"/>.</param>
-    public static ProjectDirectory Open(CommandContext context, string? directoryOption, bool readTagsAhead = false)
+    /// <param name="readRangeAhead">For a verb that reads the release range next: see <see cref="Repository.Find"/>.</param>
+    public static ProjectDirectory Open(CommandContext context, string? directoryOption, bool readRangeAhead = false)
     {
         var start = StartOf(context, directoryOption);
         if (!Directory.Exists(start))
@@ -38,7 +38,7 @@ internal sealed class ProjectDirectory
             throw Messages.NoSuchDirectory(start);
         }
 
-        var repository = Repository.Find(start, context.Environment, readTagsAhead);
+        var repository = Repository.Find(start, context.Environment, readRangeAhead);
         return new ProjectDirectory(repository is { IsBare: false } ? repository.Root : start, repository);
     }
 

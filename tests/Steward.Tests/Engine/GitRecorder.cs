@@ -4,7 +4,8 @@ namespace Steward.Tests.Engine;
 
 /// <summary>
 /// A `git` first on PATH that writes every argv it is given to a log, then runs the real git: what Steward really
-/// executed, to hold against what its --dry-run said it would.
+/// executed, to hold against what its --dry-run said it would. A <c>git log --stdin</c> walk's input (its revisions) is
+/// logged too, once Steward has closed it; git then reads the same input from a copy.
 /// </summary>
 public sealed class GitRecorder : IDisposable
 {
@@ -17,7 +18,27 @@ public sealed class GitRecorder : IDisposable
         var realGit = (System.Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
             .Select(d => Path.Combine(d, "git")).First(File.Exists);
         var script = Path.Combine(directory.FullName, "git");
-        File.WriteAllText(script, $"#!/bin/sh\nfor a in \"$@\"; do printf '%s\\037' \"$a\"; done >> '{Log}'\nprintf '\\036' >> '{Log}'\nexec '{realGit}' \"$@\"\n");
+        File.WriteAllText(
+            script,
+            $$"""
+            #!/bin/sh
+            for a in "$@"; do printf '%s\037' "$a"; done >> '{{Log}}'
+            printf '\036' >> '{{Log}}'
+            if [ "$1" = log ]; then
+              for a in "$@"; do
+                if [ "$a" = --stdin ]; then
+                  input=$(mktemp)
+                  cat > "$input"
+                  { cat "$input"; printf '\036'; } >> '{{InputLog}}'
+                  exec < "$input"
+                  rm -f "$input"
+                  break
+                fi
+              done
+            fi
+            exec '{{realGit}}' "$@"
+
+            """);
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
@@ -25,6 +46,8 @@ public sealed class GitRecorder : IDisposable
     }
 
     private string Log => Path.Combine(directory.FullName, "argv.log");
+
+    private string InputLog => Path.Combine(directory.FullName, "stdin.log");
 
     /// <summary>The environment that puts the recorder first on PATH.</summary>
     public IReadOnlyDictionary<string, string?> Environment => new Dictionary<string, string?>
@@ -47,6 +70,13 @@ public sealed class GitRecorder : IDisposable
             .Select(r => (IReadOnlyList<string>)["git", .. r.Split('\u001f').SkipLast(1)])
             .ToList();
     }
+
+    /// <summary>What each <c>git log --stdin</c> walk was fed, its revisions one per line, in the order their input ended.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> WalkInputs() =>
+        File.Exists(InputLog)
+            ? File.ReadAllText(InputLog, Encoding.UTF8).Split('\u001e').SkipLast(1)
+                .Select(r => (IReadOnlyList<string>)r.Split('\n', StringSplitOptions.RemoveEmptyEntries)).ToList()
+            : [];
 
     public void Dispose() => directory.Delete(recursive: true);
 
