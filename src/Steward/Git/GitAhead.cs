@@ -9,13 +9,13 @@ internal sealed class GitAhead
 {
     private readonly List<GitReadAhead> started = [];
     private readonly List<GitPrestart> prestarted = [];
-    private readonly List<(IReadOnlyList<string> Arguments, bool SmallAnswer)> onceWalking = [];
+    private readonly List<IReadOnlyList<string>> onceWalking = [];
 
     public void Add(GitReadAhead read) => started.Add(read);
 
     public void Add(GitPrestart walk) => prestarted.Add(walk);
 
-    public void AddOnceWalking(IReadOnlyList<string> arguments, bool smallAnswer) => onceWalking.Add((arguments, smallAnswer));
+    public void AddOnceWalking(IReadOnlyList<string> arguments) => onceWalking.Add(arguments);
 
     /// <summary>The read started ahead with these arguments, if any. One still waiting for a walk is forgotten: the caller runs it now.</summary>
     public GitReadAhead? TakeRead(IReadOnlyList<string> arguments)
@@ -25,14 +25,14 @@ internal sealed class GitAhead
             return read;
         }
 
-        Take(onceWalking, w => w.Arguments, arguments);
+        Take(onceWalking, w => w, arguments);
         return null;
     }
 
     public GitPrestart? TakePrestart(IReadOnlyList<string> arguments) => Take(prestarted, p => p.Arguments, arguments);
 
     /// <summary>Starts the reads that were waiting for a walk to start (with <paramref name="start"/>).</summary>
-    public void WalkStarted(Func<IReadOnlyList<string>, bool, GitReadAhead> start)
+    public void WalkStarted(Func<IReadOnlyList<string>, GitReadAhead> start)
     {
         if (onceWalking.Count == 0)
         {
@@ -41,9 +41,9 @@ internal sealed class GitAhead
 
         var waiting = onceWalking.ToList();
         onceWalking.Clear();
-        foreach (var (arguments, smallAnswer) in waiting)
+        foreach (var arguments in waiting)
         {
-            started.Add(start(arguments, smallAnswer));
+            started.Add(start(arguments));
         }
     }
 

@@ -42,16 +42,14 @@ internal sealed class GitRunner
     /// runs while Steward does other work; that call then takes its answer instead of starting git again. Only for a
     /// small output that nothing done in between can change.
     /// </summary>
-    /// <param name="smallAnswer">The whole answer is a few lines: it waits in the pipe, and no thread is started to read it.</param>
-    public void ReadAhead(IReadOnlyList<string> arguments, bool smallAnswer = false) =>
-        ahead.Add(StartAhead(arguments, smallAnswer));
+    public void ReadAhead(IReadOnlyList<string> arguments) => ahead.Add(StartAhead(arguments));
 
     /// <summary>
     /// Like <see cref="ReadAhead"/>, but git starts only once the next walk has (the next read streamed from a git of its
     /// own): that walk is what the run waits on, and each git started before it would hold it up by the time Steward
     /// takes to start a process. Asked for before any walk, it runs then.
     /// </summary>
-    public void ReadAheadOnceWalking(IReadOnlyList<string> arguments, bool smallAnswer = false) => ahead.AddOnceWalking(arguments, smallAnswer);
+    public void ReadAheadOnceWalking(IReadOnlyList<string> arguments) => ahead.AddOnceWalking(arguments);
 
     /// <summary>
     /// Starts git now for a walk whose revisions are not known yet (see <see cref="GitPrestart"/>): the later
@@ -181,8 +179,7 @@ internal sealed class GitRunner
     private static StewardException InputFailure(IReadOnlyList<string> arguments, AggregateException fed) =>
         Messages.GitInputNotWritten($"git {string.Join(' ', arguments.Take(3))}", fed.InnerException?.Message, fed);
 
-    private GitReadAhead StartAhead(IReadOnlyList<string> arguments, bool smallAnswer) =>
-        new(Start(arguments, redirectInput: false), arguments, smallAnswer);
+    private GitReadAhead StartAhead(IReadOnlyList<string> arguments) => new(Start(arguments, redirectInput: false), arguments);
 
     // A walk given its input takes the git started for it ahead, if there is one.
     private GitProcess StartFed(IReadOnlyList<string> arguments, string? standardInput)

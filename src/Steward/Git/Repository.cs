@@ -23,7 +23,7 @@ internal sealed record Repository(string Root, bool IsBare, GitRunner Git)
         if (readRangeAhead)
         {
             // The question every verb waits on first goes first; Probe takes its answer.
-            probe.ReadAhead(ProbeQuestions, smallAnswer: true);
+            probe.ReadAhead(ProbeQuestions);
             probe.ReadAhead(TagReader.AllVersionTags);
             probe.Prestart(HistoryReader.RangeWalk);
         }

@@ -194,13 +194,13 @@ internal sealed class WorkTreeReader(GitRunner git)
     }
 
     /// <summary>Starts reading what <see cref="ConfigValue"/> will be asked for, once the next walk has started (see <see cref="GitRunner.ReadAheadOnceWalking"/>).</summary>
-    public void ConfigValueAhead(string key) => git.ReadAheadOnceWalking(ConfigGet(key), smallAnswer: true);
+    public void ConfigValueAhead(string key) => git.ReadAheadOnceWalking(ConfigGet(key));
 
     /// <summary>Whether any configuration key matches <paramref name="pattern"/> (a regular expression, as git takes it).</summary>
     public bool HasConfigMatching(string pattern) => git.Run(ConfigMatching(pattern)).Succeeded;
 
     /// <summary>Starts reading what <see cref="HasConfigMatching"/> will be asked for, once the next walk has started (see <see cref="GitRunner.ReadAheadOnceWalking"/>).</summary>
-    public void HasConfigMatchingAhead(string pattern) => git.ReadAheadOnceWalking(ConfigMatching(pattern), smallAnswer: true);
+    public void HasConfigMatchingAhead(string pattern) => git.ReadAheadOnceWalking(ConfigMatching(pattern));
 
     private static string[] ConfigGet(string key) => ["config", "--get", key];
 
