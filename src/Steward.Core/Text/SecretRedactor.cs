@@ -29,13 +29,13 @@ public sealed partial class SecretRedactor
             return;
         }
 
-        secrets.Add(secret);
+        Insert(secret);
         if (Uri.TryCreate(secret, UriKind.Absolute, out var uri) && uri.PathAndQuery.Length > 1)
         {
-            secrets.Add(uri.PathAndQuery);
+            Insert(uri.PathAndQuery);
             if (uri.UserInfo.Length > 0)
             {
-                secrets.Add(uri.UserInfo);
+                Insert(uri.UserInfo);
             }
         }
     }
@@ -44,13 +44,32 @@ public sealed partial class SecretRedactor
     {
         ArgumentNullException.ThrowIfNull(text);
 
-        // Longest first: a URL is masked whole before its path is.
-        foreach (var secret in secrets.OrderByDescending(s => s.Length))
+        // Longest first (the list is kept in that order): a URL is masked whole before its path is.
+        foreach (var secret in secrets)
         {
             text = text.Replace(secret, Mask, StringComparison.Ordinal);
         }
 
-        return TokenShape().Replace(text, Mask);
+        // Every line Steward prints passes here, and most cannot hold a token's shape: the regular expression is built
+        // (at a cost to every start of the native build) only for a line that could.
+        return MayHoldTokenShape(text) ? TokenShape().Replace(text, Mask) : text;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> could match <see cref="TokenShape"/> at all: a match is at least 24 characters
+    /// (<c>ghp_</c> and 20 more) and starts with <c>gh</c>, <c>github_pat_</c> or <c>gl</c>.
+    /// </summary>
+    private static bool MayHoldTokenShape(string text) =>
+        text.Length >= 24
+        && (text.Contains("gh", StringComparison.Ordinal)
+            || text.Contains("gl", StringComparison.Ordinal)
+            || text.Contains("github_pat_", StringComparison.Ordinal));
+
+    /// <summary>Keeps <see cref="secrets"/> longest first, and in the order added among equal lengths.</summary>
+    private void Insert(string secret)
+    {
+        var at = secrets.FindIndex(s => s.Length < secret.Length);
+        secrets.Insert(at < 0 ? secrets.Count : at, secret);
     }
 
     [GeneratedRegex(@"\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|gl(?:pat|oas|dt|rt|cbt|ptt|ft|imt|agent|soat)-[A-Za-z0-9_\-]{20,})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
