@@ -1,4 +1,3 @@
-using System.Globalization;
 using Steward.Core.Commits;
 
 namespace Steward.Git;
@@ -177,7 +176,7 @@ internal sealed class HistoryReader
         // git log may start a record with the newline that ends the previous one's format; object names never hold whitespace.
         var sha = fields[0].Trim();
         var parents = fields[1].Length == 0 ? [] : fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var date = DateTimeOffset.Parse(fields[4], CultureInfo.InvariantCulture);
+        var date = GitDate.Read(fields[4]);
         return new CommitRecord(sha, parents, fields[2], fields[3], date, fields[5].TrimEnd('\n'));
     }
 }

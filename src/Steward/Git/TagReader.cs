@@ -1,4 +1,3 @@
-using System.Globalization;
 using Steward.Core.Commits;
 
 namespace Steward.Git;
@@ -195,7 +194,7 @@ internal sealed class TagReader
         }
 
         var sha = annotated ? fields[4] : fields[2];
-        var date = DateTimeOffset.TryParse(fields[5], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : DateTimeOffset.MinValue;
+        var date = GitDate.TryRead(fields[5]) ?? DateTimeOffset.MinValue;
         return new VersionTag(fields[0], version, sha, date, annotated);
     }
 }
