@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Steward.Core.Text;
@@ -12,6 +13,11 @@ public sealed partial class SecretRedactor
 {
     public const string Mask = "***";
 
+    // What every token shape starts with (see TokenShape): a text without any of them has no token to look for.
+    private static readonly SearchValues<string> TokenStarts = SearchValues.Create(["gh", "github_pat_", "gl"], StringComparison.Ordinal);
+
+    // Longest first, so that a URL is masked whole before its path is; kept in that order as they are added, not
+    // sorted again for each of the thousands of lines a verb may print.
     private readonly List<string> secrets = [];
 
     public SecretRedactor(IEnumerable<string>? secrets = null)
@@ -29,13 +35,13 @@ public sealed partial class SecretRedactor
             return;
         }
 
-        secrets.Add(secret);
+        Insert(secret);
         if (Uri.TryCreate(secret, UriKind.Absolute, out var uri) && uri.PathAndQuery.Length > 1)
         {
-            secrets.Add(uri.PathAndQuery);
+            Insert(uri.PathAndQuery);
             if (uri.UserInfo.Length > 0)
             {
-                secrets.Add(uri.UserInfo);
+                Insert(uri.UserInfo);
             }
         }
     }
@@ -44,13 +50,25 @@ public sealed partial class SecretRedactor
     {
         ArgumentNullException.ThrowIfNull(text);
 
-        // Longest first: a URL is masked whole before its path is.
-        foreach (var secret in secrets.OrderByDescending(s => s.Length))
+        foreach (var secret in secrets)
         {
             text = text.Replace(secret, Mask, StringComparison.Ordinal);
         }
 
-        return TokenShape().Replace(text, Mask);
+        // The expression only where a token could start: most lines have none, and a plain search costs far less.
+        return text.AsSpan().IndexOfAny(TokenStarts) < 0 ? text : TokenShape().Replace(text, Mask);
+    }
+
+    /// <summary>After every secret at least as long, so equally long ones keep the order they were added in.</summary>
+    private void Insert(string secret)
+    {
+        var at = 0;
+        while (at < secrets.Count && secrets[at].Length >= secret.Length)
+        {
+            at++;
+        }
+
+        secrets.Insert(at, secret);
     }
 
     [GeneratedRegex(@"\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|gl(?:pat|oas|dt|rt|cbt|ptt|ft|imt|agent|soat)-[A-Za-z0-9_\-]{20,})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
