@@ -115,11 +115,30 @@ public static partial class CommitClassifier
     /// </summary>
     public static bool IsLeftOut(HistoryCommit commit, ChangelogOptions options)
     {
+        if (!commit.CountsOwnMessage(options.Merges, includeMerges: false) || commit.Message.IsAutosquash)
+        {
+            return true;
+        }
+
+        // Loops, not Any with lambdas: this runs twice for every commit, and both lists are usually empty.
+        foreach (var skipped in options.SkipCommits)
+        {
+            if (commit.Commit.Sha.StartsWith(skipped, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
         var subject = commit.Message.Subject;
-        return !commit.CountsOwnMessage(options.Merges, includeMerges: false)
-            || commit.Message.IsAutosquash
-            || options.SkipCommits.Any(s => commit.Commit.Sha.StartsWith(s, StringComparison.OrdinalIgnoreCase))
-            || options.Exclude.Any(r => Text.UserRegex.Run("steward.yml: changelog.exclude", r, () => r.IsMatch(subject)));
+        foreach (var exclude in options.Exclude)
+        {
+            if (Text.UserRegex.Run("steward.yml: changelog.exclude", exclude, () => exclude.IsMatch(subject)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool IsSecurity(CommitMessage message) =>

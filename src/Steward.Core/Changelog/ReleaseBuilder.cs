@@ -78,11 +78,18 @@ public static partial class ReleaseBuilder
         var canonical = mailmap is null || distinctIdentities.Count == 0
             ? new Dictionary<Identity, Identity>()
             : mailmap(distinctIdentities);
+        // The same few people write most commits: each is looked up (mailmap, forge handle) once, not once per entry.
+        var people = new Dictionary<Identity, Person>();
         Person ToPerson(Identity identity)
         {
+            if (people.TryGetValue(identity, out var known))
+            {
+                return known;
+            }
+
             var mapped = canonical.TryGetValue(identity, out var m) ? m : identity;
             var handle = links?.HandleFromEmail(mapped.Email);
-            return new Person(mapped.Name, mapped.Email, handle, handle is null ? null : links!.UserUrl(handle));
+            return people[identity] = new Person(mapped.Name, mapped.Email, handle, handle is null ? null : links!.UserUrl(handle));
         }
 
         var entriesBySection = options.Order.ToDictionary(key => key, _ => new List<ReleaseEntry>(), StringComparer.Ordinal);
@@ -98,7 +105,7 @@ public static partial class ReleaseBuilder
                 commit.Commit.ShortSha,
                 links?.CommitUrl(commit.Commit.Sha),
                 references,
-                authors.Select(ToPerson).DistinctBy(p => p.Email, StringComparer.OrdinalIgnoreCase).ToList(),
+                authors.Count == 1 ? [ToPerson(authors[0])] : authors.Select(ToPerson).DistinctBy(p => p.Email, StringComparer.OrdinalIgnoreCase).ToList(),
                 message.IsBreaking,
                 BreakingNotesOf(message, description)));
         }
@@ -108,7 +115,7 @@ public static partial class ReleaseBuilder
             .ToList();
         IReadOnlyList<ReleaseEntry> breaking = entriesBySection.TryGetValue(SectionKeys.Breaking, out var b) ? b : [];
 
-        var people = distinctIdentities
+        var contributorsShown = distinctIdentities
             .Select(ToPerson)
             .Where(p => !p.Name.EndsWith("[bot]", StringComparison.OrdinalIgnoreCase) && !CommitClassifier.IsDependencyBot(p.Name))
             .DistinctBy(p => p.Email.ToLowerInvariant())
@@ -125,7 +132,7 @@ public static partial class ReleaseBuilder
             tagUrl = links.TagUrl(info.TagName);
         }
 
-        return new Release(info, compare, tagUrl, sections, breaking, people);
+        return new Release(info, compare, tagUrl, sections, breaking, contributorsShown);
     }
 
     /// <summary>A commit reverted within the range, or a revert whose targets are all in the range: the pair cancels out.</summary>
@@ -148,7 +155,8 @@ public static partial class ReleaseBuilder
             }
         }
 
-        return authors.Distinct().ToList();
+        // Most commits have one author and no co-author: nothing to make distinct.
+        return authors.Count == 1 ? authors : authors.Distinct().ToList();
     }
 
     /// <summary>The migration text: the BREAKING CHANGE footers, or, for a bare <c>!</c>, nothing beyond the description.</summary>

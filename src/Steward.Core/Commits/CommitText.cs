@@ -30,12 +30,24 @@ internal static class CommitText
             return null;
         }
 
-        var digits = text[(open + 2)..^1];
-        return digits.Length > 0 && digits.All(char.IsAsciiDigit) ? digits : null;
+        // Checked before it is cut out: this runs for every commit, and few subjects end in a reference.
+        var digits = text.AsSpan()[(open + 2)..^1];
+        return digits.Length > 0 && !digits.ContainsAnyExceptInRange('0', '9') ? digits.ToString() : null;
     }
 
-    public static bool IsAutosquash(string subject) =>
-        AutosquashPrefixes.Any(p => subject.StartsWith(p, StringComparison.Ordinal));
+    public static bool IsAutosquash(string subject)
+    {
+        // A loop, not Any with a lambda: this runs for every commit, more than once.
+        foreach (var prefix in AutosquashPrefixes)
+        {
+            if (subject.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static IReadOnlyList<string> RevertedShas(CommitMessage message)
     {
@@ -43,7 +55,7 @@ internal static class CommitText
         var isRevertType = string.Equals(message.Type, "revert", StringComparison.Ordinal);
         if (!isRevertType
             && (message.Body is null || !message.Body.Contains(RevertSentence, StringComparison.Ordinal))
-            && !message.Footers.Any(f => f.Value.Contains(RevertSentence, StringComparison.Ordinal)))
+            && !AnyFooterSays(message, RevertSentence))
         {
             return [];
         }
@@ -78,6 +90,19 @@ internal static class CommitText
         }
 
         return shas;
+    }
+
+    private static bool AnyFooterSays(CommitMessage message, string text)
+    {
+        foreach (var footer in message.Footers)
+        {
+            if (footer.Value.Contains(text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An abbreviated or full object name: 7 to 64 hex digits (SHA-1 or SHA-256 repositories).</summary>

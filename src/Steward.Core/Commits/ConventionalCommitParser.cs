@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Steward.Core.Commits;
 
 /// <summary>
@@ -21,7 +23,7 @@ public static class ConventionalCommitParser
         // The body starts after the header; the spec wants one blank line between them, and lint says so, but a
         // missing blank line must not lose the text.
         var start = 1;
-        while (start < lines.Count && lines[start].Trim().Length == 0)
+        while (start < lines.Count && string.IsNullOrWhiteSpace(lines[start]))
         {
             start++;
         }
@@ -121,6 +123,16 @@ public static class ConventionalCommitParser
     public static (string Token, string Value)? ParseFooterLine(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
+        var length = FooterTokenLength(line);
+        return length < 0 ? null : (line[..length], line[(length + 2)..].Trim());
+    }
+
+    /// <summary>
+    /// The length of the token when <paramref name="line"/> is a footer line (see <see cref="ParseFooterLine"/>), else
+    /// -1. Cuts nothing out: <see cref="FindFooterStart"/> asks this of every paragraph of every message.
+    /// </summary>
+    private static int FooterTokenLength(string line)
+    {
         var i = 0;
         if (line.StartsWith(BreakingChangeToken, StringComparison.Ordinal))
         {
@@ -135,30 +147,21 @@ public static class ConventionalCommitParser
 
             if (i == 0 || line[0] == '-')
             {
-                return null;
+                return -1;
             }
         }
 
         if (i + 1 >= line.Length)
         {
-            return null;
+            return -1;
         }
 
-        var token = line[..i];
-        if (line[i] == ':' && line[i + 1] == ' ')
-        {
-            var value = line[(i + 2)..].Trim();
-            return value.Length == 0 ? null : (token, value);
-        }
-
-        if (line[i] == ' ' && line[i + 1] == '#')
-        {
-            var value = line[(i + 2)..].Trim();
-            return value.Length == 0 ? null : (token, value);
-        }
-
-        return null;
+        var separated = (line[i] == ':' && line[i + 1] == ' ') || (line[i] == ' ' && line[i + 1] == '#');
+        return separated && !line.AsSpan(i + 2).IsWhiteSpace() ? i : -1;
     }
+
+    private static bool IsBreakingToken(ReadOnlySpan<char> token) =>
+        token.SequenceEqual(BreakingChangeToken) || token.SequenceEqual(BreakingChangeHyphenToken);
 
     private static bool IsTypeChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '-' || c == '_';
 
@@ -180,7 +183,7 @@ public static class ConventionalCommitParser
             lines.Add(message[start..].TrimEnd('\r'));
         }
 
-        while (lines.Count > 0 && lines[^1].Trim().Length == 0)
+        while (lines.Count > 0 && string.IsNullOrWhiteSpace(lines[^1]))
         {
             lines.RemoveAt(lines.Count - 1);
         }
@@ -204,14 +207,14 @@ public static class ConventionalCommitParser
         var runIntact = true;
         for (var i = lines.Count - 1; i >= start; i--)
         {
-            var isParagraphStart = i == start || lines[i - 1].Trim().Length == 0;
-            if (!isParagraphStart || lines[i].Trim().Length == 0)
+            var isParagraphStart = i == start || string.IsNullOrWhiteSpace(lines[i - 1]);
+            if (!isParagraphStart || string.IsNullOrWhiteSpace(lines[i]))
             {
                 continue;
             }
 
-            var footer = ParseFooterLine(lines[i]);
-            if (footer is null)
+            var token = FooterTokenLength(lines[i]);
+            if (token < 0)
             {
                 runIntact = false;
                 continue;
@@ -222,7 +225,7 @@ public static class ConventionalCommitParser
                 candidate = i;
             }
 
-            if (IsBreakingToken(footer.Value.Token))
+            if (IsBreakingToken(lines[i].AsSpan(0, token)))
             {
                 firstBreaking = i;
             }
@@ -234,6 +237,11 @@ public static class ConventionalCommitParser
     private static List<CommitFooter> ParseFooters(List<string> lines, int footerStart)
     {
         var footers = new List<CommitFooter>();
+        if (footerStart >= lines.Count)
+        {
+            return footers;
+        }
+
         string? token = null;
         var value = new System.Text.StringBuilder();
         for (var i = footerStart; i < lines.Count; i++)
@@ -266,11 +274,11 @@ public static class ConventionalCommitParser
 
     private static string? JoinTrimmed(List<string> lines, int start, int end)
     {
-        while (end > start && lines[end - 1].Trim().Length == 0)
+        while (end > start && string.IsNullOrWhiteSpace(lines[end - 1]))
         {
             end--;
         }
 
-        return end <= start ? null : string.Join('\n', lines.GetRange(start, end - start)).TrimEnd();
+        return end <= start ? null : string.Join('\n', CollectionsMarshal.AsSpan(lines)[start..end]).TrimEnd();
     }
 }

@@ -6,14 +6,17 @@ namespace Steward.Core.Commits;
 /// </summary>
 internal sealed class RevertGraph
 {
-    private readonly Dictionary<string, int> indexBySha = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> indexBySha;
     private readonly Dictionary<int, List<int>> revertedBy = [];
     private readonly Dictionary<int, List<string>> targets = [];
-    private readonly Dictionary<int, bool> live = [];
+    private readonly bool?[] live;
     private List<string>? sortedShas;
 
     public RevertGraph(IReadOnlyList<HistoryCommit> commits)
     {
+        // Sized up front: every commit of the range is in it.
+        indexBySha = new Dictionary<string, int>(commits.Count, StringComparer.OrdinalIgnoreCase);
+        live = new bool?[commits.Count];
         for (var i = 0; i < commits.Count; i++)
         {
             indexBySha[commits[i].Commit.Sha] = i;
@@ -53,7 +56,7 @@ internal sealed class RevertGraph
 
     private bool IsLive(int index, int depth)
     {
-        if (live.TryGetValue(index, out var known))
+        if (live[index] is { } known)
         {
             return known;
         }

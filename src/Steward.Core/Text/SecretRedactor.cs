@@ -12,6 +12,8 @@ public sealed partial class SecretRedactor
 {
     public const string Mask = "***";
 
+    // Longest first, so that a URL is masked whole before its path is; kept in that order as they are added, not
+    // sorted again for each of the thousands of lines a verb may print.
     private readonly List<string> secrets = [];
 
     public SecretRedactor(IEnumerable<string>? secrets = null)

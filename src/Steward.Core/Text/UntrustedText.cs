@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Steward.Core.Changelog;
@@ -20,6 +21,9 @@ namespace Steward.Core.Text;
 /// </summary>
 public static class UntrustedText
 {
+    // The characters a tag message drops (see TagMessage): the controls but line feed and tab, and the bidirectional controls.
+    private static readonly SearchValues<char> DroppedFromTagMessage = SearchValues.Create(NotInTagMessage());
+
     /// <summary>One line of text from git for Markdown, its inline emphasis and code kept, its structure and links escaped.</summary>
     public static string Markdown(string text, IReadOnlyDictionary<string, string>? links = null) => MarkdownText.Inline(text, links);
 
@@ -80,6 +84,14 @@ public static class UntrustedText
     public static string TagMessage(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // Most text has nothing to take out (every entry's description, every rendered release): returned as it is,
+        // not copied twice.
+        if (!text.AsSpan().ContainsAny(DroppedFromTagMessage))
+        {
+            return text;
+        }
+
         var normal = text.Replace("\r\n", "\n", StringComparison.Ordinal);
         var sb = new StringBuilder(normal.Length);
         foreach (var c in normal)
@@ -169,6 +181,20 @@ public static class UntrustedText
     /// <summary>The characters that reorder displayed text (Trojan Source): marks, embeddings, overrides and isolates.</summary>
     public static bool IsBidiControl(char c) =>
         c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+
+    private static string NotInTagMessage()
+    {
+        var dropped = new StringBuilder();
+        for (var c = '\0'; c <= '\u2069'; c++)
+        {
+            if (c is not ('\n' or '\t') && (IsControl(c) || IsBidiControl(c)))
+            {
+                dropped.Append(c);
+            }
+        }
+
+        return dropped.ToString();
+    }
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u000B' or '\u000C' or '\u0085' or '\u2028' or '\u2029';
 

@@ -11,8 +11,24 @@ namespace Steward.Changelog;
 /// sections, links and contributors), the CHANGELOG.md edit with its diff, and the notes for the release's body.
 /// <c>steward changelog</c> applies <see cref="Plan"/>; <c>steward release</c> adds it to its own plan.
 /// </summary>
-internal sealed record ReleaseChangelog(Release Release, ChangelogPlan Plan, string Notes)
+internal sealed class ReleaseChangelog
 {
+    private readonly Lazy<string> notes;
+
+    private ReleaseChangelog(Release release, ChangelogPlan plan, Lazy<string> notes)
+    {
+        Release = release;
+        Plan = plan;
+        this.notes = notes;
+    }
+
+    public Release Release { get; }
+
+    public ChangelogPlan Plan { get; }
+
+    /// <summary>The notes for the release's body, rendered with <c>changelog.notesTemplate</c> when first asked for.</summary>
+    public string Notes => notes.Value;
+
     /// <param name="root">The work tree's root (the component's files are relative to it).</param>
     /// <param name="range">The component's release range, as the run read it.</param>
     /// <param name="version">The version being released.</param>
@@ -39,6 +55,23 @@ internal sealed record ReleaseChangelog(Release Release, ChangelogPlan Plan, str
         using var history = ReleaseHistory.Open(repository, component);
         var release = history.Unreleased(range, version, date) with { Dependencies = dependencies ?? [] };
         var plan = ChangelogPlanner.Plan(component.ChangelogFile, existing, release, changelogTemplate, force);
-        return new ReleaseChangelog(release, plan, notesTemplate.Render(release));
+
+        // `steward changelog` never shows the notes, and a release whose changelog entry was edited by hand uses the
+        // entry: rendering them (a second model of every entry) only when asked saves a good part of the run. A user's
+        // notes template is still rendered here, so that its mistakes fail every verb as they did; a built-in one
+        // has none to report.
+        var notes = new Lazy<string>(() => notesTemplate.Render(release), LazyThreadSafetyMode.None);
+        if (!notesTemplate.Template.IsBuiltIn)
+        {
+            _ = notes.Value;
+        }
+
+        return new ReleaseChangelog(release, plan, notes);
+    }
+
+    public void Deconstruct(out Release release, out ChangelogPlan plan)
+    {
+        release = Release;
+        plan = Plan;
     }
 }

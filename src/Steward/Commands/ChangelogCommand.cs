@@ -112,7 +112,7 @@ internal static class ChangelogCommand
             ReleaseHistory.ReadAhead(repository, component);
             var scope = HistoryScope.Read(project, repository, config, component, headAsFound: true, decidesVersion: asked is null);
             var source = PullRequestNotesSources.Resolve(parse.GetValue(prNotes), config.Notes.PrNotes);
-            var (release, plan, _) = ReleaseChangelog.Prepare(
+            var (release, plan) = ReleaseChangelog.Prepare(
                 project.Root,
                 repository,
                 component,

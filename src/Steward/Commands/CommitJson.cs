@@ -7,7 +7,7 @@ namespace Steward.Commands;
 /// <summary>How one commit appears in JSON, shared by <c>next --json</c> and <c>log --json</c>.</summary>
 internal static class CommitJson
 {
-    public static string Level(BumpLevel level) => level == BumpLevel.None ? "none" : level.ToString().ToLowerInvariant();
+    public static string Level(BumpLevel level) => BumpLevelWords.Of(level);
 
     public static string Role(CommitRole role) => role switch
     {

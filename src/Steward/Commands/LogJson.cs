@@ -7,6 +7,9 @@ namespace Steward.Commands;
 /// <summary>The JSON of <c>steward log --json</c>: the range and every commit in it with its parsed message.</summary>
 internal static class LogJson
 {
+    // "2024-05-01T12:30:00+02:00" is 25 characters; room to spare.
+    private const int DateChars = 40;
+
     public static void Write(TextWriter output, HistoryScope scope, BumpDecision decision)
     {
         using var json = new ChunkedJsonWriter();
@@ -17,6 +20,7 @@ internal static class LogJson
             w.WriteString("to", scope.Range.To);
             w.WriteString("bump", CommitJson.Level(decision.Level));
             w.WriteStartArray("commits");
+            Span<char> date = stackalloc char[DateChars];
             foreach (var entry in decision.Commits)
             {
                 var commit = entry.Commit.Commit;
@@ -26,7 +30,7 @@ internal static class LogJson
                 w.WriteStringArray("parents", commit.Parents);
                 w.WriteString("author", commit.AuthorName);
                 w.WriteString("email", commit.AuthorEmail);
-                w.WriteString("date", commit.AuthorDate.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+                w.WriteString("date", Date(commit.AuthorDate, date));
                 w.WriteBoolean("conventional", message.IsConventional);
                 w.WriteString("type", message.Type);
                 w.WriteString("scope", message.Scope);
@@ -58,4 +62,10 @@ internal static class LogJson
 
         json.Complete(output);
     }
+
+    /// <summary>The author date as git's ISO 8601 form, formatted into <paramref name="buffer"/>: no string for each commit.</summary>
+    private static ReadOnlySpan<char> Date(DateTimeOffset date, Span<char> buffer) =>
+        date.TryFormat(buffer, out var written, "yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)
+            ? buffer[..written]
+            : date.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
 }

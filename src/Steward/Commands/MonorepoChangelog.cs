@@ -68,7 +68,7 @@ internal static class MonorepoChangelog
             }
 
             RepositoryGuards.RefuseUnwritable(project.Root, file, ChangelogPlanner.ChangelogKey);
-            var (added, plan, _) = ReleaseChangelog.Prepare(
+            var (added, plan) = ReleaseChangelog.Prepare(
                 project.Root, repository, component,
                 request.Describe is null ? release.Scope.Range : release.Scope.Range with { Commits = request.Describe(component, release.Scope.Range.Commits) },
                 version, ChangelogInputs.Today(context),

@@ -148,10 +148,10 @@ internal static class NextCommand
     /// <summary>Says when a person overrode the commits, so a forced version never passes unnoticed.</summary>
     private static string? Note(NextVersion next, BumpDecision decision)
     {
-        var asked = decision.Level == BumpLevel.None ? "no release" : decision.Level.ToString().ToLowerInvariant();
+        var asked = decision.Level == BumpLevel.None ? "no release" : BumpLevelWords.Of(decision.Level);
         return next.Source switch
         {
-            NextVersionSource.ForcedLevel => $"steward: --bump forces a {next.Level.ToString().ToLowerInvariant()} bump (the commits ask for {asked})",
+            NextVersionSource.ForcedLevel => $"steward: --bump forces a {BumpLevelWords.Of(next.Level)} bump (the commits ask for {asked})",
             NextVersionSource.ForcedVersion => $"steward: --as forces {next.Version} (the commits ask for {asked})",
             _ => null,
         };

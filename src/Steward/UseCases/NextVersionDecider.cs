@@ -69,7 +69,7 @@ internal static class NextVersionDecider
 
         var why = request.As is not null
             ? $"forced with --as, within maintenance line {line.Name}"
-            : $"{level.ToString().ToLowerInvariant()}{(request.Bump is null ? string.Empty : " (forced with --bump)")} within maintenance line {line.Name}"
+            : $"{BumpLevelWords.Of(level)}{(request.Bump is null ? string.Empty : " (forced with --bump)")} within maintenance line {line.Name}"
                 + $"{(patchOnly && level == BumpLevel.Minor ? ", pinned to patches" : string.Empty)}, from {range.Commits.Count} commits since {range.LastRelease?.Name}";
         return new NextVersionDecision(commits, new NextVersion(version, commits.Level, NextVersionSource.Commits, null), why, MaintenanceLine: true);
     }
@@ -171,5 +171,5 @@ internal static class NextVersionDecider
         };
     }
 
-    private static string Level(BumpLevel level) => level == BumpLevel.None ? "no release" : level.ToString().ToLowerInvariant();
+    private static string Level(BumpLevel level) => level == BumpLevel.None ? "no release" : BumpLevelWords.Of(level);
 }

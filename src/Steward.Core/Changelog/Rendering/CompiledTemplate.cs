@@ -60,16 +60,19 @@ public sealed class CompiledTemplate
     public string Render(Release release, IReadOnlyDictionary<string, object?>? extra)
     {
         var model = TemplateModel.From(release);
-        foreach (var (key, value) in extra ?? new Dictionary<string, object?>())
+        if (extra is not null)
         {
-            model[key] = value;
+            foreach (var (key, value) in extra)
+            {
+                model[key] = value;
+            }
         }
 
         using var writer = new BoundedWriter();
         try
         {
             render(writer, model);
-            return UntrustedText.TagMessage(writer.ToString()).TrimEnd('\n') + "\n";
+            return EndingInOneNewline(UntrustedText.TagMessage(writer.ToString()));
         }
         catch (Exception) when (writer.Exceeded)
         {
@@ -80,6 +83,10 @@ public sealed class CompiledTemplate
             throw TemplateError.From(Template, e);
         }
     }
+
+    /// <summary>The text ending in exactly one <c>\n</c>; most renders already do, and are not copied again.</summary>
+    private static string EndingInOneNewline(string text) =>
+        text.EndsWith('\n') && !text.EndsWith("\n\n", StringComparison.Ordinal) ? text : text.TrimEnd('\n') + "\n";
 
     /// <summary>
     /// Whatever Handlebars.Net throws for a template: besides its own exceptions, some mistakes (<c>{{#if}}</c> with

@@ -14,8 +14,18 @@ internal static class TemplateModel
     public static Dictionary<string, object?> From(Release release)
     {
         var info = release.Info;
-        var sections = release.Sections.Select(Section).ToList();
-        return new Dictionary<string, object?>(StringComparer.Ordinal)
+
+        // An entry is in its section and under breakingChanges too, and the same people wrote many of them: each
+        // entry's and person's model is made once and shared, as nothing that reads the model changes it.
+        var entries = new Dictionary<ReleaseEntry, Dictionary<string, object?>>(ReferenceEqualityComparer.Instance);
+        var people = new Dictionary<Person, Dictionary<string, object?>>();
+        Dictionary<string, object?> EntryOnce(ReleaseEntry entry) =>
+            entries.TryGetValue(entry, out var made) ? made : entries[entry] = Entry(entry, PersonOnce);
+        Dictionary<string, object?> PersonOnce(Person person) =>
+            people.TryGetValue(person, out var made) ? made : people[person] = Person(person);
+
+        var sections = release.Sections.Select(section => Section(section, EntryOnce)).ToList();
+        return new Dictionary<string, object?>(16, StringComparer.Ordinal)
         {
             ["version"] = info.Version,
             ["tag"] = info.TagName,
@@ -30,8 +40,8 @@ internal static class TemplateModel
             ["dependencies"] = release.Dependencies.Select(Dependency).ToList(),
             ["sections"] = sections,
             ["nonEmptySections"] = sections.Where(s => (bool)s["hasEntries"]!).ToList(),
-            ["breakingChanges"] = release.BreakingChanges.Select(Entry).ToList(),
-            ["contributors"] = release.Contributors.Select(Person).ToList(),
+            ["breakingChanges"] = release.BreakingChanges.Select(EntryOnce).ToList(),
+            ["contributors"] = release.Contributors.Select(PersonOnce).ToList(),
         };
     }
 
@@ -41,27 +51,38 @@ internal static class TemplateModel
         ["version"] = UntrustedText.Markdown(update.Version),
     };
 
-    private static Dictionary<string, object?> Section(ReleaseSection section) => new(StringComparer.Ordinal)
-    {
-        ["key"] = section.Key,
-        ["title"] = UntrustedText.Markdown(section.Title),
-        ["hasEntries"] = section.Entries.Count > 0,
-        ["entries"] = section.Entries.Select(Entry).ToList(),
-    };
+    private static Dictionary<string, object?> Section(ReleaseSection section, Func<ReleaseEntry, Dictionary<string, object?>> entry) =>
+        new(4, StringComparer.Ordinal)
+        {
+            ["key"] = section.Key,
+            ["title"] = UntrustedText.Markdown(section.Title),
+            ["hasEntries"] = section.Entries.Count > 0,
+            ["entries"] = section.Entries.Select(entry).ToList(),
+        };
 
-    private static Dictionary<string, object?> Entry(ReleaseEntry entry)
+    private static Dictionary<string, object?> Entry(ReleaseEntry entry, Func<Person, Dictionary<string, object?>> person)
     {
         // A reference written in the description is linked where it stands; the list after it has the others.
-        var references = entry.References.Where(r => !r.InText).Select(Reference).ToList();
-        var inText = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var reference in entry.References.Where(r => r.Url is not null && r.Kind != ReferenceKind.Advisory))
+        // Loops, not LINQ: this runs for every entry, and most have no reference at all.
+        var references = new List<Dictionary<string, object?>>();
+        Dictionary<string, string>? inText = null;
+        foreach (var reference in entry.References)
         {
-            inText.TryAdd(reference.Text, reference.Url!);
+            if (!reference.InText)
+            {
+                references.Add(Reference(reference));
+            }
+
+            if (reference.Url is not null && reference.Kind != ReferenceKind.Advisory)
+            {
+                inText ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                inText.TryAdd(reference.Text, reference.Url);
+            }
         }
 
-        var authors = entry.Authors.Select(Person).ToList();
+        var authors = entry.Authors.Select(person).ToList();
         var notes = entry.BreakingNotes.Select(n => UntrustedText.MarkdownBlock(n, NoteIndent)).ToList();
-        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        return new Dictionary<string, object?>(16, StringComparer.Ordinal)
         {
             ["description"] = UntrustedText.Markdown(entry.Description, inText),
             ["rawDescription"] = UntrustedText.TagMessage(entry.Description),
@@ -80,7 +101,7 @@ internal static class TemplateModel
         };
     }
 
-    private static Dictionary<string, object?> Reference(EntryReference reference) => new(StringComparer.Ordinal)
+    private static Dictionary<string, object?> Reference(EntryReference reference) => new(4, StringComparer.Ordinal)
     {
         ["kind"] = reference.Kind switch
         {
@@ -98,7 +119,7 @@ internal static class TemplateModel
     {
         // Author, Co-authored-by and .mailmap names are whatever a contributor typed: escaped whole, never a link.
         var name = UntrustedText.MarkdownName(person.Name);
-        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        return new Dictionary<string, object?>(5, StringComparer.Ordinal)
         {
             ["name"] = name,
             ["email"] = UntrustedText.MarkdownName(person.Email),
