@@ -31,8 +31,15 @@ public sealed class ReleaseRaceTests : IDisposable
         project.Remote.Git("tag", "-l").Should().Be("v1.0.0\nv1.1.0\n");
         project.Remote.Git("rev-list", "--count", "main").Trim().Should().Be("4", "one release commit on top of the three");
 
+        // The loser may have fetched the winner's tag (its preflight fetches, then finds the branch behind): a v1.1.0 in the
+        // losing clone is that one, never a tag of its own making.
         var losingClone = runs[0].ExitCode == 0 ? second : project.Work;
-        losingClone.Git("tag", "-l").Trim().Should().NotContain("v1.1.0\n").And.NotEndWith("v1.1.0");
+        var winners = project.Remote.Git("rev-parse", "v1.1.0^{commit}").Trim();
+        if (losingClone.Git("tag", "-l", "v1.1.0").Trim().Length > 0)
+        {
+            losingClone.Git("rev-parse", "v1.1.0^{commit}").Trim().Should().Be(winners, "the loser leaves no tag of its own behind");
+        }
+
         losingClone.Git("status", "--porcelain").Should().BeEmpty();
         losingClone.Git("log", "-1", "--format=%s").Should().Be("fix: correct x\n");
     }
