@@ -7,32 +7,38 @@ namespace Steward.Git;
 /// </summary>
 internal sealed class GitAhead
 {
-    private readonly List<GitReadAhead> started = [];
-    private readonly List<GitPrestart> prestarted = [];
+    private readonly List<(IReadOnlyList<string> Arguments, GitProcess Git)> reads = [];
+    private readonly List<(IReadOnlyList<string> Arguments, GitProcess Git)> walks = [];
     private readonly List<IReadOnlyList<string>> onceWalking = [];
 
-    public void Add(GitReadAhead read) => started.Add(read);
+    public void AddRead(IReadOnlyList<string> arguments, GitProcess git) => reads.Add((arguments, git));
 
-    public void Add(GitPrestart walk) => prestarted.Add(walk);
+    public void AddWalk(IReadOnlyList<string> arguments, GitProcess git) => walks.Add((arguments, git));
 
     public void AddOnceWalking(IReadOnlyList<string> arguments) => onceWalking.Add(arguments);
 
     /// <summary>The read started ahead with these arguments, if any. One still waiting for a walk is forgotten: the caller runs it now.</summary>
-    public GitReadAhead? TakeRead(IReadOnlyList<string> arguments)
+    public GitProcess? TakeRead(IReadOnlyList<string> arguments)
     {
-        if (Take(started, a => a.Arguments, arguments) is { } read)
+        if (Take(reads, arguments) is { } read)
         {
             return read;
         }
 
-        Take(onceWalking, w => w, arguments);
+        var waiting = onceWalking.FindIndex(w => w.SequenceEqual(arguments, StringComparer.Ordinal));
+        if (waiting >= 0)
+        {
+            onceWalking.RemoveAt(waiting);
+        }
+
         return null;
     }
 
-    public GitPrestart? TakePrestart(IReadOnlyList<string> arguments) => Take(prestarted, p => p.Arguments, arguments);
+    /// <summary>The walk started ahead with these arguments, if any, still waiting for its input.</summary>
+    public GitProcess? TakeWalk(IReadOnlyList<string> arguments) => Take(walks, arguments);
 
     /// <summary>Starts the reads that were waiting for a walk to start (with <paramref name="start"/>).</summary>
-    public void WalkStarted(Func<IReadOnlyList<string>, GitReadAhead> start)
+    public void WalkStarted(Func<IReadOnlyList<string>, GitProcess> start)
     {
         if (onceWalking.Count == 0)
         {
@@ -43,38 +49,54 @@ internal sealed class GitAhead
         onceWalking.Clear();
         foreach (var arguments in waiting)
         {
-            started.Add(start(arguments));
+            reads.Add((arguments, start(arguments)));
+        }
+    }
+
+    /// <summary>Stops the walk started ahead with these arguments, if nobody took it.</summary>
+    public void DropWalk(IReadOnlyList<string> arguments)
+    {
+        if (Take(walks, arguments) is { } walk)
+        {
+            Stop(walk);
         }
     }
 
     /// <summary>Stops everything started ahead that nobody asked for, and forgets what was still waiting.</summary>
     public void Drop()
     {
-        foreach (var read in started)
+        foreach (var (_, read) in reads)
         {
             read.Dispose();
         }
 
-        foreach (var walk in prestarted)
+        foreach (var (_, walk) in walks)
         {
-            walk.Dispose();
+            Stop(walk);
         }
 
-        started.Clear();
-        prestarted.Clear();
+        reads.Clear();
+        walks.Clear();
         onceWalking.Clear();
     }
 
-    private static T? Take<T>(List<T> list, Func<T, IReadOnlyList<string>> argumentsOf, IReadOnlyList<string> arguments)
+    // A walk nobody fed: its input ends, and git, given nothing to walk, exits (see GitRunner.Prestart).
+    private static void Stop(GitProcess walk)
     {
-        var index = list.FindIndex(item => argumentsOf(item).SequenceEqual(arguments, StringComparer.Ordinal));
+        walk.Give(string.Empty);
+        walk.Dispose();
+    }
+
+    private static GitProcess? Take(List<(IReadOnlyList<string> Arguments, GitProcess Git)> list, IReadOnlyList<string> arguments)
+    {
+        var index = list.FindIndex(entry => entry.Arguments.SequenceEqual(arguments, StringComparer.Ordinal));
         if (index < 0)
         {
-            return default;
+            return null;
         }
 
-        var item = list[index];
+        var git = list[index].Git;
         list.RemoveAt(index);
-        return item;
+        return git;
     }
 }

@@ -39,10 +39,16 @@ internal sealed class GitRunner
     /// <summary>
     /// Starts git now for a read that will be asked for later with the very same <paramref name="arguments"/> (by
     /// <see cref="Run"/> or <see cref="ReadRecords(char, IReadOnlyList{string}, string?)"/>, without input), so that it
-    /// runs while Steward does other work; that call then takes its answer instead of starting git again. Only for a
-    /// small output that nothing done in between can change.
+    /// runs while Steward does other work; that call then takes the git and reads it as one it started itself. Only for
+    /// a read whose answer nothing done in between can change (nothing Steward does in between writes refs or objects).
     /// </summary>
-    public void ReadAhead(IReadOnlyList<string> arguments) => ahead.Add(StartAhead(arguments));
+    /// <remarks>
+    /// No thread reads the answer as it comes: it waits in the pipe, which holds 64 KiB on Linux. A longer answer holds
+    /// git at the pipe only until the caller asks, which is soon: every read started ahead is asked for within the run's
+    /// next steps, and git's slowest one (the tag list of a large repository) writes nothing before it has read and
+    /// sorted every tag. A thread for each would cost more than it saves: starting one is a good part of starting git.
+    /// </remarks>
+    public void ReadAhead(IReadOnlyList<string> arguments) => ahead.AddRead(arguments, Start(arguments, redirectInput: false));
 
     /// <summary>
     /// Like <see cref="ReadAhead"/>, but git starts only once the next walk has (the next read streamed from a git of its
@@ -52,14 +58,20 @@ internal sealed class GitRunner
     public void ReadAheadOnceWalking(IReadOnlyList<string> arguments) => ahead.AddOnceWalking(arguments);
 
     /// <summary>
-    /// Starts git now for a walk whose revisions are not known yet (see <see cref="GitPrestart"/>): the later
+    /// Starts git now for a walk whose revisions are not known yet: git starts up (reads its configuration, opens the
+    /// repository) while Steward still works them out, then waits on its standard input. The later
     /// <see cref="ReadRecords(char, IReadOnlyList{string}, string?)"/> with the very same <paramref name="arguments"/> hands
     /// it the revisions as input and reads it, without waiting for git to start.
     /// </summary>
-    public void Prestart(IReadOnlyList<string> arguments) => ahead.Add(StartPrestart(arguments));
+    /// <remarks>
+    /// The command line must make a git that is never fed do nothing (<see cref="HistoryReader.RangeWalk"/> names a ref
+    /// pattern that matches nothing, which counts as revisions given, so an empty input is not taken for HEAD): a walk
+    /// nobody takes sees its input end, with the process or when it is dropped, and exits without a word.
+    /// </remarks>
+    public void Prestart(IReadOnlyList<string> arguments) => ahead.AddWalk(arguments, Start(arguments, redirectInput: true));
 
     /// <summary>Stops the walk started ahead with these arguments, if nobody took it: the run needs another.</summary>
-    public void DropPrestart(IReadOnlyList<string> arguments) => ahead.TakePrestart(arguments)?.Dispose();
+    public void DropPrestart(IReadOnlyList<string> arguments) => ahead.DropWalk(arguments);
 
     /// <summary>Stops the gits started ahead that nobody asked for (the repository was not found, or is a monorepo).</summary>
     public void DropReadAhead() => ahead.Drop();
@@ -67,15 +79,7 @@ internal sealed class GitRunner
     /// <summary>Runs git and returns what happened, whatever the exit code.</summary>
     public GitResult Run(IReadOnlyList<string> arguments, string? standardInput = null)
     {
-        if (standardInput is null && ahead.TakeRead(arguments) is { } read)
-        {
-            using (read)
-            {
-                return read.Result();
-            }
-        }
-
-        using var git = Start(arguments, standardInput);
+        using var git = TakeOrStart(arguments, standardInput, out _);
         var output = git.StandardOutput.ReadToEnd();
         git.WaitForExit();
         var result = new GitResult(git.ExitCode, output, git.ErrorText());
@@ -102,31 +106,13 @@ internal sealed class GitRunner
     /// </summary>
     public IEnumerable<string> ReadRecords(char separator, IReadOnlyList<string> arguments, string? standardInput)
     {
-        if (standardInput is null && ahead.TakeRead(arguments) is { } read)
+        // A caller that stops early disposes the enumerator, and with it the process (see GitProcess.Dispose).
+        using var git = TakeOrStart(arguments, standardInput, out var readAhead);
+        if (!readAhead)
         {
-            GitResult result;
-            using (read)
-            {
-                result = read.Result();
-            }
-
-            using var text = new StringReader(result.Output);
-            foreach (var record in TextRecords.Read(text, separator, keepSeparator: false))
-            {
-                yield return record;
-            }
-
-            if (!result.Succeeded)
-            {
-                throw Failure(arguments, result);
-            }
-
-            yield break;
+            ahead.WalkStarted(a => Start(a, redirectInput: false));
         }
 
-        // A caller that stops early disposes the enumerator, and with it the process (see GitProcess.Dispose).
-        using var git = StartFed(arguments, standardInput);
-        ahead.WalkStarted(StartAhead);
         foreach (var record in TextRecords.Read(git.StandardOutput, separator, keepSeparator: false))
         {
             yield return record;
@@ -179,20 +165,27 @@ internal sealed class GitRunner
     private static StewardException InputFailure(IReadOnlyList<string> arguments, AggregateException fed) =>
         Messages.GitInputNotWritten($"git {string.Join(' ', arguments.Take(3))}", fed.InnerException?.Message, fed);
 
-    private GitReadAhead StartAhead(IReadOnlyList<string> arguments) => new(Start(arguments, redirectInput: false), arguments);
-
-    // A walk given its input takes the git started for it ahead, if there is one.
-    private GitProcess StartFed(IReadOnlyList<string> arguments, string? standardInput)
+    // The git started ahead for this very command line, if there is one (a walk is handed its input), else a new one.
+    // readAhead: the answer was a read started ahead, not a walk of its own.
+    private GitProcess TakeOrStart(IReadOnlyList<string> arguments, string? standardInput, out bool readAhead)
     {
-        if (standardInput is not null && ahead.TakePrestart(arguments) is { } prestarted)
+        readAhead = false;
+        if (standardInput is null)
         {
-            return prestarted.Feed(standardInput);
+            if (ahead.TakeRead(arguments) is { } read)
+            {
+                readAhead = true;
+                return read;
+            }
+        }
+        else if (ahead.TakeWalk(arguments) is { } walk)
+        {
+            walk.Give(standardInput);
+            return walk;
         }
 
         return Start(arguments, standardInput);
     }
-
-    private GitPrestart StartPrestart(IReadOnlyList<string> arguments) => new(Start(arguments, redirectInput: true), arguments);
 
     private GitProcess Start(IReadOnlyList<string> arguments, string? standardInput)
     {
