@@ -63,9 +63,7 @@ internal static class ChangelogCommand
         command.SetAction(startedAhead.Around(parse =>
         {
             // The unreleased notes list the tags right after finding the repository; --regenerate lists them otherwise.
-            var directory = GlobalOptions.DirectoryOf(parse);
-            var readRangeAhead = !parse.GetValue(regenerate) && !ConfigLoader.MayNameComponents(ProjectDirectory.StartOf(context, directory));
-            var project = startedAhead.Track(ProjectDirectory.Open(context, directory, readRangeAhead));
+            var project = startedAhead.Open(context, GlobalOptions.DirectoryOf(parse), readsRange: !parse.GetValue(regenerate));
             var repository = ChangelogInputs.RequireRepository(project);
             if (repository.IsBare)
             {

@@ -104,9 +104,7 @@ internal sealed class HistoryOptions
 
         // One component's verbs list the tags right after finding the repository, so git lists them meanwhile. A monorepo
         // lists its components' tags another way: where steward.yml at hand names components, nothing is started ahead.
-        var directory = GlobalOptions.DirectoryOf(parse);
-        var readRangeAhead = !ConfigLoader.MayNameComponents(ProjectDirectory.StartOf(context, directory));
-        var project = startedAhead.Track(ProjectDirectory.Open(context, directory, readRangeAhead));
+        var project = startedAhead.Open(context, GlobalOptions.DirectoryOf(parse));
         var repository = project.Repository
             ?? throw Messages.NotInRepository(project.Root);
         var config = LoadConfig(project, repository);

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Steward.Cli;
+using Steward.Configuration;
 using Steward.Git;
 using Steward.Workspace;
 
@@ -15,9 +17,15 @@ internal sealed class StartedAhead
 {
     private Repository? repository;
 
-    /// <summary>Notes the repository of the project the action opened; its gits started ahead end with the action.</summary>
-    public ProjectDirectory Track(ProjectDirectory project)
+    /// <summary>
+    /// Opens the project for a verb that reads one component's release range next (<paramref name="readsRange"/>): git
+    /// starts that reading while it finds the repository, unless steward.yml at hand names components (a monorepo lists
+    /// its tags another way). Whatever is started ahead ends with the action.
+    /// </summary>
+    public ProjectDirectory Open(CommandContext context, string? directory, bool readsRange = true)
     {
+        var readRangeAhead = readsRange && !ConfigLoader.MayNameComponents(ProjectDirectory.StartOf(context, directory));
+        var project = ProjectDirectory.Open(context, directory, readRangeAhead);
         repository = project.Repository;
         return project;
     }
