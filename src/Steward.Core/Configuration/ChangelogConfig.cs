@@ -6,8 +6,11 @@ namespace Steward.Core.Configuration;
 /// </summary>
 public sealed class ChangelogConfig
 {
+    /// <summary>The changelog file when steward.yml names none.</summary>
+    public const string DefaultFile = "CHANGELOG.md";
+
     /// <summary>The changelog file, relative to the repository root.</summary>
-    public string File { get; set; } = "CHANGELOG.md";
+    public string File { get; set; } = DefaultFile;
 
     /// <summary>Template for the changelog file: a built-in name (keepachangelog, github, full) or a file in the repository.</summary>
     public string Template { get; set; } = "keepachangelog";

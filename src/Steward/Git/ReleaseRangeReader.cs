@@ -321,6 +321,9 @@ internal sealed class ReleaseRangeReader
         }
     }
 
+    /// <summary>Records that <paramref name="path"/> is not committed at <paramref name="sha"/>, as git already said: <see cref="ReadCommittedFile"/> then answers null without asking again.</summary>
+    public void KnowAbsent(string sha, string path) => committed[(sha, path)] = null;
+
     private static string[] CommittedFile(string sha, string path) => ["cat-file", "blob", $"{sha}:{path}"];
 
     /// <summary>Resolves a user-given revision to a commit sha; an unknown one is an error naming it.</summary>

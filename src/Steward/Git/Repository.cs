@@ -1,3 +1,4 @@
+using Steward.Core.Configuration;
 using Steward.Core.Errors;
 
 namespace Steward.Git;
@@ -46,23 +47,33 @@ internal sealed record Repository(string Root, bool IsBare, GitRunner Git)
 
     // One process answers what every verb asks first: git answers in order and stops at the first question it refuses.
     // In a bare repository (or inside .git) it says whether it is bare and where the git directory is, then refuses
-    // --show-toplevel; without a commit it refuses HEAD, after the work tree. "--" keeps a file named HEAD from making
-    // HEAD ambiguous.
+    // --show-toplevel; without a commit it refuses HEAD, after the work tree. The last question asks whether HEAD has
+    // the default changelog: under --symbolic-full-name git checks it and prints nothing (it names no ref), and refuses
+    // it when HEAD has no such entry, after everything else is answered. "--" keeps a file named HEAD from making HEAD
+    // ambiguous.
     private static string[] ProbeQuestions =>
     [
         "rev-parse", "--is-bare-repository", "--absolute-git-dir", "--is-shallow-repository", "--git-path", "shallow",
-        "--show-toplevel", "HEAD^{commit}", "--symbolic-full-name", "HEAD", "--",
+        "--show-toplevel", "HEAD^{commit}", "--symbolic-full-name", "HEAD", $"HEAD:{ChangelogConfig.DefaultFile}", "--",
     ];
+
+    // The answers of a work tree: all 8 (is-bare, git dir, is-shallow, shallow path, top level, HEAD's commit, HEAD's
+    // full name, "--"); 7 when HEAD has no default changelog (git refused that question, the last one but "--"); 5 when
+    // there is no commit (git refused HEAD).
+    private const int AllAnswers = 8;
+    private const int AnswersWithoutChangelog = 7;
+    private const int AnswersWithoutHead = 5;
 
     private static Repository? Probe(GitRunner probe, string directory)
     {
         var result = probe.Run(ProbeQuestions);
         var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var isBare = lines.Length > 0 ? lines[0].Trim() : null;
-        if (isBare == "false" && lines.Length == (result.Succeeded ? 8 : 5))
+        var answered = result.Succeeded ? lines.Length == AllAnswers : lines.Length is AnswersWithoutChangelog or AnswersWithoutHead;
+        if (isBare == "false" && answered)
         {
             var root = Path.GetFullPath(lines[4].Trim());
-            return new Repository(root, false, probe.At(root)) { Head = HeadOf(result, lines, directory) };
+            return new Repository(root, false, probe.At(root)) { Head = HeadOf(lines, directory) };
         }
 
         if (isBare == "true" && lines.Length >= 2)
@@ -75,17 +86,17 @@ internal sealed record Repository(string Root, bool IsBare, GitRunner Git)
         return isBare == "false" ? throw GitRunner.Failure(["rev-parse", "--show-toplevel"], result) : null;
     }
 
-    private static RepositoryHead? HeadOf(GitResult result, string[] lines, string directory)
+    private static RepositoryHead? HeadOf(string[] lines, string directory)
     {
-        // is-bare, git dir, is-shallow, shallow path, top level, HEAD's commit, HEAD's full name ("HEAD" when detached), "--".
-        if (!result.Succeeded || lines.Length != 8)
+        if (lines.Length < AnswersWithoutChangelog)
         {
             return null;
         }
 
         var shallowFile = lines[2].Trim() == "true" ? Path.GetFullPath(lines[3].Trim(), directory) : null;
         var name = lines[6].Trim();
-        return new RepositoryHead(lines[5].Trim(), shallowFile, name.StartsWith("refs/", StringComparison.Ordinal) ? name : null);
+        var branch = name.StartsWith("refs/", StringComparison.Ordinal) ? name : null;
+        return new RepositoryHead(lines[5].Trim(), shallowFile, branch, CommitsDefaultChangelog: lines.Length == AllAnswers);
     }
 
     /// <summary>Like <see cref="Find"/>, but a failure that says what to do when there is no repository.</summary>

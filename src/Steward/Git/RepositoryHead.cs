@@ -1,3 +1,5 @@
+using Steward.Core.Configuration;
+
 namespace Steward.Git;
 
 /// <summary>
@@ -8,4 +10,8 @@ namespace Steward.Git;
 /// <param name="Sha">The commit HEAD points at.</param>
 /// <param name="ShallowFile">The full path of the shallow boundary list when the clone is shallow, else null.</param>
 /// <param name="BranchRef">The full name of the branch checked out (<c>refs/heads/main</c>); null when HEAD is detached.</param>
-internal sealed record RepositoryHead(string Sha, string? ShallowFile, string? BranchRef);
+/// <param name="CommitsDefaultChangelog">
+/// Whether HEAD's tree has an entry at the default changelog path (<see cref="ChangelogConfig.DefaultFile"/>): when it
+/// has none, there is no committed changelog to read retractions from, and no git needs to be asked for one.
+/// </param>
+internal sealed record RepositoryHead(string Sha, string? ShallowFile, string? BranchRef, bool CommitsDefaultChangelog);

@@ -32,7 +32,15 @@ internal sealed record HistoryScope(
         var reader = new ReleaseRangeReader(repository.Git, headAsFound ? repository.Head : null);
         if (decidesVersion && headAsFound && to is null && repository.Head is { } head)
         {
-            reader.ReadCommittedFileAhead(head.Sha, component.ChangelogFile);
+            if (component.ChangelogFile == ChangelogConfig.DefaultFile && !head.CommitsDefaultChangelog)
+            {
+                // Finding the repository already asked whether HEAD has it: no git needs to start for a file that is not there.
+                reader.KnowAbsent(head.Sha, component.ChangelogFile);
+            }
+            else
+            {
+                reader.ReadCommittedFileAhead(head.Sha, component.ChangelogFile);
+            }
         }
 
         return new HistoryScope(project, repository, config, component, reader, reader.Read(component.TagPrefix, from, fromVersion, to));

@@ -28,8 +28,24 @@ public sealed class ChangelogGitProcessesTests : IDisposable
         result.ExitCode.Should().Be(0, result.Error);
         result.Out.Should().Contain("+## 1.3.0 - ").And.Contain("+- b (").And.Contain("+- a (");
         recorder.All().Select(a => a[1]).Should().BeEquivalentTo(
+            ["rev-parse", "for-each-ref", "log", "config", "config"],
+            "the repository (and that HEAD has no changelog), the tags, the walk, the remote's address and the mailmap settings, once each");
+    }
+
+    [Fact]
+    public void A_committed_changelog_is_read_once_more_for_its_retractions()
+    {
+        using var repo = Released("1.2.0");
+        repo.WriteFile("CHANGELOG.md", "# Changelog\n\n## 1.2.0\n\n- the first release\n").Commit("docs: changelog");
+        repo.Commit("feat: b");
+
+        var result = ProcessRunner.RunWith(repo.Root, recorder.Environment, null, "changelog", "--dry-run");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Contain("+## 1.3.0 - ").And.Contain("+- b (");
+        recorder.All().Select(a => a[1]).Should().BeEquivalentTo(
             ["rev-parse", "for-each-ref", "log", "cat-file", "config", "config"],
-            "the repository, the tags, the walk, the committed changelog, the remote's address and the mailmap settings, once each");
+            "the committed changelog is read once, beside the walk");
     }
 
     [Fact]

@@ -5,11 +5,12 @@ using static Steward.Tests.History.NextCommandTests;
 namespace Steward.Tests.History;
 
 /// <summary>
-/// `steward next` runs in every CI job, and each git it starts costs milliseconds: in a small repository it starts four
-/// (one rev-parse for the repository and HEAD, one for-each-ref for the tags, one log that both reads the commits since
-/// the last release and says it is reachable, one cat-file for the committed changelog's retractions; the tag list and
-/// the changelog run beside the others, so they are not in a fixed order), and gives the same
-/// answers as before wherever HEAD is: on a branch, detached, in a linked worktree, in a subdirectory of a shallow clone.
+/// `steward next` runs in every CI job, and each git it starts costs milliseconds: in a small repository it starts three
+/// (one rev-parse for the repository, HEAD and whether HEAD has a CHANGELOG.md, one for-each-ref for the tags, one log
+/// that both reads the commits since the last release and says it is reachable), and a fourth, a cat-file for the
+/// committed changelog's retractions, only when there is a committed changelog to read (the tag list and the changelog
+/// run beside the others, so they are not in a fixed order). It gives the same answers as before wherever HEAD is: on a
+/// branch, detached, in a linked worktree, in a subdirectory of a shallow clone.
 /// </summary>
 public sealed class NextGitProcessesTests : IDisposable
 {
@@ -18,7 +19,7 @@ public sealed class NextGitProcessesTests : IDisposable
     public void Dispose() => recorder.Dispose();
 
     [Fact]
-    public void Next_starts_four_git_processes_in_a_small_repository()
+    public void Next_starts_three_git_processes_in_a_small_repository_without_a_changelog()
     {
         using var repo = Released("1.2.0");
         repo.Commit("fix: a");
@@ -28,10 +29,49 @@ public sealed class NextGitProcessesTests : IDisposable
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Out.Should().Be("1.3.0\n");
-        // In any order: the tag list runs beside the rev-parse, and the committed changelog beside the walk.
+        // In any order: the tag list runs beside the rev-parse.
         recorder.All().Select(a => a[1]).Should().BeEquivalentTo(
-            ["rev-parse", "for-each-ref", "log", "cat-file"],
-            "the repository, HEAD and the shallowness come from one rev-parse, and the walk since v1.2.0 says it is reachable");
+            ["rev-parse", "for-each-ref", "log"],
+            "the repository, HEAD, whether HEAD has a changelog and the shallowness come from one rev-parse, and the walk since v1.2.0 says it is reachable");
+    }
+
+    [Fact]
+    public void A_committed_changelog_is_read_by_a_fourth_git_for_its_retractions()
+    {
+        using var repo = Released("1.2.0");
+        repo.WriteFile("CHANGELOG.md", "# Changelog\n\n## 1.3.0\n\n> 1.3.0 was retracted.\n").Commit("docs: retract 1.3.0");
+        repo.Commit("feat: b");
+
+        var result = ProcessRunner.RunWith(repo.Root, recorder.Environment, null, "next");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Be("1.3.1\n", "1.3.0 was retracted, as the committed changelog records: the next is the first patch above it");
+        recorder.All().Select(a => a[1]).Should().BeEquivalentTo(["rev-parse", "for-each-ref", "log", "cat-file"]);
+    }
+
+    [Fact]
+    public void A_changelog_only_in_the_work_tree_retracts_nothing()
+    {
+        using var repo = Released("1.2.0");
+        repo.Commit("feat: b");
+        repo.WriteFile("CHANGELOG.md", "# Changelog\n\n## 1.3.0\n\n> 1.3.0 was retracted.\n");
+
+        Next(repo).Should().Be((0, "1.3.0\n"), "retractions count as committed: a changelog not yet committed records none");
+    }
+
+    [Fact]
+    public void A_changelog_at_a_configured_path_is_read_for_its_retractions()
+    {
+        using var repo = Released("1.2.0");
+        repo.WriteFile("steward.yml", "changelog:\n  file: docs/CHANGES.md\n")
+            .WriteFile("docs/CHANGES.md", "# Changes\n\n## 1.3.0\n\n> 1.3.0 was retracted.\n")
+            .Commit("feat: b");
+
+        var result = ProcessRunner.RunWith(repo.Root, recorder.Environment, null, "next");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Be("1.3.1\n", "docs/CHANGES.md, as committed, records 1.3.0 as retracted");
+        recorder.All().Should().Contain(a => a[1] == "cat-file" && a[a.Count - 1].EndsWith(":docs/CHANGES.md", StringComparison.Ordinal));
     }
 
     [Fact]
