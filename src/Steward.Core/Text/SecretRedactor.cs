@@ -53,19 +53,50 @@ public sealed partial class SecretRedactor
         }
 
         // Every line Steward prints passes here, and most cannot hold a token's shape: the regular expression is built
-        // (at a cost to every start of the native build) only for a line that could.
+        // (at a cost to every start of the native build) only for text with a line that could.
         return MayHoldTokenShape(text) ? TokenShape().Replace(text, Mask) : text;
     }
 
     /// <summary>
-    /// Whether <paramref name="text"/> could match <see cref="TokenShape"/> at all: a match is at least 24 characters
-    /// (<c>ghp_</c> and 20 more) and starts with <c>gh</c>, <c>github_pat_</c> or <c>gl</c>.
+    /// Whether <see cref="Redact"/> would change <paramref name="text"/>, asked of a span: a writer passes text with
+    /// nothing to take out (nearly all of it) on as it is, without making a string of it.
     /// </summary>
-    private static bool MayHoldTokenShape(string text) =>
-        text.Length >= 24
-        && (text.Contains("gh", StringComparison.Ordinal)
-            || text.Contains("gl", StringComparison.Ordinal)
-            || text.Contains("github_pat_", StringComparison.Ordinal));
+    public bool Finds(ReadOnlySpan<char> text)
+    {
+        foreach (var secret in secrets)
+        {
+            if (text.Contains(secret, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return MayHoldTokenShape(text) && TokenShape().IsMatch(text);
+    }
+
+    /// <summary>
+    /// Whether a line of <paramref name="text"/> could match <see cref="TokenShape"/> at all: a match is at least 24
+    /// characters (<c>ghp_</c> and 20 more) within one line and starts with <c>gh</c>, <c>github_pat_</c> or <c>gl</c>.
+    /// </summary>
+    private static bool MayHoldTokenShape(ReadOnlySpan<char> text)
+    {
+        while (!text.IsEmpty)
+        {
+            var end = text.IndexOf('\n');
+            var line = end < 0 ? text : text[..end];
+            if (line.Length >= 24
+                && (line.Contains("gh", StringComparison.Ordinal)
+                    || line.Contains("gl", StringComparison.Ordinal)
+                    || line.Contains("github_pat_", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            text = end < 0 ? [] : text[(end + 1)..];
+        }
+
+        return false;
+    }
 
     /// <summary>Keeps <see cref="secrets"/> longest first, and in the order added among equal lengths.</summary>
     private void Insert(string secret)

@@ -19,6 +19,8 @@ internal sealed class ChunkedJsonWriter : IDisposable
 
     private readonly MemoryStream buffer = new();
 
+    private char[] chars = [];
+
     public ChunkedJsonWriter() => Writer = new Utf8JsonWriter(buffer, Options);
 
     public Utf8JsonWriter Writer { get; }
@@ -48,8 +50,16 @@ internal sealed class ChunkedJsonWriter : IDisposable
     {
         Writer.Flush();
 
-        // Chunks end between JSON tokens, which are whole UTF-8 sequences, so each chunk decodes on its own.
-        output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        // Chunks end between JSON tokens, which are whole UTF-8 sequences, so each chunk decodes on its own; into one
+        // buffer kept for every chunk, not a string for each (a chunk's string is large enough for the large-object heap).
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var needed = Encoding.UTF8.GetMaxCharCount(bytes.Length);
+        if (chars.Length < needed)
+        {
+            chars = new char[needed];
+        }
+
+        output.Write(chars, 0, Encoding.UTF8.GetChars(bytes, chars));
         buffer.SetLength(0);
     }
 }

@@ -4,13 +4,16 @@ using Steward.Core.Text;
 namespace Steward.Cli;
 
 /// <summary>
-/// A writer that passes text on line by line with secrets taken out (<see cref="SecretRedactor"/>), so a token never
-/// reaches standard output or error, whichever code wrote it (an error line, --verbose, --json, a forge trace).
-/// A line is held until its newline (a token split over two writes is still found) or a flush.
+/// A writer that passes text on with secrets taken out (<see cref="SecretRedactor"/>), so a token never reaches standard
+/// output or error, whichever code wrote it (an error line, --verbose, --json, a forge trace). The complete lines of
+/// each write call go on in one call to the inner writer (one write(2) for a long text, not one per line); the text
+/// after the last newline is held until its line ends (a token split over two writes is still found) or a flush.
 /// </summary>
 internal sealed class RedactingWriter(TextWriter inner, SecretRedactor redactor) : TextWriter
 {
-    private readonly StringBuilder line = new();
+    // The held text, and the complete lines that end it once its newline comes: one buffer, so that they go on together.
+    private char[] held = [];
+    private int heldLength;
 
     public override Encoding Encoding => inner.Encoding;
 
@@ -23,39 +26,38 @@ internal sealed class RedactingWriter(TextWriter inner, SecretRedactor redactor)
         set => inner.NewLine = value;
     }
 
-    public override void Write(char value)
-    {
-        line.Append(value);
-        if (value == '\n')
-        {
-            Pass();
-        }
-    }
+    public override void Write(char value) => Write(new ReadOnlySpan<char>(in value));
 
-    public override void Write(string? value)
+    public override void Write(string? value) => Write(value.AsSpan());
+
+    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+
+    public override void Write(ReadOnlySpan<char> buffer)
     {
-        if (string.IsNullOrEmpty(value))
+        var lastNewline = buffer.LastIndexOf('\n');
+        if (lastNewline < 0)
         {
+            Hold(buffer);
             return;
         }
 
-        var start = 0;
-        int newline;
-        while ((newline = value.IndexOf('\n', start)) >= 0)
+        var lines = buffer[..(lastNewline + 1)];
+        if (heldLength == 0)
         {
-            line.Append(value, start, newline - start + 1);
-            Pass();
-            start = newline + 1;
+            Pass(lines);
+        }
+        else
+        {
+            Hold(lines);
+            PassHeld();
         }
 
-        line.Append(value, start, value.Length - start);
+        Hold(buffer[(lastNewline + 1)..]);
     }
-
-    public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
 
     public override void Flush()
     {
-        Pass();
+        PassHeld();
         inner.Flush();
     }
 
@@ -63,21 +65,50 @@ internal sealed class RedactingWriter(TextWriter inner, SecretRedactor redactor)
     {
         if (disposing)
         {
-            Pass();
+            PassHeld();
         }
 
         // The inner writer belongs to the caller (the process's standard streams, a test's StringWriter).
         base.Dispose(disposing);
     }
 
-    private void Pass()
+    private void Hold(ReadOnlySpan<char> text)
     {
-        if (line.Length == 0)
+        if (text.IsEmpty)
         {
             return;
         }
 
-        inner.Write(redactor.Redact(line.ToString()));
-        line.Clear();
+        if (heldLength + text.Length > held.Length)
+        {
+            Array.Resize(ref held, Math.Max(heldLength + text.Length, Math.Max(held.Length * 2, 256)));
+        }
+
+        text.CopyTo(held.AsSpan(heldLength));
+        heldLength += text.Length;
+    }
+
+    private void PassHeld()
+    {
+        if (heldLength == 0)
+        {
+            return;
+        }
+
+        Pass(held.AsSpan(0, heldLength));
+        heldLength = 0;
+    }
+
+    /// <summary>Text with nothing to take out goes on as it is, without a string made of it.</summary>
+    private void Pass(ReadOnlySpan<char> text)
+    {
+        if (redactor.Finds(text))
+        {
+            inner.Write(redactor.Redact(text.ToString()));
+        }
+        else
+        {
+            inner.Write(text);
+        }
     }
 }

@@ -21,11 +21,12 @@ internal static class StandardStreams
         ? Console.In
         : new StreamReader(new FileStream(new SafeFileHandle(0, ownsHandle: false), FileAccess.Read, 1), new UTF8Encoding(false)));
 
-    // Flushed on every write, as Console.Out is: progress must show as it happens, and an exit must lose nothing.
+    // Written through on every write call, as Console.Out flushes: progress must show as it happens, and an exit must
+    // lose nothing; one write(2) for each call, however long its text, not one per line or per buffer.
     // The writer lives as long as the process, like Console.Out; the descriptor is never closed (ownsHandle: false).
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA2000", Justification = "Lives as long as the process, like Console.Out.")]
     private static TextWriter Writer(int descriptor) => TextWriter.Synchronized(
-        new StreamWriter(new ClosedReaderTolerantStream(Open(descriptor)), new UTF8Encoding(false)) { AutoFlush = true });
+        new WriteThroughWriter(new ClosedReaderTolerantStream(Open(descriptor))));
 
     /// <summary>
     /// The descriptor as a stream that writes with write(2). A FileStream does for a pipe or a terminal, but on a regular
