@@ -200,7 +200,8 @@ internal sealed class GitRunner
 
     private GitProcess Start(IReadOnlyList<string> arguments, bool redirectInput)
     {
-        var info = new ProcessStartInfo("git")
+        // A full path from PATH alone: given "git", Process would look in the current directory first (GitExecutable).
+        var info = new ProcessStartInfo(GitExecutable.Find())
         {
             WorkingDirectory = WorkingDirectory,
             RedirectStandardOutput = true,
