@@ -17,15 +17,16 @@ internal static class GitExecutable
 {
     private const UnixFileMode AnyExecute = UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
 
-    private static (string? Path, string Git)? found;
+    // A reference, written and read whole: gits start from many threads at once.
+    private static Tuple<string?, string>? found;
 
     /// <summary>git's full path; "git is not installed" when no directory on PATH has it.</summary>
     public static string Find()
     {
         var path = Environment.GetEnvironmentVariable("PATH");
-        if (found is { } known && known.Path == path)
+        if (found is { } known && known.Item1 == path)
         {
-            return known.Git;
+            return known.Item2;
         }
 
         foreach (var directory in (path ?? string.Empty).Split(':', StringSplitOptions.RemoveEmptyEntries))
@@ -33,7 +34,7 @@ internal static class GitExecutable
             var candidate = Path.Combine(directory, "git");
             if (IsExecutableFile(candidate))
             {
-                found = (path, candidate);
+                found = Tuple.Create(path, candidate);
                 return candidate;
             }
         }
