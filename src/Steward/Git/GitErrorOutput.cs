@@ -34,12 +34,16 @@ internal sealed class GitErrorOutput
     public string Text()
     {
         Finish();
-        string text;
         lock (gate)
         {
-            text = Encoding.UTF8.GetString(CollectionsMarshal.AsSpan(bytes));
+            return Lines(CollectionsMarshal.AsSpan(bytes));
         }
+    }
 
+    /// <summary>git's stderr <paramref name="bytes"/> as UTF-8 text, one line ending in <c>\n</c> each.</summary>
+    public static string Lines(ReadOnlySpan<byte> bytes)
+    {
+        var text = Encoding.UTF8.GetString(bytes);
         var lines = new StringBuilder();
         using var split = new StringReader(text);
         while (split.ReadLine() is { } line)

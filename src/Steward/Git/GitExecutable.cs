@@ -10,7 +10,8 @@ namespace Steward.Git;
 /// Given the bare name, <see cref="System.Diagnostics.Process"/> looks in Steward's own directory and in the current
 /// directory before PATH (on Windows, CreateProcess does the same), so an executable named git in the repository being
 /// released, where Steward is usually run, would run in place of the user's git. Only PATH is searched here; a
-/// directory PATH names relatively (".") is the user's choice and is honoured as their shell would.
+/// directory PATH names relatively (".") is the user's choice and is honoured as their shell would. Both ways of
+/// starting git use it: <see cref="SpawnedGit"/> on Linux and <see cref="System.Diagnostics.Process"/> elsewhere.
 /// </remarks>
 internal static class GitExecutable
 {

@@ -1,13 +1,12 @@
-using System.Diagnostics;
 using System.Text;
 
 namespace Steward.Git;
 
 /// <summary>
-/// One running git and the background work that serves it (the stderr reader, the task writing its standard input).
-/// No background work outlives the <see cref="Process"/> it uses: each holds a share of it, and whichever lets go last
-/// disposes it, so a caller that stops early (an enumeration broken off, an exception) never pulls the process out
-/// from under a thread still reading or writing its pipes.
+/// One running git and the background work that serves it (the task writing its standard input; the stderr reader of a
+/// git started through <see cref="System.Diagnostics.Process"/>). No background work outlives the child it uses: each
+/// holds a share of it, and whichever lets go last disposes it, so a caller that stops early (an enumeration broken
+/// off, an exception) never pulls the process out from under a thread still reading or writing its pipes.
 /// </summary>
 internal sealed class GitProcess : IDisposable
 {
@@ -18,17 +17,15 @@ internal sealed class GitProcess : IDisposable
     // How long a git whose output nobody reads any more gets to notice and exit before it is killed.
     private static readonly TimeSpan Goodbye = TimeSpan.FromSeconds(5);
 
-    private readonly Process process;
-    private readonly GitErrorOutput error;
+    private readonly IGitChild process;
     private Task feeding = Task.CompletedTask;
-    private int holders = 2; // this object and the stderr reader; the input writer takes a third share while it runs
+    private int holders = 1; // this object; the input writer takes a second share while it runs
     private bool disposed;
 
-    public GitProcess(Process process)
+    public GitProcess(IGitChild process)
     {
         this.process = process;
         StandardOutput = process.StandardOutput;
-        error = new GitErrorOutput(process.StandardError.BaseStream, Release);
     }
 
     public StreamReader StandardOutput { get; }
@@ -112,7 +109,7 @@ internal sealed class GitProcess : IDisposable
     public void WaitForExit() => process.WaitForExit();
 
     /// <summary>Everything git wrote to stderr; call once git has exited.</summary>
-    public string ErrorText() => error.Text();
+    public string ErrorText() => process.ErrorText();
 
     public void Dispose()
     {
@@ -129,7 +126,7 @@ internal sealed class GitProcess : IDisposable
             StandardOutput.Dispose();
             if (!process.WaitForExit(Goodbye))
             {
-                process.Kill(entireProcessTree: true);
+                process.Kill();
                 process.WaitForExit();
             }
 
@@ -137,7 +134,7 @@ internal sealed class GitProcess : IDisposable
             {
                 feeding.ContinueWith(_ => { }, TaskScheduler.Default).Wait(Goodbye);
             }
-            error.Finish();
+            process.FinishErrorOutput();
         }
         catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or IOException)
         {
@@ -149,7 +146,7 @@ internal sealed class GitProcess : IDisposable
         }
     }
 
-    /// <summary>Lets go of one share of the process; the last one disposes it.</summary>
+    /// <summary>Lets go of one share of the process; the last one lets go of the child (see <see cref="IGitChild"/>).</summary>
     private void Release()
     {
         if (Interlocked.Decrement(ref holders) != 0)
@@ -161,7 +158,7 @@ internal sealed class GitProcess : IDisposable
         {
             process.Dispose();
         }
-#pragma warning disable CA1031 // May run on the stderr reader's thread, where nothing may escape.
+#pragma warning disable CA1031 // May run on the input writer's task, where nothing may escape.
         catch (Exception)
 #pragma warning restore CA1031
         {
